@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useTranslate } from './i18n';
+
+/** The reader's frame with a message instead of an article, e.g. when none was found. */
+export function ReaderNotice({ message, onClose }: { message: string; onClose(): void }) {
+  const t = useTranslate();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus(), []);
+  return (
+    <div
+      class="reader"
+      role="alertdialog"
+      aria-modal="true"
+      aria-label={t('readerDialogLabel')}
+      aria-describedby="legible-notice"
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
+      <p class="notice" id="legible-notice">
+        {message}
+      </p>
+      <p class="notice">
+        <button type="button" ref={closeRef} onClick={onClose}>
+          {t('readerClose')}
+        </button>
+      </p>
+    </div>
+  );
+}

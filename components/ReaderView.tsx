@@ -1,0 +1,132 @@
+import { createPortal } from 'preact';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { MEDIA_SLOT_ATTRIBUTE, type ReaderDocument } from '../core/extract/reader-document';
+import type { MediaRef } from '../core/media/types';
+import { useTranslate } from './i18n';
+import type { LegibleClient } from './legible-client';
+import { MediaCard } from './MediaCard';
+import { Toolbar } from './Toolbar';
+import type { TranscriptState } from './transcript-state';
+import { TranscriptPanel } from './TranscriptPanel';
+
+type Props = {
+  article: ReaderDocument;
+  client: LegibleClient;
+  transcriptsEnabled: boolean;
+  onClose(): void;
+};
+
+/**
+ * The reader: a labelled modal dialog holding the toolbar, the article (each clip as a media
+ * card where it stood) and the transcript panel. Focus starts on the heading; Escape closes.
+ */
+export function ReaderView({ article, client, transcriptsEnabled, onClose }: Props) {
+  const t = useTranslate();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  const [slots, setSlots] = useState<Map<string, Element>>(new Map());
+  const states = useTranscripts(article.media, client, transcriptsEnabled);
+  const [announcement, setAnnouncement] = useState('');
+
+  useLayoutEffect(() => {
+    const found = contentRef.current?.querySelectorAll(`[${MEDIA_SLOT_ATTRIBUTE}]`) ?? [];
+    setSlots(new Map(Array.from(found, (el) => [el.getAttribute(MEDIA_SLOT_ATTRIBUTE)!, el])));
+  }, [article]);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+    setAnnouncement(t('announceOpened', article.title));
+  }, [article]);
+
+  const settled = Object.values(states.byId).filter((s) => s.status === 'done' && s.result.ok).length;
+  const pending = Object.values(states.byId).some((s) => s.status === 'loading');
+  useEffect(() => {
+    if (article.media.length > 0 && transcriptsEnabled && !pending) {
+      setAnnouncement(t('announceTranscripts', settled, article.media.length));
+    }
+  }, [pending, settled]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    }
+  };
+  const jumpToTranscripts = () => {
+    const heading = contentRef.current?.closest('.reader')?.querySelector<HTMLElement>('#legible-transcripts');
+    heading?.scrollIntoView();
+    heading?.focus();
+  };
+  const meta = [article.byline, article.siteName, formatDate(article.publishedTime, article.lang), t('readingTime', article.readingMinutes)].filter(Boolean);
+
+  return (
+    <div class="reader" role="dialog" aria-modal="true" aria-labelledby="legible-title" onKeyDown={onKeyDown}>
+      <Toolbar onClose={onClose} onJumpToTranscripts={article.media.length > 0 ? jumpToTranscripts : undefined} />
+      <div class="page">
+        <article lang={article.lang} dir={article.dir}>
+          <header>
+            <h1 id="legible-title" tabIndex={-1} ref={headingRef}>
+              {article.title}
+            </h1>
+            <p class="meta">{meta.join(' · ')}</p>
+          </header>
+          <div class="content" ref={contentRef} dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
+          <p class="original">
+            <a href={article.url}>{t('readerOriginal')}</a>
+          </p>
+        </article>
+        <TranscriptPanel media={article.media} states={states.byId} onRetry={states.retry} headingId="legible-transcripts" />
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      {article.media.map((media) => {
+        const slot = slots.get(media.id);
+        return slot
+          ? createPortal(<MediaCard media={media} state={states.byId[media.id] ?? { status: 'loading' }} onRetry={() => states.retry(media.id)} />, slot)
+          : null;
+      })}
+    </div>
+  );
+}
+
+/** Asks the background for each clip's transcript once, and again on retry. */
+function useTranscripts(media: MediaRef[], client: LegibleClient, enabled: boolean) {
+  const initial = (): Record<string, TranscriptState> =>
+    Object.fromEntries(media.map((m) => [m.id, enabled ? { status: 'loading' } : { status: 'off' }]));
+  const [byId, setById] = useState(initial);
+
+  const load = useCallback(
+    (clip: MediaRef) => {
+      setById((prev) => ({ ...prev, [clip.id]: { status: 'loading' } }));
+      client
+        .getTranscript(clip)
+        .catch((error: unknown) => ({ ok: false as const, reason: 'network' as const, detail: String(error) }))
+        .then((result) => setById((prev) => ({ ...prev, [clip.id]: { status: 'done', result } })));
+    },
+    [client],
+  );
+
+  useEffect(() => {
+    setById(initial());
+    if (enabled) media.forEach(load);
+  }, [media, enabled, load]);
+
+  const retry = (id: string) => {
+    const clip = media.find((m) => m.id === id);
+    if (clip) load(clip);
+  };
+  return { byId, retry };
+}
+
+function formatDate(iso: string | undefined, lang: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  try {
+    return date.toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+}

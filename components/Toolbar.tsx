@@ -1,0 +1,38 @@
+import { useTranslate } from './i18n';
+
+type Props = { onClose(): void; onJumpToTranscripts?: () => void };
+
+/**
+ * The reader's toolbar: one tab stop, arrow keys move between its buttons (the ARIA toolbar
+ * pattern), so keyboard users reach the article quickly.
+ */
+export function Toolbar({ onClose, onJumpToTranscripts }: Props) {
+  const t = useTranslate();
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    const bar = event.currentTarget as HTMLElement;
+    const buttons = Array.from(bar.querySelectorAll<HTMLButtonElement>('button'));
+    const current = buttons.indexOf(bar.ownerDocument.activeElement as HTMLButtonElement);
+    const rootActive = (bar.getRootNode() as ShadowRoot).activeElement;
+    const index = current >= 0 ? current : buttons.indexOf(rootActive as HTMLButtonElement);
+    const next =
+      event.key === 'Home' ? 0
+      : event.key === 'End' ? buttons.length - 1
+      : (index + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+    buttons.forEach((button, i) => (button.tabIndex = i === next ? 0 : -1));
+    buttons[next]?.focus();
+    event.preventDefault();
+  };
+  return (
+    <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')} onKeyDown={onKeyDown}>
+      <button type="button" class="close" onClick={onClose} title={t('readerCloseHint')} tabIndex={0}>
+        {t('readerClose')}
+      </button>
+      {onJumpToTranscripts && (
+        <button type="button" onClick={onJumpToTranscripts} tabIndex={-1}>
+          {t('readerJumpTranscripts')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { NOTICE_PHRASES, NOTICE_PREFILTER } from './notice-phrases';
+
+/** A notice is a few short lines; anything longer is page text that merely mentions scripts. */
+const MAX_NOTICE_CHARS = 400;
+/** Words a notice may hold beyond its phrases ("Sorry,", "video"), per phrase found. */
+const SPARE_WORDS_PER_PHRASE = 4;
+/** Elements that hold the page itself, or real content, are never part of a notice. */
+const NEVER_NOTICE = new Set(['html', 'body', 'main', 'article', 'header', 'footer', 'nav', 'aside', 'section', 'form']);
+const CONTENT_INSIDE = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre, code, blockquote, input, textarea, select';
+
+
+/** Whether `text` consists of notice phrases and little else, with at least one real notice. */
+export function isNoticeText(text: string): boolean {
+  const normalized = text.replace(/\s+/g, ' ').trim();
+  if (!normalized || normalized.length > MAX_NOTICE_CHARS || !NOTICE_PREFILTER.test(normalized)) return false;
+  let rest = normalized;
+  let notices = 0;
+  let companions = 0;
+  for (const phrase of NOTICE_PHRASES) {
+    rest = rest.replace(phrase.pattern, () => {
+      if (phrase.strength === 'notice') notices++;
+      else companions++;
+      return ' ';
+    });
+  }
+  if (notices === 0) return false;
+  const spare = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return spare <= SPARE_WORDS_PER_PHRASE * (notices + companions);
+}
+
+function canBeNotice(element: Element): boolean {
+  return !NEVER_NOTICE.has(element.localName) && !element.querySelector(CONTENT_INSIDE) && !element.matches(CONTENT_INSIDE);
+}
+
+/**
+ * Finds the elements that only tell the reader to turn scripts on: for each text that starts a
+ * notice, the largest enclosing element whose whole text is still notice and nothing else.
+ */
+export function findJsNotices(root: Element): Element[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const found = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !NOTICE_PREFILTER.test(node.nodeValue ?? '')) continue;
+    if (parent.closest('script, style, template, textarea, [data-legible-hidden]')) continue;
+    let block = noticeStart(parent);
+    if (!block) continue;
+    for (let up = block.parentElement; up && canBeNotice(up) && isNoticeText(up.textContent ?? ''); up = up.parentElement) {
+      block = up;
+    }
+    found.add(block);
+  }
+  // A block found from an inner line may sit inside one found from another line: keep the outer.
+  return [...found].filter((el) => ![...found].some((other) => other !== el && other.contains(el)));
+}
+
+/** The innermost element around a text node that reads as a notice, allowing inline wrappers. */
+function noticeStart(element: Element): Element | undefined {
+  for (let el: Element | null = element; el && canBeNotice(el); el = el.parentElement) {
+    if (isNoticeText(el.textContent ?? '')) return el;
+    // Only climb through inline pieces of one sentence (<b>, <span>, <a>) to find its line.
+    if (!/^(?:a|b|i|em|strong|span|small|u|font)$/.test(el.localName)) return undefined;
+  }
+  return undefined;
+}
+

@@ -1,0 +1,29 @@
+/**
+ * Sentences that say a page's scripts are needed. `notice` phrases are enough on their own;
+ * `companion` phrases ("Learn more about browser support") only count beside a notice.
+ * To add a language, add rows; each row names the fixture lines it must hit in its comment.
+ */
+export type NoticePhrase = { lang: string; strength: 'notice' | 'companion'; pattern: RegExp };
+
+const JS = 'java\\s?script';
+
+export const NOTICE_PHRASES: readonly NoticePhrase[] = [
+  // "Javascript is turned off", "JavaScript is disabled in your browser"
+  { lang: 'en', strength: 'notice', pattern: new RegExp(`${JS} (?:is|has been|seems to be|appears to be) (?:turned off|disabled|switched off|not enabled)(?: in (?:your|this) browser)?`, 'giu') },
+  // "Javascript must be turned on to play video", "JavaScript needs to be enabled"
+  { lang: 'en', strength: 'notice', pattern: new RegExp(`${JS} (?:must|needs to|has to|should) be (?:turned on|enabled|switched on|activated)(?: (?:in your browser|to [\\p{L} ]{1,40}))?`, 'giu') },
+  // "Please enable JavaScript to view the comments", "You need to enable JavaScript to run this app"
+  { lang: 'en', strength: 'notice', pattern: new RegExp(`(?:please|you (?:need|have|must) to|you must) (?:enable|turn on|activate|allow) ${JS}(?: (?:in your browser|to [\\p{L} ]{1,40}))?`, 'giu') },
+  // "This site requires JavaScript", "JavaScript is required"
+  { lang: 'en', strength: 'notice', pattern: new RegExp(`(?:this (?:site|page|video|content|player) requires ${JS}|${JS} is required)(?: to [\\p{L} ]{1,40})?`, 'giu') },
+  // "Learn more about browser support"
+  { lang: 'en', strength: 'companion', pattern: /(?:learn|read|find out) more about (?:browser support|supported browsers|javascript)/giu },
+  // "Javascript är avstängt", "Javascript måste vara påslaget för att spela video"
+  { lang: 'sv', strength: 'notice', pattern: new RegExp(`${JS} är (?:avstängt|avaktiverat|inaktiverat|inte aktiverat)(?: i din webbläsare)?`, 'giu') },
+  { lang: 'sv', strength: 'notice', pattern: new RegExp(`${JS} måste vara (?:påslaget|aktiverat|igång)(?: (?:i din webbläsare|för att [\\p{L} ]{1,40}))?`, 'giu') },
+  { lang: 'sv', strength: 'notice', pattern: new RegExp(`(?:aktivera|slå på) ${JS}(?: (?:i din webbläsare|för att [\\p{L} ]{1,40}))?`, 'giu') },
+  { lang: 'sv', strength: 'companion', pattern: /läs mer om (?:webbläsarstöd|stöd för webbläsare)/giu },
+];
+
+/** A cheap test run on every text node before the phrases are tried. */
+export const NOTICE_PREFILTER = /java\s?script|webbläsar|browser/i;

@@ -1,0 +1,19 @@
+// The readerable check alone, not the whole parser: this module ships in the sentinel.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+
+export type ArticleVerdict = { isArticle: boolean; why: string };
+
+/** JSON-LD types that describe one article. */
+const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ScholarlyArticle|TechArticle)"/;
+
+/** Says whether a page is an article, from its own structured signals first, then its text. */
+export function detectArticle(doc: Document): ArticleVerdict {
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType === 'article') return { isArticle: true, why: 'The page says it is an article (og:type).' };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    if (ARTICLE_TYPES.test(script.textContent ?? '')) return { isArticle: true, why: 'The page describes itself as an article (JSON-LD).' };
+  }
+  if (doc.querySelector('[itemprop="articleBody"]')) return { isArticle: true, why: 'The page marks its article body.' };
+  if (isProbablyReaderable(doc)) return { isArticle: true, why: 'The page has enough running text to read.' };
+  return { isArticle: false, why: 'The page has too little running text to be an article.' };
+}

@@ -1,0 +1,19 @@
+import type { MediaRef } from '../media/types';
+
+/** What the reader shows: the article, its metadata, and the clips it had, in order. */
+export type ReaderDocument = {
+  title: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** Sanitized article HTML; each clip stands in it as `<figure data-legible-media="<id>">`. */
+  contentHtml: string;
+  readingMinutes: number;
+  media: MediaRef[];
+  url: string;
+};
+
+/** The attribute that marks a clip's place in the article. */
+export const MEDIA_SLOT_ATTRIBUTE = 'data-legible-media';

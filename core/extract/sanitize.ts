@@ -1,0 +1,16 @@
+import DOMPurify from 'dompurify';
+
+/** Nothing in the reader is a form or carries the page's styles. */
+const FORBIDDEN_TAGS = ['style', 'form', 'input', 'button', 'select', 'textarea', 'dialog'];
+
+/** Cleans article HTML with DOMPurify into a fragment owned by `doc`. */
+export function sanitizeArticleHtml(html: string, doc: Document): DocumentFragment {
+  const purifier = DOMPurify(doc.defaultView ?? window);
+  return purifier.sanitize(html, {
+    RETURN_DOM_FRAGMENT: true,
+    FORBID_TAGS: FORBIDDEN_TAGS,
+    FORBID_ATTR: ['style'],
+    // Page ids would collide with the reader's own inside its shadow root.
+    SANITIZE_NAMED_PROPS: true,
+  });
+}

@@ -1,0 +1,39 @@
+/** A captions file a `<track>` or a provider points at. */
+export type TrackRef = {
+  url: string;
+  kind: 'captions' | 'subtitles';
+  lang?: string;
+  label?: string;
+  isDefault: boolean;
+};
+
+type MediaRefBase = {
+  /** Stable within one page: the order the clip appears in. */
+  id: string;
+  mediaType: 'video' | 'audio';
+  title?: string;
+  /** The page the clip was found on; the fetch guard compares hosts against it. */
+  pageUrl: string;
+  /** The page's language, used to choose between caption tracks. */
+  pageLang?: string;
+  poster?: string;
+};
+
+/** A clip found on the page, described well enough for the background to find its words. */
+export type MediaRef = MediaRefBase & { source: 'html5'; tracks: TrackRef[] };
+
+export type MediaSource = MediaRef['source'];
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A MediaRef before the page-wide finder numbers it. */
+export type MediaRefDraft = DistributiveOmit<MediaRef, 'id'>;
+
+/** A clip found in a document: the element that stands for it, and what the background needs. */
+export type FoundMedia = { element: Element; ref: MediaRefDraft };
+
+/** What finders need to know about the page they search. */
+export type PageInfo = { pageUrl: string; baseUrl: string; pageLang?: string };
+
+/** Finds one family of clips in a document. One finder per file. */
+export type MediaFinder = (root: ParentNode, page: PageInfo) => FoundMedia[];

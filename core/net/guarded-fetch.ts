@@ -1,0 +1,125 @@
+import { fail, type Failure } from '../result';
+import { checkFetchAllowed } from './fetch-guard';
+
+/** Caption files are small; a 3-hour WebVTT file is well under 1 MB. */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export const FETCH_TIMEOUT_MS = 15_000;
+export const MAX_REDIRECTS = 5;
+
+export type FetchFailureReason = 'refused' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'unsupported' | 'geo-blocked';
+
+export type GuardedFetchOptions = {
+  pageUrl: string;
+  /** Media types the format accepts; a response with another type is refused as unsupported. */
+  acceptTypes: readonly string[];
+  maxBytes?: number;
+  timeoutMs?: number;
+  maxRedirects?: number;
+};
+
+export type GuardedFetchResult = { ok: true; text: string; url: string; status: number } | Failure<FetchFailureReason>;
+
+/**
+ * GETs a URL a provider derived from a clip, under DESIGN.md's rules: web schemes only, no
+ * credentials, no private hosts unless the page is on that host, bounded redirects, time and size,
+ * and a content type the caller can parse.
+ */
+export async function guardedFetch(url: string, options: GuardedFetchOptions): Promise<GuardedFetchResult> {
+  const maxBytes = options.maxBytes ?? MAX_BODY_BYTES;
+  const signal = AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS);
+  let current = url;
+  try {
+    for (let hop = 0; ; hop++) {
+      const allowed = checkFetchAllowed(current, options.pageUrl);
+      if (!allowed.ok) return allowed;
+      const response = await fetch(allowed.url, { credentials: 'omit', redirect: 'manual', signal, cache: 'default' });
+      if (response.type === 'opaqueredirect') {
+        // Browsers hide a manual redirect's Location from extensions; let the browser follow it
+        // (it caps the hops) and judge where it ended before reading a byte.
+        return await readChecked(await followRedirects(allowed.url, options, signal), options, maxBytes);
+      }
+      if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
+        await response.body?.cancel();
+        if (hop >= (options.maxRedirects ?? MAX_REDIRECTS)) return fail('network', `More than ${hop} redirects from ${url}`);
+        current = new URL(response.headers.get('location')!, allowed.url).href;
+        continue;
+      }
+      return await readChecked(response, options, maxBytes);
+    }
+  } catch (error) {
+    if (signal.aborted) return fail('timeout', `No answer from ${new URL(current).host} in time`);
+    return fail('network', `Could not reach ${safeHost(current)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function followRedirects(url: URL, options: GuardedFetchOptions, signal: AbortSignal): Promise<Response | Failure<'refused'>> {
+  const response = await fetch(url, { credentials: 'omit', redirect: 'follow', signal });
+  const final = checkFetchAllowed(response.url || url.href, options.pageUrl);
+  if (!final.ok) {
+    await response.body?.cancel();
+    return final;
+  }
+  return response;
+}
+
+async function readChecked(
+  response: Response | Failure<'refused'>,
+  options: GuardedFetchOptions,
+  maxBytes: number,
+): Promise<GuardedFetchResult> {
+  if (!(response instanceof Response)) return response;
+  const where = safeHost(response.url);
+  if (response.status === 404 || response.status === 410) {
+    await response.body?.cancel();
+    return fail('not-found', `${where} has no such file (${response.status})`);
+  }
+  if (response.status === 451) {
+    await response.body?.cancel();
+    return fail('geo-blocked', `${where} does not serve this file in your region (451)`);
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    return fail('network', `${where} answered ${response.status}`);
+  }
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type && !options.acceptTypes.includes(type)) {
+    await response.body?.cancel();
+    return fail('unsupported', `${where} sent ${type}, not a captions file`);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return fail('too-large', `${where} sent ${declared} bytes; the limit is ${maxBytes}`);
+  }
+  const body = await readLimited(response, maxBytes);
+  if (body === undefined) return fail('too-large', `${where} sent more than ${maxBytes} bytes`);
+  return { ok: true, text: body, url: response.url, status: response.status };
+}
+
+/** Streams the body and stops as soon as it passes the limit, so a huge file costs little. */
+async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

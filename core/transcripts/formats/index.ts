@@ -1,0 +1,14 @@
+import type { CaptionFormat } from '../types';
+import { parseWebVtt, type ParsedCaptions } from './webvtt';
+
+export type CaptionParser = (text: string) => Promise<ParsedCaptions>;
+
+/** One parser per caption format. */
+export const PARSERS: Record<CaptionFormat, CaptionParser> = {
+  webvtt: parseWebVtt,
+};
+
+/** Content types each format may arrive with; servers often send captions as plain text or bytes. */
+export const ACCEPTED_TYPES: Record<CaptionFormat, readonly string[]> = {
+  webvtt: ['text/vtt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
+};

@@ -1,0 +1,69 @@
+import type { MediaRef } from '../media/types';
+import { guardedFetch, type GuardedFetchOptions } from '../net/guarded-fetch';
+import { fail } from '../result';
+import { ACCEPTED_TYPES, PARSERS } from './formats';
+import { PROVIDERS } from './providers';
+import type { CaptionSource, ResolveResult, TranscriptProvider } from './providers/types';
+import type { TranscriptResult } from './types';
+
+export type TranscriptServiceOptions = {
+  preferredLanguages: () => readonly string[];
+  /** Limits for each fetch; tests shorten them. */
+  fetchLimits?: Pick<GuardedFetchOptions, 'maxBytes' | 'timeoutMs' | 'maxRedirects'>;
+};
+
+export type TranscriptService = {
+  getTranscript(media: MediaRef): Promise<TranscriptResult>;
+};
+
+/**
+ * Finds, fetches and parses a clip's transcript. Results are kept per clip and language, and a
+ * request already under way is shared, so reopening the reader costs no network. Failures that a
+ * retry could mend (network, timeout) are not kept.
+ */
+export function createTranscriptService(options: TranscriptServiceOptions): TranscriptService {
+  const results = new Map<string, Promise<TranscriptResult>>();
+
+  return {
+    getTranscript(media) {
+      const languages = options.preferredLanguages();
+      const key = JSON.stringify([media.source, media.pageUrl, media.pageLang, languages, 'tracks' in media ? media.tracks : null]);
+      const cached = results.get(key);
+      if (cached) return cached;
+      const pending = fetchTranscript(media, languages, options).catch((error: unknown) =>
+        fail('network', `Unexpected error: ${error instanceof Error ? error.message : String(error)}`),
+      );
+      results.set(key, pending);
+      void pending.then((result) => {
+        if (!result.ok && (result.reason === 'network' || result.reason === 'timeout')) results.delete(key);
+      });
+      return pending;
+    },
+  };
+}
+
+async function fetchTranscript(media: MediaRef, preferredLanguages: readonly string[], options: TranscriptServiceOptions): Promise<TranscriptResult> {
+  const provider = PROVIDERS[media.source] as TranscriptProvider;
+  const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages });
+  if (!resolved.ok) return resolved;
+  let firstFailure: TranscriptResult | undefined;
+  // Sources come best first; a missing or broken file falls through to the next one.
+  for (const source of resolved.sources) {
+    const result = await fetchSource(source, media.pageUrl, options);
+    if (result.ok) return result;
+    firstFailure ??= result;
+  }
+  return firstFailure ?? fail('none', 'No captions were found for this clip');
+}
+
+async function fetchSource(source: CaptionSource, pageUrl: string, options: TranscriptServiceOptions): Promise<TranscriptResult> {
+  const response = await guardedFetch(source.url, { pageUrl, acceptTypes: ACCEPTED_TYPES[source.format], ...options.fetchLimits });
+  if (!response.ok) return response;
+  const parsed = await PARSERS[source.format](response.text);
+  if (!parsed.ok) return fail('malformed', parsed.detail);
+  if (parsed.cues.length === 0) return fail('none', 'The captions file has no lines');
+  return {
+    ok: true,
+    transcript: { cues: parsed.cues, lang: source.lang, label: source.label, sourceUrl: response.url || source.url },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Failure } from '../result';
+
+/** One timed line of a transcript; times in seconds. */
+export type Cue = { start: number; end: number; text: string; speaker?: string };
+
+export type Transcript = {
+  cues: Cue[];
+  lang?: string;
+  label?: string;
+  /** Where the words came from, shown to the user as a link. */
+  sourceUrl: string;
+};
+
+export type TranscriptFailureReason =
+  | 'none'
+  | 'withheld'
+  | 'geo-blocked'
+  | 'not-found'
+  | 'network'
+  | 'timeout'
+  | 'too-large'
+  | 'unsupported'
+  | 'refused'
+  | 'malformed';
+
+export type TranscriptResult = { ok: true; transcript: Transcript } | Failure<TranscriptFailureReason>;
+
+export type CaptionFormat = 'webvtt';

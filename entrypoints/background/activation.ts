@@ -1,0 +1,40 @@
+import { browser } from '../../utils/browser';
+import { translate } from '../../utils/i18n';
+import { toggleReader } from './toggle-reader';
+
+export const TOGGLE_COMMAND = 'toggle-reader';
+export const MENU_OPEN_READER = 'legible-open-reader';
+export const MENU_OPTIONS = 'legible-options';
+
+/** Every way a user opens the reader: toolbar button, keyboard command, and context menus. */
+export function registerReaderActivation(): void {
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) void toggleReader(tab.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_COMMAND) return;
+    if (tab?.id !== undefined) void toggleReader(tab.id);
+    else void activeTabId().then((id) => (id === undefined ? undefined : toggleReader(id)));
+  });
+  browser.runtime.onInstalled.addListener(() => createMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_OPEN_READER && tab?.id !== undefined) void toggleReader(tab.id);
+    if (info.menuItemId === MENU_OPTIONS) void browser.runtime.openOptionsPage();
+  });
+}
+
+async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_OPEN_READER,
+    title: translate('menuOpenReader'),
+    contexts: ['page'],
+    documentUrlPatterns: ['http://*/*', 'https://*/*'],
+  });
+  browser.contextMenus.create({ id: MENU_OPTIONS, title: translate('menuOptions'), contexts: ['action'] });
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}

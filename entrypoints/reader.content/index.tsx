@@ -1,0 +1,21 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { getReaderHook, setReaderHook } from '../../utils/reader-hook';
+import { createReaderSession } from './reader-session';
+
+// Injected on demand by the background, never on page load: pages pay only for the sentinel.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const existing = getReaderHook();
+    if (existing) {
+      existing.toggle();
+      return;
+    }
+    const session = createReaderSession(ctx);
+    setReaderHook(session);
+    ctx.onInvalidated(() => setReaderHook(undefined));
+    await session.open();
+  },
+});

@@ -1,0 +1,67 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import readerCss from '../../assets/reader.css?inline';
+import { I18nContext } from '../../components/i18n';
+import { ReaderNotice } from '../../components/ReaderNotice';
+import { ReaderView } from '../../components/ReaderView';
+import { extractArticle } from '../../core/extract/extract-article';
+import { translate } from '../../utils/i18n';
+import { backgroundClient } from '../../utils/legible-client';
+import type { ReaderHook } from '../../utils/reader-hook';
+import { loadSettings } from '../../utils/settings';
+import { lockPage } from './page-lock';
+
+export type ReaderSession = ReaderHook & { open(): Promise<void>; close(): void };
+
+/**
+ * One reader per tab: `open` extracts the article and mounts the UI in `<legible-reader>`;
+ * `close` removes it and gives the page back as it was.
+ */
+export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let unlock: (() => void) | undefined;
+  let opening = false;
+
+  const close = () => {
+    ui?.remove();
+    ui = undefined;
+    unlock?.();
+    unlock = undefined;
+  };
+
+  const open = async () => {
+    if (ui || opening) return;
+    opening = true;
+    try {
+      const { settings } = await loadSettings();
+      const extracted = extractArticle(document);
+      unlock = lockPage(document);
+      ui = await createShadowRootUi(ctx, {
+        name: 'legible-reader',
+        position: 'inline',
+        anchor: 'html',
+        append: 'last',
+        css: readerCss,
+        onMount(container) {
+          const view = extracted.ok ? (
+            <ReaderView article={extracted.article} client={backgroundClient} transcriptsEnabled={settings.transcripts.enabled} onClose={close} />
+          ) : (
+            <ReaderNotice message={translate('readerNoArticle')} onClose={close} />
+          );
+          render(<I18nContext.Provider value={translate}>{view}</I18nContext.Provider>, container);
+          return container;
+        },
+        onRemove(container) {
+          if (container) render(null, container);
+        },
+      });
+      ui.mount();
+    } finally {
+      opening = false;
+    }
+  };
+
+  ctx.onInvalidated(close);
+  return { open, close, toggle: () => (ui ? close() : void open()) };
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// Legible ships MV3 to both browsers. The gecko id is fixed so Firefox keeps settings across updates.
+export const GECKO_ID = 'legible@legible-reader.org';
+
+export default defineConfig({
+  // Imports are written out, so every file says where its names come from.
+  imports: false,
+  manifestVersion: 3,
+  manifest: {
+    name: 'Legible',
+    description: 'Read articles cleanly, even with JavaScript off, with the words of their clips',
+    version: '0.1.0',
+    default_locale: 'en',
+    minimum_chrome_version: '120',
+    permissions: ['storage', 'scripting', 'contextMenus'],
+    // Every http(s) page: the sentinel runs there, and the background fetches caption files
+    // from whatever host a page's clip names.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Legible' },
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandToggleReader__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
