@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 
-/** Nothing in the reader is a form or carries the page's styles. */
+/** Nothing in the reader is a form or carries the page's styles or class names. */
 const FORBIDDEN_TAGS = ['style', 'form', 'input', 'button', 'select', 'textarea', 'dialog'];
 
 /** Cleans article HTML with DOMPurify into a fragment owned by `doc`. */
@@ -9,7 +9,8 @@ export function sanitizeArticleHtml(html: string, doc: Document): DocumentFragme
   return purifier.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS: FORBIDDEN_TAGS,
-    FORBID_ATTR: ['style'],
+    // Page class names would pick up the reader's own rules.
+    FORBID_ATTR: ['style', 'class'],
     // Page ids would collide with the reader's own inside its shadow root.
     SANITIZE_NAMED_PROPS: true,
   });

@@ -1,0 +1,97 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Page, type WebWorker } from 'puppeteer-core';
+import type { WxtBrowser } from 'wxt/browser';
+import type { LaunchOptions, LegibleBrowser } from './types';
+
+// The extension API inside the background worker, where the functions passed to evaluate run.
+declare const chrome: WxtBrowser;
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that load the unpacked extension and keep Chromium off the (closed) network. */
+function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--enable-unsafe-extension-debugging', // lets the bench and tests click the toolbar button
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--window-size=1280,900',
+  ];
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<LegibleBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'legible-chromium-'));
+  if (!options.pageJavaScript) {
+    // Chromium's own "JavaScript blocked" site setting, as a user sets it.
+    await mkdir(join(profile, 'Default'), { recursive: true });
+    await writeFile(join(profile, 'Default/Preferences'), JSON.stringify({ profile: { default_content_setting_values: { javascript: 2 } } }));
+  }
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless,
+    userDataDir: profile,
+    pipe: true,
+    args: chromiumArgs(options.extensionDir),
+    ignoreDefaultArgs: ['--disable-extensions'],
+    defaultViewport: options.headless ? { width: 1280, height: 900 } : null,
+  });
+  const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  const extensionId = new URL(workerTarget.url()).host;
+  let worker: WebWorker | null = null;
+  // The service worker sleeps when idle; each call wakes it and finds it again.
+  const background = async (): Promise<WebWorker> => {
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 15_000 });
+    worker = (await target.worker()) ?? worker;
+    if (!worker) throw new Error('Legible background worker not found');
+    return worker;
+  };
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const url = page.url();
+    const id = await (await background()).evaluate(async (pageUrl: string) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((tab) => tab.url === pageUrl)?.id ?? -1;
+    }, url);
+    if (id < 0) throw new Error(`No tab shows ${url}`);
+    return id;
+  };
+
+  return {
+    name: 'chromium',
+    async openPage(url) {
+      const [first] = await browser.pages();
+      const page = first && first.url() === 'about:blank' ? first : await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async toggleReader(page) {
+      const tabId = await tabIdOf(page);
+      await (await background()).evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'legible/toggle-reader' }), tabId);
+    },
+    async clickToolbarButton(page) {
+      const targetId = (page.target() as unknown as { _targetId: string })._targetId;
+      const session = await browser.target().createCDPSession();
+      await (session.send as (method: string, params: object) => Promise<unknown>)('Extensions.triggerAction', { id: extensionId, targetId });
+      await session.detach();
+    },
+    async getCommands() {
+      return (await background()).evaluate(() => chrome.commands.getAll());
+    },
+    async getBadgeText(page) {
+      const tabId = await tabIdOf(page);
+      return (await background()).evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    waitForClose: () => new Promise((done) => browser.once('disconnected', () => done())),
+    async close() {
+      await browser.close().catch(() => undefined);
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

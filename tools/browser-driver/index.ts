@@ -1,0 +1,17 @@
+import { launchChromium } from './chromium';
+import type { BrowserName, LaunchOptions, LegibleBrowser } from './types';
+
+export type { BrowserName, LaunchOptions, LegibleBrowser } from './types';
+export { evaluateIn } from './evaluate';
+export { pollPage } from './poll';
+
+/** Where `npm run build` (wxt) puts each browser's unpacked extension. */
+export function extensionDirFor(browser: BrowserName, projectRoot: string): string {
+  return `${projectRoot}/.output/${browser === 'firefox' ? 'firefox-mv3' : 'chrome-mv3'}`;
+}
+
+export async function launchBrowser(name: BrowserName, options: LaunchOptions): Promise<LegibleBrowser> {
+  if (name === 'chromium') return launchChromium(options);
+  // TODO(#3): the Firefox adapter (puppeteer-core over WebDriver BiDi, browser.installExtension).
+  throw new Error('Firefox support comes with the Firefox parity work (issue #3).');
+}

@@ -1,0 +1,16 @@
+import type { Page } from 'puppeteer-core';
+import { evaluateIn } from './evaluate';
+
+/**
+ * Polls from Node rather than inside the page: with page JavaScript off the page's timers never
+ * fire, so puppeteer's own waitForFunction would wait forever.
+ */
+export async function pollPage<T>(page: Page, check: () => T, { timeoutMs = 10_000, intervalMs = 50, what = 'condition' } = {}): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = (await evaluateIn(page, check)) as T;
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}

@@ -1,0 +1,31 @@
+import type { Page } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export type LaunchOptions = {
+  /** The built, unpacked extension (absolute path). */
+  extensionDir: string;
+  /** Page JavaScript on or off, as a reader with NoScript or site settings has it. */
+  pageJavaScript: boolean;
+  headless: boolean;
+};
+
+/**
+ * One thin adapter per browser, so the same end-to-end suite and `npm start` run unchanged in
+ * Chromium and Firefox. Only what differs between browsers lives behind it.
+ */
+export type LegibleBrowser = {
+  name: BrowserName;
+  openPage(url: string): Promise<Page>;
+  /** Sends `{type: "legible/toggle-reader"}` to the page's tab from the extension's background. */
+  toggleReader(page: Page): Promise<void>;
+  /** A real click on Legible's toolbar button, where the browser lets automation do that. */
+  clickToolbarButton(page: Page): Promise<void>;
+  /** The extension's commands as `commands.getAll()` reports them. */
+  getCommands(): Promise<{ name?: string; shortcut?: string }[]>;
+  /** The badge text Legible set on the page's tab. */
+  getBadgeText(page: Page): Promise<string>;
+  /** Resolves when the user closes the browser window. */
+  waitForClose(): Promise<void>;
+  close(): Promise<void>;
+};
