@@ -35,7 +35,7 @@ export function createTranscriptService(options: TranscriptServiceOptions): Tran
       );
       results.set(key, pending);
       void pending.then((result) => {
-        if (!result.ok && (result.reason === 'network' || result.reason === 'timeout')) results.delete(key);
+        if (isRetryable(result)) results.delete(key);
       });
       return pending;
     },
@@ -46,19 +46,28 @@ async function fetchTranscript(media: MediaRef, preferredLanguages: readonly str
   const provider = PROVIDERS[media.source] as TranscriptProvider;
   const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages });
   if (!resolved.ok) return resolved;
-  let firstFailure: TranscriptResult | undefined;
-  // Sources come best first; a missing or broken file falls through to the next one.
+  let failure: TranscriptResult | undefined;
+  // Sources come best first; a missing or broken file falls through to the next one. The best
+  // source's failure is reported, unless a later one could mend on retry: then that one, so the
+  // result is not cached for good.
   for (const source of resolved.sources) {
     const result = await fetchSource(source, media.pageUrl, options);
     if (result.ok) return result;
-    firstFailure ??= result;
+    if (!failure || (isRetryable(result) && !isRetryable(failure))) failure = result;
   }
-  return firstFailure ?? fail('none', 'No captions were found for this clip');
+  return failure ?? fail('none', 'No captions were found for this clip');
+}
+
+/** Failures a later try could mend; the service does not keep them. */
+function isRetryable(result: TranscriptResult): boolean {
+  return !result.ok && (result.reason === 'network' || result.reason === 'timeout');
 }
 
 async function fetchSource(source: CaptionSource, pageUrl: string, options: TranscriptServiceOptions): Promise<TranscriptResult> {
   const response = await guardedFetch(source.url, { pageUrl, acceptTypes: ACCEPTED_TYPES[source.format], ...options.fetchLimits });
   if (!response.ok) return response;
+  // An empty 200 means no captions, not a broken file (trim also drops a lone byte-order mark).
+  if (!response.text.trim()) return fail('none', 'The captions file is empty');
   const parsed = await PARSERS[source.format](response.text);
   if (!parsed.ok) return fail('malformed', parsed.detail);
   if (parsed.cues.length === 0) return fail('none', 'The captions file has no lines');

@@ -173,16 +173,16 @@ describe('choosing a track', () => {
 });
 
 describe('server faults map to reasons', () => {
-  it.each<[string, string, TranscriptFailureReason]>([
-    ['404', '/captions/missing.vtt', 'not-found'],
-    ['500', '/captions/broken.vtt', 'network'],
-    ['403', '/captions/forbidden.vtt', 'network'],
-    ['451', '/captions/blocked.vtt', 'geo-blocked'],
-    ['an empty 200', '/captions/empty.vtt', 'none'],
-    ['a WebVTT file with no cues', '/captions/notes-only.vtt', 'none'],
-    ['text/html instead of captions', '/captions/login.html', 'unsupported'],
-    ['a file that is not WebVTT', '/captions/not-webvtt.vtt', 'malformed'],
-  ])('%s → %s', async (_name, path, reason) => {
+  it.each<[string, TranscriptFailureReason, string]>([
+    ['404', 'not-found', '/captions/missing.vtt'],
+    ['500', 'network', '/captions/broken.vtt'],
+    ['403', 'network', '/captions/forbidden.vtt'],
+    ['451', 'geo-blocked', '/captions/blocked.vtt'],
+    ['an empty 200', 'none', '/captions/empty.vtt'],
+    ['a WebVTT file with no cues', 'none', '/captions/notes-only.vtt'],
+    ['text/html instead of captions', 'unsupported', '/captions/login.html'],
+    ['a file that is not WebVTT', 'malformed', '/captions/not-webvtt.vtt'],
+  ])('%s → %s', async (_name, reason, path) => {
     expectFailure(await service().getTranscript(clip([track(path, 'sv')])), reason);
     expect(server.hits(path)).toBe(1);
   });
@@ -308,8 +308,7 @@ describe('caching', () => {
   });
 });
 
-/** A route table that a test can point at to check the helper itself behaves. */
-describe('caption server helper', () => {
+describe('the caption server helper', () => {
   it('answers unknown paths with 404 and counts them', async () => {
     const response = await fetch(server.url('/nowhere'));
     expect(response.status).toBe(404);
@@ -317,10 +316,11 @@ describe('caption server helper', () => {
     expect(server.hits('/nowhere')).toBe(1);
   });
 
-  it('serves each route kind it is given', async () => {
+  it('gives each server its own free port and its own counters', async () => {
     const own = await startCaptionServer({ '/a': { kind: 'status', status: 204 } satisfies Route });
     try {
       expect(own.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(own.port).not.toBe(server.port);
       expect((await fetch(own.url('/a'))).status).toBe(204);
       expect(own.hits('/a')).toBe(1);
       expect(server.hits('/a')).toBe(0);

@@ -228,6 +228,11 @@ function write(response: ServerResponse, record: RequestRecord, chunk: string | 
 }
 
 function send(response: ServerResponse, record: RequestRecord, code: number, headers: Record<string, string>, bytes: Uint8Array): void {
+  if (code === 204 || code === 304) {
+    response.writeHead(code, headers);
+    response.end();
+    return;
+  }
   response.writeHead(code, { ...headers, 'content-length': String(bytes.byteLength) });
   record.bytesSent += bytes.byteLength;
   response.end(bytes);
