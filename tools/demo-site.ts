@@ -38,7 +38,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
   const captions = await listen(createStaticServer([...(options.captionRoots ?? []), DEMO_CAPTIONS], {}), options.captionsPort ?? 0);
   const captionsOrigin = `http://127.0.0.1:${captions.port}`;
   const pages = await listen(
-    createStaticServer([...(options.pageRoots ?? []), DEMO_PAGES], { '{{CAPTIONS_ORIGIN}}': captionsOrigin }, true),
+    createStaticServer([...(options.pageRoots ?? []), DEMO_PAGES], { '{{CAPTIONS_ORIGIN}}': captionsOrigin, '{{CAPTIONS_PORT}}': String(captions.port) }, true),
     options.articlePort ?? 0,
   );
   return {

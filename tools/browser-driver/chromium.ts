@@ -76,10 +76,17 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
       await (await background()).evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'legible/toggle-reader' }), tabId);
     },
     async clickToolbarButton(page) {
-      const targetId = (page.target() as unknown as { _targetId: string })._targetId;
       const session = await browser.target().createCDPSession();
-      await (session.send as (method: string, params: object) => Promise<unknown>)('Extensions.triggerAction', { id: extensionId, targetId });
-      await session.detach();
+      try {
+        const send = session.send.bind(session) as (method: string, params?: object) => Promise<unknown>;
+        // triggerAction wants the tab's own target, which puppeteer does not expose: find it by URL.
+        const { targetInfos } = (await send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: { targetId: string; type: string; url: string }[] };
+        const tab = targetInfos.find((info) => info.type === 'tab' && info.url === page.url());
+        if (!tab) throw new Error(`No tab target shows ${page.url()}`);
+        await send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      } finally {
+        await session.detach();
+      }
     },
     async getCommands() {
       return (await background()).evaluate(() => chrome.commands.getAll());

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readReader } from '../../tools/reader-probe';
+import { BROWSERS, isReaderOpen, openHarness, waitForReader, type Harness } from './support/harness';
+
+describe.each(BROWSERS)('opening the reader in %s', (browserName) => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await openHarness(browserName, { pageJavaScript: false });
+  });
+  afterAll(() => harness?.close());
+
+  it('binds the default keyboard shortcut Alt+Shift+L', async () => {
+    const commands = await harness.browser.getCommands();
+    expect(commands.find((c) => c.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+L');
+  });
+
+  it.runIf(browserName === 'chromium')('opens and closes with a click on the toolbar button', async () => {
+    const page = await harness.browser.openPage(`${harness.site.articleOrigin}/article.html`);
+    await harness.browser.clickToolbarButton(page);
+    await waitForReader(page);
+    expect((await readReader(page)).title).toBe("The night ferry's last captain");
+    await harness.browser.clickToolbarButton(page);
+    await expect.poll(() => isReaderOpen(page)).toBe(false);
+  });
+});

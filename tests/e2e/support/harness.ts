@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { evaluateIn, extensionDirFor, launchBrowser, pollPage, type BrowserName, type LegibleBrowser } from '../../../tools/browser-driver';
+import { startDemoSite, type DemoSite } from '../../../tools/demo-site';
+import { requestedBrowsers } from '../../../tools/ensure-browsers';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The browsers this run tests (LEGIBLE_BROWSERS); each suite runs once per browser. */
+export const BROWSERS: BrowserName[] = requestedBrowsers();
+
+export type Harness = { browser: LegibleBrowser; site: DemoSite; close(): Promise<void> };
+
+/** The demo site plus the test pages, and a browser with the built extension loaded. */
+export async function openHarness(name: BrowserName, { pageJavaScript }: { pageJavaScript: boolean }): Promise<Harness> {
+  const site = await startDemoSite({ pageRoots: [resolve(ROOT, 'tests/fixtures/site')] });
+  const browser = await launchBrowser(name, { extensionDir: extensionDirFor(name, ROOT), pageJavaScript, headless: true });
+  return {
+    browser,
+    site,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+/** Waits until the sentinel has judged an article page (it marks the toolbar button). */
+export async function waitForSentinel(browser: LegibleBrowser, page: Page): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while ((await browser.getBadgeText(page)) === '') {
+    if (Date.now() > deadline) throw new Error('The sentinel did not report this page as an article');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function waitForReader(page: Page): Promise<unknown> {
+  return pollPage(page, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1')?.textContent, { what: 'the reader' });
+}
+
+export function waitForTranscripts(page: Page): Promise<unknown> {
+  return pollPage(
+    page,
+    () => {
+      const root = document.querySelector('legible-reader')?.shadowRoot;
+      return root && root.querySelectorAll('.transcript-panel .transcript-status[aria-busy="true"]').length === 0;
+    },
+    { what: 'transcripts' },
+  );
+}
+
+export function isReaderOpen(page: Page): Promise<boolean> {
+  return evaluateIn(page, () => Boolean(document.querySelector('legible-reader')));
+}
+
+/** Text a person sees on the live page (hidden elements excluded), whitespace folded. */
+export function visibleText(page: Page): Promise<string> {
+  return evaluateIn(page, () => document.body.innerText.replace(/\s+/g, ' '));
+}
