@@ -29,6 +29,8 @@ try {
   const reader = await readReader(page);
   await mkdir(resolve(root, 'artifacts'), { recursive: true });
   const screenshot = resolve(root, `artifacts/legible-demo-${browserName}.png`);
+  // A tall window, so the picture shows the article's first clip with its transcript.
+  if (headless) await page.setViewport({ width: 1280, height: 1800 });
   await page.screenshot({ path: screenshot as `${string}.png` });
   console.log(`Screenshot: ${screenshot}`);
   console.log(`Reader title: ${reader.title}`);
