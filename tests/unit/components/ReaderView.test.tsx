@@ -1,0 +1,291 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LegibleClient } from '../../../components/legible-client';
+import { ReaderView } from '../../../components/ReaderView';
+import type { ReaderDocument } from '../../../core/extract/reader-document';
+import type { MediaRef } from '../../../core/media/types';
+import type { TranscriptResult } from '../../../core/transcripts/types';
+import { pressKey, renderWithI18n, settle, type Rendered } from './render-with-i18n';
+
+const PAGE_URL = 'https://news.example/harbour';
+
+function clip(id: string, title: string): MediaRef {
+  return {
+    id,
+    mediaType: 'video',
+    title,
+    pageUrl: PAGE_URL,
+    source: 'html5',
+    tracks: [{ url: `https://media.example/${id}.vtt`, kind: 'captions', lang: 'en', isDefault: true }],
+  };
+}
+
+const FERRY = clip('media-1', 'The last ferry of the night');
+const CRANE = clip('media-2', 'Crane operators at dawn');
+
+function article(overrides: Partial<ReaderDocument> = {}): ReaderDocument {
+  return {
+    title: 'The harbour that never sleeps',
+    byline: 'Ada Quayside',
+    siteName: 'Harbour News',
+    lang: 'en',
+    dir: 'ltr',
+    readingMinutes: 4,
+    url: PAGE_URL,
+    contentHtml: [
+      '<p>Night shifts on the quay begin at ten.</p>',
+      `<figure data-legible-media="${FERRY.id}"><p>${FERRY.title}</p></figure>`,
+      '<p>By dawn the cranes take over.</p>',
+      `<figure data-legible-media="${CRANE.id}"><p>${CRANE.title}</p></figure>`,
+    ].join(''),
+    media: [FERRY, CRANE],
+    ...overrides,
+  };
+}
+
+function transcriptOf(...texts: string[]): TranscriptResult {
+  return {
+    ok: true,
+    transcript: {
+      cues: texts.map((text, i) => ({ start: i * 4, end: i * 4 + 4, text })),
+      lang: 'en',
+      sourceUrl: 'https://media.example/captions.vtt',
+    },
+  };
+}
+
+/** A LegibleClient that answers each clip from a table, recording what it was asked. */
+function fakeClient(answers: Record<string, TranscriptResult>) {
+  const getTranscript = vi.fn(async (media: MediaRef): Promise<TranscriptResult> => {
+    const answer = answers[media.id];
+    if (!answer) throw new Error(`unexpected clip ${media.id}`);
+    return answer;
+  });
+  return { getTranscript } satisfies LegibleClient;
+}
+
+const noCaptions: TranscriptResult = { ok: false, reason: 'none', detail: 'no tracks' };
+
+let rendered: Rendered | undefined;
+afterEach(() => {
+  rendered?.unmount();
+  rendered = undefined;
+});
+
+function renderReader(props: { doc?: ReaderDocument; client?: LegibleClient; transcriptsEnabled?: boolean; onClose?: () => void } = {}) {
+  const client = props.client ?? fakeClient({ [FERRY.id]: noCaptions, [CRANE.id]: noCaptions });
+  rendered = renderWithI18n(
+    <ReaderView
+      article={props.doc ?? article()}
+      client={client}
+      transcriptsEnabled={props.transcriptsEnabled ?? true}
+      onClose={props.onClose ?? (() => {})}
+    />,
+  );
+  return rendered.container;
+}
+
+function slot(container: HTMLElement, id: string): HTMLElement {
+  const found = container.querySelector<HTMLElement>(`figure[data-legible-media="${id}"]`);
+  if (!found) throw new Error(`no slot for ${id}`);
+  return found;
+}
+
+function panel(container: HTMLElement): HTMLElement {
+  const aside = container.querySelector('aside');
+  if (!aside) throw new Error('no transcript panel');
+  return aside;
+}
+
+function cueTexts(root: Element): string[] {
+  return Array.from(root.querySelectorAll('.cue-text'), (el) => el.textContent ?? '');
+}
+
+describe('ReaderView', () => {
+  it('is a modal dialog named by the article heading', () => {
+    const container = renderReader();
+    const dialog = container.querySelector('[role="dialog"]');
+    expect(dialog?.getAttribute('aria-modal')).toBe('true');
+    const labelId = dialog?.getAttribute('aria-labelledby');
+    expect(labelId).toBeTruthy();
+    const label = container.querySelector(`#${labelId}`);
+    expect(label?.tagName).toBe('H1');
+    expect(label?.textContent).toBe('The harbour that never sleeps');
+  });
+
+  it('moves focus to the article heading when it opens', () => {
+    const container = renderReader();
+    expect(document.activeElement).toBe(container.querySelector('h1'));
+  });
+
+  it('closes on Escape from anywhere inside it', () => {
+    const onClose = vi.fn();
+    const container = renderReader({ onClose });
+    const event = pressKey(container.querySelector('h1')!, 'Escape');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('does not close on other keys', () => {
+    const onClose = vi.fn();
+    const container = renderReader({ onClose });
+    pressKey(container.querySelector('h1')!, 'Enter');
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it("gives the article the page's language and direction", () => {
+    const container = renderReader({ doc: article({ lang: 'ar', dir: 'rtl' }) });
+    const body = container.querySelector('article');
+    expect(body?.getAttribute('lang')).toBe('ar');
+    expect(body?.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('puts each media card in its own slot, titled with its clip', () => {
+    const container = renderReader();
+    expect(slot(container, FERRY.id).querySelector('.media-card .media-title')?.textContent).toContain(FERRY.title);
+    expect(slot(container, CRANE.id).querySelector('.media-card .media-title')?.textContent).toContain(CRANE.title);
+    expect(slot(container, FERRY.id).textContent).not.toContain(CRANE.title);
+  });
+
+  it('shows each transcript where its clip stood and in the transcript panel', async () => {
+    const client = fakeClient({
+      [FERRY.id]: transcriptOf('The ferry leaves at midnight.', 'Nobody misses it twice.'),
+      [CRANE.id]: transcriptOf('We start before the gulls.'),
+    });
+    const container = renderReader({ client });
+    await settle();
+
+    expect(client.getTranscript).toHaveBeenCalledTimes(2);
+    expect(client.getTranscript).toHaveBeenCalledWith(FERRY);
+    expect(cueTexts(slot(container, FERRY.id))).toEqual(['The ferry leaves at midnight.', 'Nobody misses it twice.']);
+    expect(cueTexts(slot(container, CRANE.id))).toEqual(['We start before the gulls.']);
+    expect(cueTexts(panel(container))).toEqual([
+      'The ferry leaves at midnight.',
+      'Nobody misses it twice.',
+      'We start before the gulls.',
+    ]);
+  });
+
+  it('says the transcript is loading until the background answers', async () => {
+    let answer: (result: TranscriptResult) => void = () => {};
+    const client: LegibleClient = { getTranscript: () => new Promise((resolve) => (answer = resolve)) };
+    const container = renderReader({ doc: article({ media: [FERRY] }), client });
+    expect(slot(container, FERRY.id).textContent).toContain('Loading the transcript…');
+    answer(transcriptOf('Here we go.'));
+    await settle();
+    expect(slot(container, FERRY.id).textContent).not.toContain('Loading the transcript…');
+    expect(cueTexts(slot(container, FERRY.id))).toEqual(['Here we go.']);
+  });
+
+  it('names its transcript panel as a landmark from the locale', () => {
+    const container = renderReader();
+    const aside = panel(container);
+    const labelId = aside.getAttribute('aria-labelledby');
+    expect(labelId).toBeTruthy();
+    expect(container.querySelector(`#${labelId}`)?.textContent).toBe('Transcripts');
+  });
+
+  it('says in words why a transcript is missing', async () => {
+    const client = fakeClient({
+      [FERRY.id]: { ok: false, reason: 'not-found', detail: 'HTTP 404' },
+      [CRANE.id]: { ok: false, reason: 'geo-blocked', detail: 'HTTP 451' },
+    });
+    const container = renderReader({ client });
+    await settle();
+    expect(slot(container, FERRY.id).textContent).toContain('The captions file for this clip is missing.');
+    expect(slot(container, CRANE.id).textContent).toContain("This clip's captions are not available in your region.");
+    expect(panel(container).textContent).toContain('The captions file for this clip is missing.');
+    expect(container.querySelector('button.retry')).toBeNull();
+  });
+
+  it('offers to try again after a network failure, and asks the background again', async () => {
+    const getTranscript = vi
+      .fn<LegibleClient['getTranscript']>()
+      .mockResolvedValueOnce({ ok: false, reason: 'network', detail: 'connection reset' })
+      .mockResolvedValueOnce(transcriptOf('Second time lucky.'));
+    const container = renderReader({ doc: article({ media: [FERRY] }), client: { getTranscript } });
+    await settle();
+
+    const figure = slot(container, FERRY.id);
+    expect(figure.textContent).toContain('The captions could not be loaded because of a network error.');
+    const retry = Array.from(figure.querySelectorAll('button')).find((b) => b.textContent === 'Try again');
+    expect(retry).toBeDefined();
+
+    retry!.click();
+    await settle();
+    expect(getTranscript).toHaveBeenCalledTimes(2);
+    expect(getTranscript).toHaveBeenLastCalledWith(FERRY);
+    expect(cueTexts(slot(container, FERRY.id))).toEqual(['Second time lucky.']);
+  });
+
+  it('treats a client that throws as a network failure', async () => {
+    const client: LegibleClient = { getTranscript: () => Promise.reject(new Error('port closed')) };
+    const container = renderReader({ doc: article({ media: [FERRY] }), client });
+    await settle();
+    const status = slot(container, FERRY.id).querySelector('[data-reason]');
+    expect(status?.getAttribute('data-reason')).toBe('network');
+    expect(status?.textContent).toContain('Try again');
+  });
+
+  it('asks for nothing and says transcripts are off when the setting is off', async () => {
+    const client = fakeClient({ [FERRY.id]: transcriptOf('Should not appear.') });
+    const container = renderReader({ doc: article({ media: [FERRY] }), client, transcriptsEnabled: false });
+    await settle();
+    expect(client.getTranscript).not.toHaveBeenCalled();
+    expect(slot(container, FERRY.id).textContent).toContain("Transcripts are turned off in Legible's options.");
+    expect(container.textContent).not.toContain('Should not appear.');
+  });
+
+  it('shows transcript text as text, never as HTML', async () => {
+    const client = fakeClient({ [FERRY.id]: transcriptOf('<b>x</b><img src=x onerror=alert(1)>') });
+    const container = renderReader({ doc: article({ media: [FERRY] }), client });
+    await settle();
+    const figure = slot(container, FERRY.id);
+    expect(cueTexts(figure)).toEqual(['<b>x</b><img src=x onerror=alert(1)>']);
+    expect(container.querySelector('.cue-text b, .cue-text img')).toBeNull();
+  });
+
+  it('moves focus along its toolbar with the arrow keys', () => {
+    const container = renderReader();
+    const toolbar = container.querySelector('[role="toolbar"]');
+    const buttons = Array.from(toolbar?.querySelectorAll('button') ?? []);
+    expect(buttons.map((b) => b.textContent)).toEqual(['Close reader', 'Transcripts']);
+    const [close, jump] = buttons as [HTMLButtonElement, HTMLButtonElement];
+    // One tab stop: only the current button is in the tab order.
+    expect([close.tabIndex, jump.tabIndex]).toEqual([0, -1]);
+
+    close.focus();
+    pressKey(close, 'ArrowRight');
+    expect(document.activeElement).toBe(jump);
+    expect([close.tabIndex, jump.tabIndex]).toEqual([-1, 0]);
+
+    pressKey(jump, 'ArrowRight'); // wraps around
+    expect(document.activeElement).toBe(close);
+
+    pressKey(close, 'ArrowLeft'); // and back the other way
+    expect(document.activeElement).toBe(jump);
+    pressKey(jump, 'ArrowLeft');
+    expect(document.activeElement).toBe(close);
+  });
+
+  it('moves to the first and last toolbar buttons with Home and End', () => {
+    const container = renderReader();
+    const [close, jump] = Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')) as [
+      HTMLButtonElement,
+      HTMLButtonElement,
+    ];
+    close.focus();
+    pressKey(close, 'End');
+    expect(document.activeElement).toBe(jump);
+    pressKey(jump, 'End');
+    expect(document.activeElement).toBe(jump);
+    pressKey(jump, 'Home');
+    expect(document.activeElement).toBe(close);
+  });
+
+  it('leaves out the jump-to-transcripts button when there are no clips', () => {
+    const container = renderReader({ doc: article({ media: [], contentHtml: '<p>Just words.</p>' }) });
+    const buttons = Array.from(container.querySelectorAll('[role="toolbar"] button'), (b) => b.textContent);
+    expect(buttons).toEqual(['Close reader']);
+    expect(panel(container).textContent).toContain('This article has no video or audio clips.');
+  });
+});
