@@ -23,7 +23,7 @@ const browser = await launchBrowser(browserName, { extensionDir: extensionDirFor
 try {
   const page = await browser.openPage(`${site.articleOrigin}/article.html`);
   await browser.toggleReader(page);
-  await pollPage(page, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1'), { what: 'the reader' });
+  await pollPage(page, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1')?.textContent, { what: 'the reader' });
   // Transcripts arrive after the article; wait until no clip is still loading.
   await pollPage(page, () => !document.querySelector('legible-reader')?.shadowRoot?.querySelector('[aria-busy="true"]'), { what: 'transcripts' });
   const reader = await readReader(page);

@@ -1,12 +1,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Page, type WebWorker } from 'puppeteer-core';
-import type { WxtBrowser } from 'wxt/browser';
+import puppeteer, { type WebWorker } from 'puppeteer-core';
+import { evaluateIn } from './evaluate';
+import { extensionCalls } from './extension-calls';
 import type { LaunchOptions, LegibleBrowser } from './types';
 
-// The extension API inside the background worker, where the functions passed to evaluate run.
-declare const chrome: WxtBrowser;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -53,27 +52,17 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
     if (!worker) throw new Error('Legible background worker not found');
     return worker;
   };
-  const tabIdOf = async (page: Page): Promise<number> => {
-    const url = page.url();
-    const id = await (await background()).evaluate(async (pageUrl: string) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((tab) => tab.url === pageUrl)?.id ?? -1;
-    }, url);
-    if (id < 0) throw new Error(`No tab shows ${url}`);
-    return id;
-  };
+  const inExtension: LegibleBrowser['inExtension'] = (fn, ...args) => background().then((worker) => evaluateIn(worker, fn, ...args));
 
   return {
     name: 'chromium',
+    inExtension,
+    ...extensionCalls(inExtension),
     async openPage(url) {
       const [first] = await browser.pages();
       const page = first && first.url() === 'about:blank' ? first : await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
       return page;
-    },
-    async toggleReader(page) {
-      const tabId = await tabIdOf(page);
-      await (await background()).evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'legible/toggle-reader' }), tabId);
     },
     async clickToolbarButton(page) {
       const session = await browser.target().createCDPSession();
@@ -87,13 +76,6 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
       } finally {
         await session.detach();
       }
-    },
-    async getCommands() {
-      return (await background()).evaluate(() => chrome.commands.getAll());
-    },
-    async getBadgeText(page) {
-      const tabId = await tabIdOf(page);
-      return (await background()).evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
     waitForClose: () => new Promise((done) => browser.once('disconnected', () => done())),
     async close() {

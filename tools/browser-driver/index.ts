@@ -1,4 +1,5 @@
 import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
 import type { BrowserName, LaunchOptions, LegibleBrowser } from './types';
 
 export type { BrowserName, LaunchOptions, LegibleBrowser } from './types';
@@ -11,7 +12,5 @@ export function extensionDirFor(browser: BrowserName, projectRoot: string): stri
 }
 
 export async function launchBrowser(name: BrowserName, options: LaunchOptions): Promise<LegibleBrowser> {
-  if (name === 'chromium') return launchChromium(options);
-  // TODO(#3): the Firefox adapter (puppeteer-core over WebDriver BiDi, browser.installExtension).
-  throw new Error('Firefox support comes with the Firefox parity work (issue #3).');
+  return name === 'firefox' ? launchFirefox(options) : launchChromium(options);
 }

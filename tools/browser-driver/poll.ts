@@ -3,7 +3,8 @@ import { evaluateIn } from './evaluate';
 
 /**
  * Polls from Node rather than inside the page: with page JavaScript off the page's timers never
- * fire, so puppeteer's own waitForFunction would wait forever.
+ * fire, so puppeteer's own waitForFunction would wait forever. `check` should return a string,
+ * number or boolean: Firefox does not send DOM nodes back over WebDriver BiDi.
  */
 export async function pollPage<T>(page: Page, check: () => T, { timeoutMs = 10_000, intervalMs = 50, what = 'condition' } = {}): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;

@@ -17,6 +17,11 @@ export type LaunchOptions = {
 export type LegibleBrowser = {
   name: BrowserName;
   openPage(url: string): Promise<Page>;
+  /**
+   * Runs a function where the extension API is reachable (Chromium: the background worker;
+   * Firefox: Legible's own options page). Arguments and result must be JSON.
+   */
+  inExtension<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
   /** Sends `{type: "legible/toggle-reader"}` to the page's tab from the extension's background. */
   toggleReader(page: Page): Promise<void>;
   /** A real click on Legible's toolbar button, where the browser lets automation do that. */

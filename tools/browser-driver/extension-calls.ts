@@ -1,0 +1,35 @@
+import type { Page } from 'puppeteer-core';
+import type { LegibleBrowser } from './types';
+
+type ExtensionApi = import('webextension-polyfill').Browser;
+
+/** The extension API where the passed functions run: `browser` in Firefox, `chrome` in Chromium. */
+declare const globalThis: { browser?: ExtensionApi; chrome: ExtensionApi };
+
+type Calls = Pick<LegibleBrowser, 'toggleReader' | 'getCommands' | 'getBadgeText'>;
+
+/** What both adapters do the same way once they can run code inside the extension. */
+export function extensionCalls(inExtension: LegibleBrowser['inExtension']): Calls {
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const id = await inExtension(async (pageUrl: string) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      return (await api.tabs.query({})).find((tab) => tab.url === pageUrl)?.id ?? -1;
+    }, page.url());
+    if (id < 0) throw new Error(`No tab shows ${page.url()}`);
+    return id;
+  };
+  return {
+    async toggleReader(page) {
+      const tabId = await tabIdOf(page);
+      await inExtension(async (id: number) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        await api.tabs.sendMessage(id, { type: 'legible/toggle-reader' });
+      }, tabId);
+    },
+    getCommands: () => inExtension(() => (globalThis.browser ?? globalThis.chrome).commands.getAll()),
+    async getBadgeText(page) {
+      const tabId = await tabIdOf(page);
+      return inExtension((id: number) => (globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: id }), tabId);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+import { evaluateIn } from './evaluate';
+import { extensionCalls } from './extension-calls';
+import type { LaunchOptions, LegibleBrowser } from './types';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** The extension API inside Legible's own extension page, where the functions passed to evaluate run. */
+declare const browser: import('webextension-polyfill').Browser;
+
+/**
+ * Firefox through WebDriver BiDi. Automation cannot reach the background page, so the adapter
+ * opens one of Legible's own pages (options) in a spare tab and speaks to the extension API from
+ * there. A fixed internal UUID (a pref) gives that page a known address.
+ */
+export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrowser> {
+  const uuid = randomUUID();
+  const firefox: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: options.headless,
+    acceptInsecureCerts: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'javascript.enabled': options.pageJavaScript,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Temporary add-ons get their host permissions without a prompt.
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  await firefox.installExtension(resolve(options.extensionDir));
+  const extensionOrigin = `moz-extension://${uuid}`;
+  let control: Page | undefined;
+
+  // Legible's options page, kept open in its own tab, as a place to call the extension API from.
+  const extensionPage = async (): Promise<Page> => {
+    if (control && !control.isClosed()) return control;
+    control = await firefox.newPage();
+    // goto never settles on moz-extension:// pages under automation; poll instead.
+    void control.goto(`${extensionOrigin}/options.html`).catch(() => undefined);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const ready = await evaluateIn(control, () => location.protocol === 'moz-extension:' && typeof browser !== 'undefined' && Boolean(browser.tabs)).catch(() => false);
+      if (ready) return control;
+      if (Date.now() > deadline) throw new Error('Legible’s extension page did not open in Firefox');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const inExtension: LegibleBrowser['inExtension'] = (fn, ...args) => extensionPage().then((page) => evaluateIn(page, fn, ...args));
+  const calls = extensionCalls(inExtension);
+
+  return {
+    name: 'firefox',
+    inExtension,
+    ...calls,
+    async openPage(url) {
+      const page = await firefox.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      return page;
+    },
+    async toggleReader(page) {
+      await calls.toggleReader(page);
+      await page.bringToFront(); // The spare extension tab took the front; the reader's tab comes back.
+    },
+    async clickToolbarButton() {
+      throw new Error('Firefox gives automation no way to click a toolbar button; use toggleReader.');
+    },
+    waitForClose: () => new Promise((done) => firefox.once('disconnected', () => done())),
+    async close() {
+      await firefox.close().catch(() => undefined);
+    },
+  };
+}
