@@ -15,7 +15,9 @@ describe.each(BROWSERS)('opening the reader in %s', (browserName) => {
     expect(commands.find((c) => c.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+L');
   });
 
-  it.runIf(browserName === 'chromium')('opens and closes with a click on the toolbar button', async () => {
+  // Only Chromium lets automation click a toolbar button (DevTools' Extensions.triggerAction).
+  if (browserName !== 'chromium') return;
+  it('opens and closes with a click on the toolbar button', async () => {
     const page = await harness.browser.openPage(`${harness.site.articleOrigin}/article.html`);
     await harness.browser.clickToolbarButton(page);
     await waitForReader(page);
