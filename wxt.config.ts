@@ -7,29 +7,34 @@ export default defineConfig({
   // Imports are written out, so every file says where its names come from.
   imports: false,
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Legible',
     description: 'Read articles cleanly, even with JavaScript off, with the words of their clips',
     version: '0.1.0',
     default_locale: 'en',
-    minimum_chrome_version: '120',
     permissions: ['storage', 'scripting', 'contextMenus'],
     // Every http(s) page: the sentinel runs there, and the background fetches caption files
     // from whatever host a page's clip names.
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Legible' },
+    action: { default_title: 'Legible', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandToggleReader__',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: GECKO_ID,
-        strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 is the first Firefox that reads data_collection_permissions (the stores require it).
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: '120' }),
+  }),
 });

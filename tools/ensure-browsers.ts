@@ -9,9 +9,9 @@ const DEBIAN: Record<BrowserName, { pkg: string; binary: string }> = {
   firefox: { pkg: 'firefox-esr', binary: '/usr/bin/firefox-esr' },
 };
 
-/** The browsers to test: LEGIBLE_BROWSERS="chromium,firefox", or all that Legible supports so far. */
+/** The browsers to test: LEGIBLE_BROWSERS="chromium,firefox", or both that Legible supports. */
 export function requestedBrowsers(): BrowserName[] {
-  const listed = (process.env.LEGIBLE_BROWSERS ?? 'chromium').split(',').map((b) => b.trim()).filter(Boolean);
+  const listed = (process.env.LEGIBLE_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim()).filter(Boolean);
   for (const name of listed) if (!(name in DEBIAN)) throw new Error(`Unknown browser "${name}" in LEGIBLE_BROWSERS`);
   return listed as BrowserName[];
 }
