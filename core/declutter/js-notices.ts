@@ -6,7 +6,10 @@ const MAX_NOTICE_CHARS = 400;
 const SPARE_WORDS_PER_PHRASE = 4;
 /** Elements that hold the page itself, or real content, are never part of a notice. */
 const NEVER_NOTICE = new Set(['html', 'body', 'main', 'article', 'header', 'footer', 'nav', 'aside', 'section', 'form']);
-const CONTENT_INSIDE = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre, code, blockquote, input, textarea, select';
+// A figcaption is the clip's description, which the reader needs most when the player is dead.
+const CONTENT_INSIDE = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre, code, blockquote, input, textarea, select, figcaption';
+/** Text in these quotes or shows a notice (an article about notices); it is never one itself. */
+const QUOTED = 'pre, code, samp, kbd, blockquote, q';
 
 
 /** Whether `text` consists of notice phrases and little else, with at least one real notice. */
@@ -43,7 +46,7 @@ export function findJsNotices(root: Element): Element[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || !NOTICE_PREFILTER.test(node.nodeValue ?? '')) continue;
-    if (parent.closest('script, style, template, textarea, [data-legible-hidden]')) continue;
+    if (parent.closest(`script, style, template, textarea, ${QUOTED}, [data-legible-hidden]`)) continue;
     let block = noticeStart(parent);
     if (!block) continue;
     for (let up = block.parentElement; up && canBeNotice(up) && isNoticeText(up.textContent ?? ''); up = up.parentElement) {

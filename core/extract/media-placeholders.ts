@@ -1,8 +1,11 @@
 import type { NumberedMedia } from '../media/find-media';
 import { MEDIA_SLOT_ATTRIBUTE } from './reader-document';
 
-/** Where a clip stood: its id and the text of the paragraph before it, in case its placeholder is lost. */
-export type PlaceholderAnchor = { id: string; previousParagraph?: string };
+/**
+ * Where a clip stood: its id and the texts of the paragraphs before it, nearest first, in case its
+ * placeholder is lost and the paragraph just before it is lost too.
+ */
+export type PlaceholderAnchor = { id: string; previousParagraphs: string[] };
 
 /**
  * Replaces each clip with a small `<figure>` that Readability keeps, so the clip keeps its place.
@@ -12,24 +15,31 @@ export function insertMediaPlaceholders(doc: Document, media: NumberedMedia[]): 
   const paragraphs = Array.from(doc.querySelectorAll('p'));
   return media.map(({ element, ref }) => {
     const shell = outermostNoscript(element) ?? element;
-    const previous = paragraphs.filter((p) => !shell.contains(p) && shell.compareDocumentPosition(p) & 2 /* PRECEDING */).at(-1);
+    // A paragraph inside an earlier clip's shell left the document with that shell.
+    const previous = paragraphs
+      .filter((p) => doc.contains(p) && !shell.contains(p) && shell.compareDocumentPosition(p) & 2 /* PRECEDING */)
+      .reverse()
+      .map((p) => normalizeText(p.textContent))
+      .filter(Boolean);
     const placeholder = doc.createElement('figure');
     placeholder.setAttribute(MEDIA_SLOT_ATTRIBUTE, ref.id);
     const label = doc.createElement('p');
     label.textContent = ref.title ?? (ref.mediaType === 'audio' ? 'Audio clip' : 'Video clip');
     placeholder.append(label);
     shell.replaceWith(placeholder);
-    return { id: ref.id, previousParagraph: normalizeText(previous?.textContent) || undefined };
+    return { id: ref.id, previousParagraphs: previous };
   });
 }
 
 /**
- * Puts back any placeholder the parser dropped: after the paragraph that preceded the clip,
- * or at the end of the article when that paragraph is gone too.
+ * Puts back any placeholder the parser dropped: after the nearest surviving paragraph that preceded
+ * the clip (behind any clips already there, so clips keep their order), or at the end of the
+ * article when none survived.
  */
 export function restoreDroppedPlaceholders(content: ParentNode & Node, anchors: PlaceholderAnchor[]): void {
   const doc = content.ownerDocument ?? (content as Document);
-  for (const anchor of anchors) {
+  const order = new Map(anchors.map((anchor, index) => [anchor.id, index]));
+  for (const [index, anchor] of anchors.entries()) {
     const existing = content.querySelector(`[${MEDIA_SLOT_ATTRIBUTE}="${anchor.id}"]`);
     if (existing) {
       existing.replaceChildren(); // The card brings its own title.
@@ -37,11 +47,21 @@ export function restoreDroppedPlaceholders(content: ParentNode & Node, anchors: 
     }
     const placeholder = doc.createElement('figure');
     placeholder.setAttribute(MEDIA_SLOT_ATTRIBUTE, anchor.id);
-    const after = anchor.previousParagraph
-      ? Array.from(content.querySelectorAll('p')).find((p) => normalizeText(p.textContent) === anchor.previousParagraph)
-      : undefined;
-    if (after) after.after(placeholder);
-    else content.appendChild(placeholder);
+    const paragraphs = Array.from(content.querySelectorAll('p'));
+    let after: Element | undefined;
+    for (const text of anchor.previousParagraphs) {
+      after = paragraphs.find((p) => normalizeText(p.textContent) === text);
+      if (after) break;
+    }
+    if (!after) {
+      content.appendChild(placeholder);
+      continue;
+    }
+    // Earlier clips already standing after that paragraph stay ahead of this one.
+    const isEarlierClip = (el: Element | null): el is Element => (order.get(el?.getAttribute(MEDIA_SLOT_ATTRIBUTE) ?? '') ?? Infinity) < index;
+    let last: Element = after;
+    while (isEarlierClip(last.nextElementSibling)) last = last.nextElementSibling;
+    last.after(placeholder);
   }
 }
 

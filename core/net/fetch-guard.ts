@@ -5,7 +5,8 @@ import { fail, type Failure } from '../result';
  * see resolved addresses, so only names that are themselves local or private are refused.
  */
 function isLocalHostName(host: string): boolean {
-  const name = host.toLowerCase().replace(/^\[|\]$/g, '');
+  // A trailing dot names the same host ("localhost." is localhost), so it must not slip past.
+  const name = host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
   if (name === 'localhost' || name.endsWith('.localhost')) return true;
   if (name.includes(':')) return isLocalIpv6(name);
   return isLocalIpv4(name);

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { declutter, HIDDEN_ATTRIBUTE, markHidden, restoreHidden } from '../../../../core/declutter/declutter';
+import { describeElement, parseFixture, parseHtml } from '../load-fixture';
+
+const FIXTURES = ['js-off-clips', 'js-off-clips-sv', 'noscript-players', 'quoted-notices'] as const;
+
+function hiddenIn(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`));
+}
+
+describe('declutter', () => {
+  it.each(FIXTURES)('hides exactly the elements marked hide in the %s fixture', (slug) => {
+    const doc = parseFixture('declutter', slug);
+    const expected = Array.from(doc.querySelectorAll('[data-expect="hide"]'));
+    const result = declutter(doc);
+    const hidden = hiddenIn(doc);
+    expect(hidden.map(describeElement)).toEqual(expected.map(describeElement));
+    expect(hidden).toEqual(expected);
+    for (const element of hidden) expect(element.getAttribute(HIDDEN_ATTRIBUTE)).toBe('js-notice');
+    expect(new Set(result.hidden)).toEqual(new Set(expected));
+  });
+
+  it.each(FIXTURES)('leaves every element marked keep visible in the %s fixture', (slug) => {
+    const doc = parseFixture('declutter', slug);
+    declutter(doc);
+    for (const keep of Array.from(doc.querySelectorAll('[data-expect="keep"]'))) {
+      expect(keep.closest(`[${HIDDEN_ATTRIBUTE}]`), describeElement(keep)).toBeNull();
+    }
+  });
+
+  it('hides all three lines of every clip in the motivating article', () => {
+    const doc = parseFixture('declutter', 'js-off-clips');
+    declutter(doc);
+    const lines = ['Javascript is turned off', 'Javascript must be turned on to play video', 'Learn more about browser support'];
+    const visibleLines = Array.from(doc.querySelectorAll('p, span, div, a'))
+      .filter((el) => el.children.length === 0 && !el.closest(`[${HIDDEN_ATTRIBUTE}]`))
+      .map((el) => (el.textContent ?? '').trim().replace(/^Sorry, /, ''));
+    for (const line of lines) expect(visibleLines).not.toContain(line);
+  });
+
+  it('removes nothing from the page', () => {
+    const doc = parseFixture('declutter', 'js-off-clips');
+    const textBefore = doc.body.textContent;
+    const countBefore = doc.querySelectorAll('*').length;
+    declutter(doc);
+    expect(doc.body.textContent).toBe(textBefore);
+    expect(doc.querySelectorAll('*').length).toBe(countBefore);
+  });
+
+  it('shows everything again when the signal aborts', () => {
+    const doc = parseFixture('declutter', 'js-off-clips');
+    const before = doc.documentElement.outerHTML;
+    const controller = new AbortController();
+    const result = declutter(doc, { signal: controller.signal });
+    expect(result.hidden.length).toBeGreaterThan(0);
+    controller.abort();
+    expect(hiddenIn(doc)).toEqual([]);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('hides nothing when the signal has already aborted', () => {
+    const doc = parseFixture('declutter', 'js-off-clips');
+    const controller = new AbortController();
+    controller.abort();
+    expect(declutter(doc, { signal: controller.signal })).toEqual({ hidden: [] });
+    expect(hiddenIn(doc)).toEqual([]);
+  });
+
+  it('does nothing on a document without a body', () => {
+    const doc = document.implementation.createDocument(null, 'root', null);
+    expect(declutter(doc)).toEqual({ hidden: [] });
+  });
+
+  it('does not hide again what an earlier run hid', () => {
+    const doc = parseFixture('declutter', 'js-off-clips');
+    const first = declutter(doc);
+    expect(first.hidden.length).toBeGreaterThan(0);
+    expect(declutter(doc).hidden).toEqual([]);
+    expect(hiddenIn(doc)).toEqual(first.hidden);
+  });
+});
+
+describe('markHidden', () => {
+  it('sets the reason as the hidden attribute', () => {
+    const doc = parseHtml('<div id="a"></div>');
+    const element = doc.getElementById('a')!;
+    markHidden(element, 'js-notice');
+    expect(element.getAttribute('data-legible-hidden')).toBe('js-notice');
+  });
+});
+
+describe('restoreHidden', () => {
+  it('removes the hidden attribute from the given elements only', () => {
+    const doc = parseHtml('<div id="a" data-legible-hidden="js-notice"></div><div id="b" data-legible-hidden="js-notice"></div>');
+    restoreHidden([doc.getElementById('a')!]);
+    expect(doc.getElementById('a')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(doc.getElementById('b')!.getAttribute(HIDDEN_ATTRIBUTE)).toBe('js-notice');
+  });
+});

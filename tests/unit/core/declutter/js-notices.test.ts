@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { findJsNotices, isNoticeText } from '../../../../core/declutter/js-notices';
+import { describeElement, parseFixture, parseHtml } from '../load-fixture';
+
+const FIXTURES = ['js-off-clips', 'js-off-clips-sv', 'noscript-players', 'quoted-notices'] as const;
+
+describe('isNoticeText', () => {
+  it.each([
+    'Javascript is turned off',
+    'JavaScript is disabled in your browser.',
+    'Javascript must be turned on to play video',
+    'JavaScript needs to be enabled',
+    'Please enable JavaScript to view the comments.',
+    'You need to enable JavaScript to run this app.',
+    'This site requires JavaScript.',
+    'JavaScript is required',
+    'Javascript är avstängt',
+    'Javascript måste vara påslaget för att spela video',
+    'Aktivera Javascript i din webbläsare',
+  ])('accepts the notice “%s”', (text) => {
+    expect(isNoticeText(text)).toBe(true);
+  });
+
+  it('accepts the three lines of a dead player together', () => {
+    expect(isNoticeText('Javascript is turned off\n  Javascript must be turned on to play video\n  Learn more about browser support')).toBe(true);
+  });
+
+  it('accepts the Swedish lines together with their companion', () => {
+    expect(isNoticeText('Javascript är avstängt Javascript måste vara påslaget för att spela video Läs mer om webbläsarstöd')).toBe(true);
+  });
+
+  it('ignores case and a space inside “Java Script”', () => {
+    expect(isNoticeText('JAVA SCRIPT IS DISABLED')).toBe(true);
+  });
+
+  it('allows a few words besides the notice', () => {
+    expect(isNoticeText('Sorry, Javascript is turned off.')).toBe(true);
+  });
+
+  it('refuses a companion line without a notice', () => {
+    expect(isNoticeText('Learn more about browser support')).toBe(false);
+    expect(isNoticeText('Läs mer om webbläsarstöd')).toBe(false);
+  });
+
+  it('refuses text that only mentions JavaScript or browsers', () => {
+    expect(isNoticeText('JavaScript')).toBe(false);
+    expect(isNoticeText('Which browsers we support')).toBe(false);
+  });
+
+  it('refuses a sentence that discusses a notice among many other words', () => {
+    expect(
+      isNoticeText('Readers who browse without scripts know the line that says Javascript is turned off, and they rarely learn what the clip was about.'),
+    ).toBe(false);
+  });
+
+  it('refuses text longer than a notice, even made of notices', () => {
+    expect(isNoticeText(Array.from({ length: 20 }, () => 'Javascript is turned off.').join(' '))).toBe(false);
+  });
+
+  it('refuses empty and blank text', () => {
+    expect(isNoticeText('')).toBe(false);
+    expect(isNoticeText(' \n\t ')).toBe(false);
+  });
+});
+
+describe('findJsNotices', () => {
+  it.each(FIXTURES)('finds exactly the notices marked in the %s fixture', (slug) => {
+    const doc = parseFixture('declutter', slug);
+    const expected = Array.from(doc.querySelectorAll('[data-expect="hide"]'));
+    const found = findJsNotices(doc.body);
+    expect(found.map(describeElement).sort()).toEqual(expected.map(describeElement).sort());
+    expect(new Set(found)).toEqual(new Set(expected));
+  });
+
+  it('returns the largest element whose whole text is still the notice', () => {
+    const doc = parseHtml(
+      '<article><p>Intro text that is long enough.</p><div id="shell"><div id="inner"><p>Javascript is turned off</p><p>Javascript must be turned on to play video</p></div></div></article>',
+    );
+    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('shell')]);
+  });
+
+  it('stops below an element that also holds other text', () => {
+    const doc = parseHtml(
+      '<div id="figure"><div id="notice"><p>Javascript is turned off</p></div><p>The harbour at dawn, filmed from the pier by our photographer.</p></div>',
+    );
+    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('notice')]);
+  });
+
+  it('stops below an element that holds an image or a video', () => {
+    const doc = parseHtml('<div id="player"><img src="poster.jpg" alt=""><div id="notice">Javascript is turned off</div></div>');
+    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('notice')]);
+    const withVideo = parseHtml('<div id="player"><video src="a.mp4"></video><p id="notice">Javascript is turned off</p></div>');
+    expect(findJsNotices(withVideo.body)).toEqual([withVideo.getElementById('notice')]);
+  });
+
+  it('climbs through inline pieces of a sentence to its line', () => {
+    const doc = parseHtml('<p id="line"><b>Javascript</b> <span>is turned off</span></p>');
+    // The prefilter fires on the <b>, whose own text is not a notice; its line is.
+    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('line')]);
+  });
+
+  it('does not climb from a block that is not a notice', () => {
+    const doc = parseHtml('<div><p>Javascript and other languages are taught here.</p><p>Javascript is turned off</p></div>');
+    expect(findJsNotices(doc.body).map((e) => e.textContent)).toEqual(['Javascript is turned off']);
+  });
+
+  it('keeps a figure whose short caption sits beside the notice', () => {
+    const doc = parseHtml(
+      '<figure id="fig"><div id="player"><p>Javascript är avstängt</p><p>Javascript måste vara påslaget för att spela video</p></div><figcaption>Fyrens lins. Video: Kustbladet</figcaption></figure>',
+    );
+    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('player')]);
+  });
+
+  it('never returns a figcaption, even one that repeats a notice', () => {
+    const doc = parseHtml('<figure><img src="a.jpg" alt=""><figcaption>Javascript is turned off</figcaption></figure>');
+    expect(findJsNotices(doc.body)).toEqual([]);
+  });
+
+  it('skips notices quoted in blockquote, q, pre, code, samp and kbd', () => {
+    const doc = parseHtml(
+      '<blockquote><p>Javascript is turned off</p></blockquote>' +
+        '<p>She read <q>JavaScript is required</q> aloud.</p>' +
+        '<pre><span>Please enable JavaScript to continue.</span></pre>' +
+        '<div><code>Javascript is turned off</code></div>' +
+        '<div><samp>This site requires JavaScript</samp></div>' +
+        '<div><kbd>Javascript is turned off</kbd></div>',
+    );
+    expect(findJsNotices(doc.body)).toEqual([]);
+  });
+
+  it('never returns the body, main, article or section', () => {
+    for (const html of [
+      '<body>Javascript is turned off</body>',
+      '<body><main>Javascript is turned off</main></body>',
+      '<body><article>Javascript is turned off</article></body>',
+      '<body><section>Please enable JavaScript to continue</section></body>',
+    ]) {
+      expect(findJsNotices(parseHtml(html).body), html).toEqual([]);
+    }
+  });
+
+  it('keeps a notice inside an article but never the article itself', () => {
+    const doc = parseHtml('<main><article><p id="only">Javascript is turned off</p></article></main>');
+    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('only')]);
+  });
+
+  it('skips scripts, styles, templates and text areas', () => {
+    const doc = parseHtml(
+      '<div><script>var msg = "Javascript is turned off";</script></div><style>/* Javascript is turned off */</style><template><p>Javascript is turned off</p></template><textarea>Javascript is turned off</textarea>',
+    );
+    expect(findJsNotices(doc.body)).toEqual([]);
+  });
+
+  it('skips notices already hidden', () => {
+    const doc = parseHtml('<div data-legible-hidden="js-notice"><p>Javascript is turned off</p></div><div id="new"><p>JavaScript is required</p></div>');
+    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('new')]);
+  });
+
+  it('finds a notice that is only a text node of a plain div', () => {
+    const doc = parseHtml('<article><p>Some text before the comments box of this article.</p><div id="c">Please enable JavaScript to view the comments powered by a third party.</div></article>');
+    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('c')]);
+  });
+
+  it('changes nothing in the document', () => {
+    const doc = parseFixture('declutter', 'js-off-clips');
+    const before = doc.documentElement.outerHTML;
+    findJsNotices(doc.body);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,184 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { declutter } from '../../../../core/declutter/declutter';
+import { extractArticle, type ExtractResult } from '../../../../core/extract/extract-article';
+import type { ReaderDocument } from '../../../../core/extract/reader-document';
+import { readFixture } from '../load-fixture';
+import { openPage } from './page-window';
+
+const PAGE_URL = 'https://news.example.org/2024/02/ferry-ice.html';
+const closers: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+function page(html: string, url = PAGE_URL): Document {
+  const { document, close } = openPage(html, url);
+  closers.push(close);
+  return document;
+}
+
+function article(result: ExtractResult): ReaderDocument {
+  if (!result.ok) throw new Error(`expected an article, got ${result.reason}`);
+  return result.article;
+}
+
+function contentOf(doc: Document, reader: ReaderDocument): HTMLElement {
+  const holder = doc.createElement('div');
+  holder.innerHTML = reader.contentHtml;
+  return holder;
+}
+
+function normalized(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Long article text made of numbered paragraphs with exactly `words` words each. */
+function paragraphs(count: number, words: number): string {
+  return Array.from({ length: count }, (_, i) => `<p>${Array.from({ length: words }, (_, w) => (w === 0 ? `Paragraph${i + 1}` : 'ice')).join(' ')}.</p>`).join('\n');
+}
+
+describe('extractArticle', () => {
+  it('reads the title, byline, site, date, language and address of an article', () => {
+    const reader = article(extractArticle(page(readFixture('extract', 'ferry-with-clip'))));
+    expect(reader.title).toBe('The ferry that breaks its own ice');
+    expect(reader.byline).toBe('Maren Holt');
+    expect(reader.siteName).toBe('Northcoast Courier');
+    expect(reader.publishedTime).toBe('2024-02-14T06:30:00+01:00');
+    expect(reader.lang).toBe('en');
+    expect(reader.url).toBe(PAGE_URL);
+  });
+
+  it('keeps the article’s paragraphs in the content', () => {
+    const doc = page(readFixture('extract', 'ferry-with-clip'));
+    const reader = article(extractArticle(doc));
+    const text = normalized(contentOf(doc, reader).textContent);
+    expect(text).toContain('Skipper Tove Ahlgren has crossed the sound for nineteen years.');
+    expect(text).toContain('bring the ferry across one way or another.');
+    expect(text).not.toContain('Sport Weather');
+  });
+
+  it('describes the clip with its captions track and leaves chapters out', () => {
+    const reader = article(extractArticle(page(readFixture('extract', 'ferry-with-clip'))));
+    expect(reader.media).toEqual([
+      {
+        id: 'clip-1',
+        source: 'html5',
+        mediaType: 'video',
+        title: 'Skipper Tove Ahlgren on the ice route',
+        pageUrl: PAGE_URL,
+        pageLang: 'en',
+        poster: 'https://news.example.org/img/ferry-poster.jpg',
+        tracks: [{ url: 'https://news.example.org/captions/ferry.en.vtt', kind: 'captions', lang: 'en', label: 'English', isDefault: true }],
+      },
+    ]);
+  });
+
+  it('puts an empty clip slot right after the paragraph that preceded the video', () => {
+    const doc = page(readFixture('extract', 'ferry-with-clip'));
+    const reader = article(extractArticle(doc));
+    expect(reader.contentHtml).toContain('<figure data-legible-media="clip-1"></figure>');
+    const content = contentOf(doc, reader);
+    expect(content.querySelectorAll('video, track')).toHaveLength(0);
+    const sequence = Array.from(content.querySelectorAll('p, [data-legible-media]'));
+    const slot = content.querySelector('[data-legible-media="clip-1"]')!;
+    const at = sequence.indexOf(slot);
+    expect(normalized(sequence[at - 1]?.textContent)).toMatch(/^On the first cold morning of the season/);
+    expect(normalized(sequence[at + 1]?.textContent)).toMatch(/^In the clip above you can hear her narrate/);
+  });
+
+  it('leaves out what the sentinel hid', () => {
+    const doc = page(readFixture('extract', 'ferry-with-clip'));
+    expect(declutter(doc).hidden).toHaveLength(1);
+    const reader = article(extractArticle(doc));
+    expect(reader.contentHtml).not.toMatch(/Javascript is turned off|Javascript must be turned on|browser support/);
+    expect(reader.contentHtml).not.toContain('data-legible-hidden');
+  });
+
+  it('leaves out a hidden element even when it reads like article text', () => {
+    const hiddenText = 'This paragraph was hidden by the sentinel although it is long enough and plain enough to pass for the story itself.';
+    const doc = page(`<html><head><title>Hidden</title></head><body><article><h1>Hidden</h1>
+      ${paragraphs(3, 40)}<p data-legible-hidden="js-notice">${hiddenText}</p>${paragraphs(3, 40)}</article></body></html>`);
+    const reader = article(extractArticle(doc));
+    expect(reader.contentHtml).toContain('Paragraph3');
+    expect(reader.contentHtml).not.toContain('hidden by the sentinel');
+  });
+
+  it('strips scripts, event handlers, javascript: links, classes and inline styles', () => {
+    const doc = page(readFixture('extract', 'ferry-with-clip'));
+    const reader = article(extractArticle(doc));
+    expect(reader.contentHtml).not.toMatch(/<script/i);
+    expect(reader.contentHtml).not.toMatch(/\son[a-z]+=/i);
+    expect(reader.contentHtml).not.toMatch(/javascript:/i);
+    expect(reader.contentHtml).not.toMatch(/\sclass=/i);
+    expect(reader.contentHtml).not.toMatch(/\sstyle=/i);
+    expect(reader.contentHtml).not.toContain('stealCookies');
+    // The image and the link's words stay; only what could run is gone.
+    const content = contentOf(doc, reader);
+    expect(content.querySelector('img')?.getAttribute('src')).toBe('https://news.example.org/img/log.jpg');
+    expect(normalized(content.textContent)).toContain("the island's own poll showed");
+  });
+
+  it('does not change the page', () => {
+    const doc = page(readFixture('extract', 'ferry-with-clip'));
+    declutter(doc);
+    const before = doc.documentElement.outerHTML;
+    article(extractArticle(doc));
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(doc.querySelector('video')).not.toBeNull();
+    expect(doc.querySelector('[data-legible-media]')).toBeNull();
+  });
+
+  it('puts a clip the parser dropped after the paragraph that preceded it', () => {
+    const doc = page(`<html lang="en"><head><title>Dropped clip</title></head><body><article><h1>Dropped clip</h1>
+      ${paragraphs(2, 40)}
+      <aside class="related"><video title="Related clip"><track src="related.vtt" srclang="en"></video></aside>
+      <p>A short line.</p>
+      ${paragraphs(3, 40).replace(/Paragraph(\d)/g, 'Later$1')}
+      </article></body></html>`);
+    const reader = article(extractArticle(doc));
+    const content = contentOf(doc, reader);
+    const slot = content.querySelector('[data-legible-media="clip-1"]');
+    expect(slot).not.toBeNull();
+    expect(normalized(slot!.previousElementSibling?.textContent)).toMatch(/^Paragraph2 /);
+    expect(reader.media.map((m) => m.id)).toEqual(['clip-1']);
+  });
+
+  it('numbers several clips in order and keeps each in its place', () => {
+    const doc = page(`<html><head><title>Two clips</title></head><body><article><h1>Two clips</h1>
+      ${paragraphs(2, 40)}<video title="First"></video>
+      ${paragraphs(2, 40).replace(/Paragraph(\d)/g, 'Middle$1')}<audio title="Second"></audio>
+      ${paragraphs(2, 40).replace(/Paragraph(\d)/g, 'Last$1')}</article></body></html>`);
+    const reader = article(extractArticle(doc));
+    expect(reader.media.map((m) => [m.id, m.title, m.mediaType])).toEqual([
+      ['clip-1', 'First', 'video'],
+      ['clip-2', 'Second', 'audio'],
+    ]);
+    const content = contentOf(doc, reader);
+    const before = (id: string) => normalized(content.querySelector(`[data-legible-media="${id}"]`)?.previousElementSibling?.textContent);
+    expect(before('clip-1')).toMatch(/^Paragraph2 /);
+    expect(before('clip-2')).toMatch(/^Middle2 /);
+  });
+
+  it('estimates reading time at 230 words a minute', () => {
+    // 12 paragraphs of 80 words: 960 words, a little over four minutes.
+    const doc = page(`<html><head><title>Long read</title></head><body><article><h1>Long read</h1>${paragraphs(12, 80)}</article></body></html>`);
+    expect(article(extractArticle(doc)).readingMinutes).toBe(4);
+  });
+
+  it('gives a short article at least one minute', () => {
+    const doc = page(`<html><head><title>Short read</title></head><body><article><h1>Short read</h1>${paragraphs(3, 30)}</article></body></html>`);
+    expect(article(extractArticle(doc)).readingMinutes).toBe(1);
+  });
+
+  it('takes the language from the page when the parser finds none', () => {
+    const doc = page(`<html lang=" sv-SE "><head><title>Isen</title></head><body><article><h1>Isen</h1>${paragraphs(4, 40)}</article></body></html>`);
+    expect(article(extractArticle(doc)).lang).toBe('sv-SE');
+  });
+
+  it('says not-article for a page with nothing to read', () => {
+    const result = extractArticle(page('<html><head><title>Empty</title></head><body></body></html>'));
+    expect(result).toMatchObject({ ok: false, reason: 'not-article' });
+    if (!result.ok) expect(result.detail).not.toBe('');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { MediaRef } from '../../../core/media/types';
+import { isBackgroundToTab, isTabToBackground } from '../../../core/messages';
+
+const MEDIA: MediaRef = {
+  id: 'clip-1',
+  source: 'html5',
+  mediaType: 'video',
+  title: 'The crossing',
+  pageUrl: 'https://news.example.org/a',
+  pageLang: 'en',
+  poster: 'https://news.example.org/p.jpg',
+  tracks: [
+    { url: 'https://news.example.org/a.en.vtt', kind: 'captions', lang: 'en', label: 'English', isDefault: true },
+    { url: 'https://news.example.org/a.sv.vtt', kind: 'subtitles', isDefault: false },
+  ],
+};
+
+/** MEDIA with some fields replaced or (with undefined) removed. */
+function mediaWith(changes: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = structuredClone(MEDIA);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete copy[key];
+    else copy[key] = value;
+  }
+  return copy;
+}
+
+function trackWith(changes: Record<string, unknown>): Record<string, unknown> {
+  return mediaWith({ tracks: [{ ...MEDIA.tracks[0], ...changes }] });
+}
+
+describe('isTabToBackground', () => {
+  it('accepts each valid message', () => {
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, hiddenCount: 3 })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: false, hiddenCount: 0 })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/inject-reader' })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: MEDIA })).toBe(true);
+  });
+
+  it('accepts a clip with only its required fields and no tracks', () => {
+    const bare = { id: 'clip-2', source: 'html5', mediaType: 'audio', pageUrl: 'https://news.example.org/a', tracks: [] };
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: bare })).toBe(true);
+  });
+
+  it.each([null, undefined, 'legible/inject-reader', 42, [], [{ type: 'legible/inject-reader' }]])('rejects %j', (value) => {
+    expect(isTabToBackground(value)).toBe(false);
+  });
+
+  it('rejects unknown, missing and non-string types', () => {
+    expect(isTabToBackground({})).toBe(false);
+    expect(isTabToBackground({ type: 'legible/toggle-reader' })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/unknown' })).toBe(false);
+    expect(isTabToBackground({ type: 'page-state', isArticle: true, hiddenCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 7 })).toBe(false);
+    expect(isTabToBackground({ cmd: 'legible/inject-reader' })).toBe(false);
+  });
+
+  it('rejects a page state with missing or wrong fields', () => {
+    expect(isTabToBackground({ type: 'legible/page-state', hiddenCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: 'yes', hiddenCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, hiddenCount: '3' })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, hiddenCount: 1.5 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, hiddenCount: Number.NaN })).toBe(false);
+  });
+
+  it('rejects a transcript request without a clip', () => {
+    expect(isTabToBackground({ type: 'legible/get-transcript' })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: null })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: [MEDIA] })).toBe(false);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a missing id', mediaWith({ id: undefined })],
+    ['a numeric id', mediaWith({ id: 1 })],
+    ['a missing page URL', mediaWith({ pageUrl: undefined })],
+    ['an unknown media type', mediaWith({ mediaType: 'image' })],
+    ['an unknown source', mediaWith({ source: 'youtube' })],
+    ['a missing source', mediaWith({ source: undefined })],
+    ['a non-string title', mediaWith({ title: 5 })],
+    ['a non-string page language', mediaWith({ pageLang: ['en'] })],
+    ['a non-string poster', mediaWith({ poster: {} })],
+    ['missing tracks', mediaWith({ tracks: undefined })],
+    ['tracks that are not a list', mediaWith({ tracks: { 0: MEDIA.tracks[0] } })],
+    ['a track that is not an object', mediaWith({ tracks: ['https://news.example.org/a.vtt'] })],
+    ['a track without a URL', trackWith({ url: undefined })],
+    ['a chapters track', trackWith({ kind: 'chapters' })],
+    ['a track with a non-string language', trackWith({ lang: 1 })],
+    ['a track with a non-string label', trackWith({ label: false })],
+    ['a track without isDefault', trackWith({ isDefault: undefined })],
+    ['a track with a string isDefault', trackWith({ isDefault: 'true' })],
+  ])('rejects a clip with %s', (_name, media) => {
+    expect(isTabToBackground({ type: 'legible/get-transcript', media })).toBe(false);
+  });
+});
+
+describe('isBackgroundToTab', () => {
+  it('accepts the toggle-reader message', () => {
+    expect(isBackgroundToTab({ type: 'legible/toggle-reader' })).toBe(true);
+  });
+
+  it('rejects other messages and non-messages', () => {
+    for (const value of [null, undefined, 'legible/toggle-reader', [], {}, { type: 'legible/inject-reader' }, { type: 'toggle-reader' }, [{ type: 'legible/toggle-reader' }]]) {
+      expect(isBackgroundToTab(value), JSON.stringify(value)).toBe(false);
+    }
+  });
+});
