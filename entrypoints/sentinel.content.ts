@@ -28,8 +28,11 @@ export default defineContentScript({
     // Settings are read straight from storage: the sentinel skips the settings library's weight.
     const stored = await browser.storage.sync.get('settings').catch(() => ({}));
     const { settings } = validateSettings((stored as { settings?: unknown }).settings);
+    const started = performance.now();
     const verdict = detectArticle(document);
     const hidden = settings.declutter.enabled && verdict.isArticle ? declutter(document, { signal: ctx.signal }).hidden : [];
+    // What every page pays for Legible, readable by `npm run bench` from the page's timeline.
+    performance.measure('legible:sentinel', { start: started, end: performance.now() });
     void send({ type: 'legible/page-state', isArticle: verdict.isArticle, hiddenCount: hidden.length });
   },
 });

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'puppeteer-core';
+import { evaluateIn, extensionDirFor, launchBrowser, pollPage, type LegibleBrowser } from '../tools/browser-driver';
+import { startDemoSite } from '../tools/demo-site';
+import { ensureBrowsers } from '../tools/ensure-browsers';
+import { percentile, printTable } from './table';
+
+// npm run bench [-- --corpus DIR] [--openings N]: what Legible costs every page and every opening,
+// measured as DESIGN.md's "Measuring" says, in Chromium with page JavaScript off.
+const BUDGETS = { sentinelBytes: 15_000, sentinelP95Ms: 5, openingP95Ms: 250 };
+
+const { values } = parseArgs({
+  options: { corpus: { type: 'string' }, openings: { type: 'string', default: '5' }, verbose: { type: 'boolean', default: false } },
+});
+const root = resolve(import.meta.dirname, '..');
+const openingsPerPage = Number(values.openings);
+
+execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
+await ensureBrowsers(['chromium']);
+
+type PageFigures = { name: string; sentinelMs?: number; hidden?: number; isArticle: boolean; openingsMs: number[]; error?: string };
+
+const corpusDir = values.corpus ? resolve(values.corpus) : undefined;
+const corpusPages = corpusDir ? (await readdir(corpusDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+const site = await startDemoSite({ pageRoots: corpusDir ? [corpusDir] : [] });
+const browser = await launchBrowser('chromium', { extensionDir: extensionDirFor('chromium', root), pageJavaScript: false, headless: true });
+const figures: PageFigures[] = [];
+try {
+  const targets = [{ name: 'demo article', url: `${site.articleOrigin}/article.html` }, ...corpusPages.map((name) => ({ name, url: `${site.articleOrigin}/${name}/source.html` }))];
+  for (const target of targets) figures.push(await measurePage(browser, target.name, target.url));
+} finally {
+  await browser.close();
+  await site.close();
+}
+
+const sentinelBytes = await builtSentinelBytes();
+const sentinelTimes = figures.flatMap((f) => (f.sentinelMs === undefined ? [] : [f.sentinelMs]));
+const openings = figures.flatMap((f) => f.openingsMs);
+const failed = figures.filter((f) => f.error);
+
+console.log(`\nLegible bench: ${figures.length} pages (${sentinelTimes.length} measured), ${openings.length} reader openings, Chromium, page JavaScript off\n`);
+printTable(
+  ['measure', 'p50', 'p95', 'max', 'budget', 'within'],
+  [
+    ['sentinel size (bytes, JS+CSS)', String(sentinelBytes), '', '', `≤ ${BUDGETS.sentinelBytes}`, mark(sentinelBytes <= BUDGETS.sentinelBytes)],
+    row('sentinel main-thread time (ms)', sentinelTimes, BUDGETS.sentinelP95Ms),
+    row('reader opening, toolbar click → article (ms)', openings, BUDGETS.openingP95Ms),
+  ],
+);
+if (values.verbose || corpusDir) {
+  console.log('\nPer page:');
+  printTable(
+    ['page', 'article', 'sentinel ms', 'hidden', 'opening ms (median)', 'note'],
+    figures.map((f) => [f.name, f.isArticle ? 'yes' : 'no', f.sentinelMs?.toFixed(2) ?? '', String(f.hidden ?? ''), f.openingsMs.length ? percentile(f.openingsMs, 50).toFixed(0) : '', f.error ?? '']),
+  );
+}
+if (failed.length) console.log(`\n${failed.length} pages had a problem (see the note column).`);
+
+function row(label: string, samples: number[], budget: number): string[] {
+  if (samples.length === 0) return [label, '', '', '', `p95 ≤ ${budget}`, 'no data'];
+  const p95 = percentile(samples, 95);
+  return [label, percentile(samples, 50).toFixed(2), p95.toFixed(2), Math.max(...samples).toFixed(2), `p95 ≤ ${budget}`, mark(p95 <= budget)];
+}
+
+function mark(ok: boolean): string {
+  return ok ? 'yes' : 'NO';
+}
+
+async function builtSentinelBytes(): Promise<number> {
+  const build = extensionDirFor('chromium', root);
+  const manifest = JSON.parse(await readFile(join(build, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[]; css?: string[] }[] };
+  const files = manifest.content_scripts.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  return (await Promise.all(files.map(async (f) => (await stat(join(build, f))).size))).reduce((a, b) => a + b, 0);
+}
+
+async function measurePage(legible: LegibleBrowser, name: string, url: string): Promise<PageFigures> {
+  const result: PageFigures = { name, isArticle: false, openingsMs: [] };
+  let page: Page | undefined;
+  try {
+    page = await legible.openPage(url);
+    result.sentinelMs = await pollPage(page, () => performance.getEntriesByName('legible:sentinel')[0]?.duration ?? 0, { what: 'the sentinel', timeoutMs: 10_000 }).catch(() => undefined);
+    result.hidden = await evaluateIn(page, () => document.querySelectorAll('[data-legible-hidden]').length);
+    result.isArticle = (await legible.getBadgeText(page)) !== '';
+    if (!result.isArticle) return result;
+    for (let i = 0; i < openingsPerPage; i++) {
+      const started = performance.now();
+      await legible.clickToolbarButton(page);
+      await pollPage(page, () => (document.querySelector('legible-reader')?.shadowRoot?.querySelector('article .content')?.textContent?.length ?? 0) > 0, { intervalMs: 2, what: 'the reader' });
+      result.openingsMs.push(performance.now() - started);
+      await legible.clickToolbarButton(page);
+      await pollPage(page, () => !document.querySelector('legible-reader'), { intervalMs: 5, what: 'the reader to close' });
+    }
+  } catch (error) {
+    result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  } finally {
+    await page?.close().catch(() => undefined);
+  }
+  return result;
+}
