@@ -11,7 +11,6 @@ const CONTENT_INSIDE = 'img, picture, video, audio, iframe, svg, canvas, object,
 /** Text in these quotes or shows a notice (an article about notices); it is never one itself. */
 const QUOTED = 'pre, code, samp, kbd, blockquote, q';
 
-
 /** Whether `text` consists of notice phrases and little else, with at least one real notice. */
 export function isNoticeText(text: string): boolean {
   const normalized = text.replace(/\s+/g, ' ').trim();
@@ -27,7 +26,7 @@ export function isNoticeText(text: string): boolean {
     });
   }
   if (notices === 0) return false;
-  const spare = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const spare = rest.match(/[0-9a-z\u00c0-\uffff]+/gi)?.length ?? 0;
   return spare <= SPARE_WORDS_PER_PHRASE * (notices + companions);
 }
 
@@ -45,7 +44,9 @@ export function findJsNotices(root: Element): Element[] {
   const found = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || !NOTICE_PREFILTER.test(node.nodeValue ?? '')) continue;
+    // With page scripts on, a <noscript> holds its markup as one unrendered text node; reading it
+    // as a notice would hide the live player around it.
+    if (!parent || parent.localName === 'noscript' || !NOTICE_PREFILTER.test(node.nodeValue ?? '')) continue;
     if (parent.closest(`script, style, template, textarea, ${QUOTED}, [data-legible-hidden]`)) continue;
     let block = noticeStart(parent);
     if (!block) continue;

@@ -6,23 +6,29 @@
 export type NoticePhrase = { lang: string; strength: 'notice' | 'companion'; pattern: RegExp };
 
 const JS = 'java\\s?script';
+/**
+ * A few words that finish a sentence ("to play video"). Latin letters only, and no `u` flag: V8
+ * compiles case-insensitive Unicode classes into huge matchers, which cost milliseconds on every
+ * page the sentinel runs on.
+ */
+const WORDS = '[a-z\\u00c0-\\u00ff ]{1,40}';
 
 export const NOTICE_PHRASES: readonly NoticePhrase[] = [
   // "Javascript is turned off", "JavaScript is disabled in your browser"
-  { lang: 'en', strength: 'notice', pattern: new RegExp(`${JS} (?:is|has been|seems to be|appears to be) (?:turned off|disabled|switched off|not enabled)(?: in (?:your|this) browser)?`, 'giu') },
+  { lang: 'en', strength: 'notice', pattern: new RegExp(`${JS} (?:is|has been|seems to be|appears to be) (?:turned off|disabled|switched off|not enabled)(?: in (?:your|this) browser)?`, 'gi') },
   // "Javascript must be turned on to play video", "JavaScript needs to be enabled"
-  { lang: 'en', strength: 'notice', pattern: new RegExp(`${JS} (?:must|needs to|has to|should) be (?:turned on|enabled|switched on|activated)(?: (?:in your browser|to [\\p{L} ]{1,40}))?`, 'giu') },
+  { lang: 'en', strength: 'notice', pattern: new RegExp(`${JS} (?:must|needs to|has to|should) be (?:turned on|enabled|switched on|activated)(?: (?:in your browser|to ${WORDS}))?`, 'gi') },
   // "Please enable JavaScript to view the comments", "You need to enable JavaScript to run this app"
-  { lang: 'en', strength: 'notice', pattern: new RegExp(`(?:please|you (?:need|have|must) to|you must) (?:enable|turn on|activate|allow) ${JS}(?: (?:in your browser|to [\\p{L} ]{1,40}))?`, 'giu') },
+  { lang: 'en', strength: 'notice', pattern: new RegExp(`(?:please|you (?:need|have|must) to|you must) (?:enable|turn on|activate|allow) ${JS}(?: (?:in your browser|to ${WORDS}))?`, 'gi') },
   // "This site requires JavaScript", "JavaScript is required"
-  { lang: 'en', strength: 'notice', pattern: new RegExp(`(?:this (?:site|page|video|content|player) requires ${JS}|${JS} is required)(?: to [\\p{L} ]{1,40})?`, 'giu') },
+  { lang: 'en', strength: 'notice', pattern: new RegExp(`(?:this (?:site|page|video|content|player) requires ${JS}|${JS} is required)(?: to ${WORDS})?`, 'gi') },
   // "Learn more about browser support"
-  { lang: 'en', strength: 'companion', pattern: /(?:learn|read|find out) more about (?:browser support|supported browsers|javascript)/giu },
+  { lang: 'en', strength: 'companion', pattern: /(?:learn|read|find out) more about (?:browser support|supported browsers|javascript)/gi },
   // "Javascript är avstängt", "Javascript måste vara påslaget för att spela video"
-  { lang: 'sv', strength: 'notice', pattern: new RegExp(`${JS} är (?:avstängt|avaktiverat|inaktiverat|inte aktiverat)(?: i din webbläsare)?`, 'giu') },
-  { lang: 'sv', strength: 'notice', pattern: new RegExp(`${JS} måste vara (?:påslaget|aktiverat|igång)(?: (?:i din webbläsare|för att [\\p{L} ]{1,40}))?`, 'giu') },
-  { lang: 'sv', strength: 'notice', pattern: new RegExp(`(?:aktivera|slå på) ${JS}(?: (?:i din webbläsare|för att [\\p{L} ]{1,40}))?`, 'giu') },
-  { lang: 'sv', strength: 'companion', pattern: /läs mer om (?:webbläsarstöd|stöd för webbläsare)/giu },
+  { lang: 'sv', strength: 'notice', pattern: new RegExp(`${JS} är (?:avstängt|avaktiverat|inaktiverat|inte aktiverat)(?: i din webbläsare)?`, 'gi') },
+  { lang: 'sv', strength: 'notice', pattern: new RegExp(`${JS} måste vara (?:påslaget|aktiverat|igång)(?: (?:i din webbläsare|för att ${WORDS}))?`, 'gi') },
+  { lang: 'sv', strength: 'notice', pattern: new RegExp(`(?:aktivera|slå på) ${JS}(?: (?:i din webbläsare|för att ${WORDS}))?`, 'gi') },
+  { lang: 'sv', strength: 'companion', pattern: /läs mer om (?:webbläsarstöd|stöd för webbläsare)/gi },
 ];
 
 /** A cheap test run on every text node before the phrases are tried. */

@@ -79,6 +79,15 @@ describe('findJsNotices', () => {
     expect(findJsNotices(doc.body)).toEqual([doc.getElementById('shell')]);
   });
 
+  it('leaves a player alone whose <noscript> holds its markup as text (page scripts on)', () => {
+    const doc = parseHtml('<article><p>Intro text that is long enough.</p><div id="player"></div></article>');
+    const noscript = doc.createElement('noscript');
+    // With scripting on, the parser keeps noscript content as one unrendered text node.
+    noscript.append(doc.createTextNode('<p>Javascript is turned off</p><p>Javascript must be turned on to play video</p>'));
+    doc.getElementById('player')!.append(noscript);
+    expect(findJsNotices(doc.body)).toEqual([]);
+  });
+
   it('stops below an element that also holds other text', () => {
     const doc = parseHtml(
       '<div id="figure"><div id="notice"><p>Javascript is turned off</p></div><p>The harbour at dawn, filmed from the pier by our photographer.</p></div>',
