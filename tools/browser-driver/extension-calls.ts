@@ -21,10 +21,20 @@ export function extensionCalls(inExtension: LegibleBrowser['inExtension']): Call
   return {
     async toggleReader(page) {
       const tabId = await tabIdOf(page);
-      await inExtension(async (id: number) => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        await api.tabs.sendMessage(id, { type: 'legible/toggle-reader' });
-      }, tabId);
+      // The sentinel listens from document_idle on; until then the tab has no receiver.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const error = await inExtension(async (id: number) => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          return api.tabs.sendMessage(id, { type: 'legible/toggle-reader' }).then(
+            () => '',
+            (e: unknown) => String(e),
+          );
+        }, tabId);
+        if (!error) return;
+        if (!/receiving end does not exist/i.test(error) || Date.now() > deadline) throw new Error(`toggle-reader: ${error}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     getCommands: () => inExtension(() => (globalThis.browser ?? globalThis.chrome).commands.getAll()),
     async getBadgeText(page) {
