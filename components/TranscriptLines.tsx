@@ -9,13 +9,17 @@ export function formatClipTime(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** A transcript as a list of timed lines; text is rendered as text, never as HTML. */
+/** A transcript as a list of lines, timed where the source has times; text is rendered as text, never as HTML. */
 export function TranscriptLines({ cues, lang }: { cues: Cue[]; lang?: string }) {
   return (
     <ol class="cues" lang={lang}>
       {cues.map((cue, index) => (
         <li class="cue" key={index}>
-          <time class="cue-time" dateTime={`PT${Math.floor(cue.start)}S`}>{formatClipTime(cue.start)}</time>{' '}
+          {cue.start !== undefined && (
+            <>
+              <time class="cue-time" dateTime={`PT${Math.floor(cue.start)}S`}>{formatClipTime(cue.start)}</time>{' '}
+            </>
+          )}
           {cue.speaker && index > 0 && cues[index - 1]!.speaker === cue.speaker ? null : cue.speaker ? (
             <span class="cue-speaker">{cue.speaker}: </span>
           ) : null}

@@ -38,7 +38,10 @@ function isMediaRef(x: unknown): x is MediaRef {
   if (typeof x.id !== 'string' || typeof x.pageUrl !== 'string') return false;
   if (x.mediaType !== 'video' && x.mediaType !== 'audio') return false;
   if (!isOptionalString(x.title) || !isOptionalString(x.pageLang) || !isOptionalString(x.poster)) return false;
-  if (x.source !== 'html5' || !Array.isArray(x.tracks)) return false;
+  if (!Array.isArray(x.tracks)) return false;
+  if (x.source === 'json-ld') {
+    if (!isOptionalString(x.transcriptText)) return false;
+  } else if (x.source !== 'html5') return false;
   return x.tracks.every(
     (t) =>
       isRecord(t) &&
@@ -46,7 +49,8 @@ function isMediaRef(x: unknown): x is MediaRef {
       (t.kind === 'captions' || t.kind === 'subtitles') &&
       isOptionalString(t.lang) &&
       isOptionalString(t.label) &&
-      typeof t.isDefault === 'boolean',
+      typeof t.isDefault === 'boolean' &&
+      isOptionalString(t.type),
   );
 }
 

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { findMedia } from '../media/find-media';
 import { fail, type Failure } from '../result';
 import { insertMediaPlaceholders, restoreDroppedPlaceholders } from './media-placeholders';
-import type { ReaderDocument } from './reader-document';
+import { MEDIA_SLOT_ATTRIBUTE, type ReaderDocument } from './reader-document';
 import { sanitizeArticleHtml } from './sanitize';
 
 /** A silent reader's pace, words per minute, for the reading-time estimate. */
@@ -14,11 +14,11 @@ export type ExtractResult = { ok: true; article: ReaderDocument } | Failure<'not
 export function extractArticle(doc: Document): ExtractResult {
   const pageUrl = doc.location?.href ?? doc.URL;
   const clone = doc.cloneNode(true) as Document;
-  // Hidden notices are the page's broken parts, not article text.
-  for (const hidden of Array.from(clone.querySelectorAll('[data-legible-hidden]'))) hidden.remove();
-  // Clips are found before Readability, which would drop most players.
+  // Clips are found before Readability, which would drop most players, and before hidden
+  // elements go, since a dead player shell is both.
   const media = findMedia(clone, { pageUrl, baseUrl: doc.baseURI, pageLang: pageLanguage(doc) });
   const anchors = insertMediaPlaceholders(clone, media);
+  removeHiddenKeepingClips(clone);
   const parsed = new Readability(clone).parse();
   if (!parsed?.content) return fail('not-article', 'Legible could not find an article on this page.');
 
@@ -43,6 +43,13 @@ export function extractArticle(doc: Document): ExtractResult {
       url: pageUrl,
     },
   };
+}
+
+/** Hidden notices are the page's broken parts, not article text; a clip inside one stays. */
+function removeHiddenKeepingClips(doc: Document): void {
+  for (const hidden of Array.from(doc.querySelectorAll('[data-legible-hidden]'))) {
+    hidden.replaceWith(...Array.from(hidden.querySelectorAll(`[${MEDIA_SLOT_ATTRIBUTE}]`)));
+  }
 }
 
 function pageLanguage(doc: Document): string | undefined {

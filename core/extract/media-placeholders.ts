@@ -13,7 +13,9 @@ export type PlaceholderAnchor = { id: string; previousParagraphs: string[] };
  */
 export function insertMediaPlaceholders(doc: Document, media: NumberedMedia[]): PlaceholderAnchor[] {
   const paragraphs = Array.from(doc.querySelectorAll('p'));
-  return media.map(({ element, ref }) => {
+  // Clips the page only describes (no element) have no place in the article: the panel lists them.
+  return media.flatMap(({ element, ref }) => {
+    if (!element) return [];
     const shell = outermostNoscript(element) ?? element;
     // A paragraph inside an earlier clip's shell left the document with that shell.
     const previous = paragraphs
@@ -27,7 +29,7 @@ export function insertMediaPlaceholders(doc: Document, media: NumberedMedia[]): 
     label.textContent = ref.title ?? (ref.mediaType === 'audio' ? 'Audio clip' : 'Video clip');
     placeholder.append(label);
     shell.replaceWith(placeholder);
-    return { id: ref.id, previousParagraphs: previous };
+    return [{ id: ref.id, previousParagraphs: previous }];
   });
 }
 

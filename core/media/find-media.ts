@@ -1,10 +1,11 @@
 import { findHtml5Media } from './html5';
+import { findJsonLdMedia } from './json-ld';
 import type { FoundMedia, MediaFinder, MediaRef, PageInfo } from './types';
 
 /** Every clip family Legible looks for, in priority order: an element claimed once stays claimed. */
-export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media];
+export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia];
 
-export type NumberedMedia = { element: Element; ref: MediaRef };
+export type NumberedMedia = { element?: Element; ref: MediaRef };
 
 /** Finds every clip in `root`, in document order, numbered so the reader can match results to slots. */
 export function findMedia(root: ParentNode, page: PageInfo): NumberedMedia[] {
@@ -12,11 +13,17 @@ export function findMedia(root: ParentNode, page: PageInfo): NumberedMedia[] {
   const found: FoundMedia[] = [];
   for (const finder of MEDIA_FINDERS) {
     for (const media of finder(root, page)) {
-      if (claimed.has(media.element)) continue;
-      claimed.add(media.element);
+      if (media.element) {
+        if (claimed.has(media.element)) continue;
+        claimed.add(media.element);
+      }
       found.push(media);
     }
   }
-  found.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+  // Clips the page shows come in document order; those it only describes come after them.
+  found.sort((a, b) => {
+    if (!a.element || !b.element) return Number(!a.element) - Number(!b.element);
+    return a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;
+  });
   return found.map((media, index) => ({ element: media.element, ref: { ...media.ref, id: `clip-${index + 1}` } as MediaRef }));
 }

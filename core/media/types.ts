@@ -5,6 +5,8 @@ export type TrackRef = {
   lang?: string;
   label?: string;
   isDefault: boolean;
+  /** The media type the page declares for the file, when it does (JSON-LD encodingFormat). */
+  type?: string;
 };
 
 type MediaRefBase = {
@@ -20,7 +22,10 @@ type MediaRefBase = {
 };
 
 /** A clip found on the page, described well enough for the background to find its words. */
-export type MediaRef = MediaRefBase & { source: 'html5'; tracks: TrackRef[] };
+export type MediaRef =
+  | (MediaRefBase & { source: 'html5'; tracks: TrackRef[] })
+  /** schema.org VideoObject/AudioObject: caption files, and the transcript text itself. */
+  | (MediaRefBase & { source: 'json-ld'; tracks: TrackRef[]; transcriptText?: string });
 
 export type MediaSource = MediaRef['source'];
 
@@ -29,8 +34,11 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** A MediaRef before the page-wide finder numbers it. */
 export type MediaRefDraft = DistributiveOmit<MediaRef, 'id'>;
 
-/** A clip found in a document: the element that stands for it, and what the background needs. */
-export type FoundMedia = { element: Element; ref: MediaRefDraft };
+/**
+ * A clip found in a document: what the background needs, and the element that stands for it in
+ * the page, where there is one (structured data may describe a clip the page does not show).
+ */
+export type FoundMedia = { element?: Element; ref: MediaRefDraft };
 
 /** What finders need to know about the page they search. */
 export type PageInfo = { pageUrl: string; baseUrl: string; pageLang?: string };

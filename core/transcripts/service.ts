@@ -27,7 +27,8 @@ export function createTranscriptService(options: TranscriptServiceOptions): Tran
   return {
     getTranscript(media) {
       const languages = options.preferredLanguages();
-      const key = JSON.stringify([media.source, media.pageUrl, media.pageLang, languages, 'tracks' in media ? media.tracks : null]);
+      // The whole clip is the key: two clips of one page may differ only in their transcript text.
+      const key = JSON.stringify([media, languages]);
       const cached = results.get(key);
       if (cached) return cached;
       const pending = fetchTranscript(media, languages, options).catch((error: unknown) =>
@@ -55,6 +56,8 @@ async function fetchTranscript(media: MediaRef, preferredLanguages: readonly str
     if (result.ok) return result;
     if (!failure || (isRetryable(result) && !isRetryable(failure))) failure = result;
   }
+  // Words the page itself carries beat a failure.
+  if (resolved.fallback) return { ok: true, transcript: resolved.fallback };
   return failure ?? fail('none', 'No captions were found for this clip');
 }
 

@@ -1,7 +1,7 @@
 import type { Failure } from '../result';
 
-/** One timed line of a transcript; times in seconds. */
-export type Cue = { start: number; end: number; text: string; speaker?: string };
+/** One line of a transcript; times in seconds, absent for transcripts published as plain text. */
+export type Cue = { start?: number; end?: number; text: string; speaker?: string };
 
 export type Transcript = {
   cues: Cue[];

@@ -26,7 +26,7 @@ describe.each(BROWSERS)('the reader with page JavaScript on in %s', (browserName
   it('opens on the toggle message with the transcript', async () => {
     const reader = await readReader(page);
     expect(reader.title).toBe("The night ferry's last captain");
-    expect(reader.transcriptLines).toBe(6);
+    expect(reader.transcriptLines).toBe(13);
   });
 
   it('has no accessibility violations inside <legible-reader> (axe-core)', async () => {

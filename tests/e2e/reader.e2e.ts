@@ -40,16 +40,26 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
       expect(dialog).toEqual({ modal: 'true', label: 'legible-title', pageInert: true });
     });
 
-    it('shows the clip with captions as its transcript, where the clip stood and in the panel', async () => {
+    it("gives the dead player its words from the page's JSON-LD, where the player stood", async () => {
       const reader = await readReader(page);
-      expect(reader.cards[0]).toEqual({ title: 'Video Hedlund reads from his logbook', status: '', lines: 6 });
-      expect(reader.transcriptLines).toBe(6);
+      expect(reader.cards[0]).toEqual({ title: 'Video Oskar Hedlund on the bridge at midnight', status: '', lines: 7 });
+      const placed = await evaluateIn(page, () => {
+        const card = document.querySelector('legible-reader')!.shadowRoot!.querySelector('figure[data-legible-media="clip-1"]')!;
+        const outer = card.closest('figure:not([data-legible-media])') ?? card;
+        return { before: outer.previousElementSibling?.textContent?.slice(0, 30), firstLine: card.querySelector('.cue')?.textContent };
+      });
+      expect(placed).toEqual({ before: 'For thirty-one winters Oskar H', firstLine: '0:01 Oskar Hedlund: I have done this crossing more than eleven thousand times.' });
+    });
+
+    it('shows the <video> track as its transcript, where the clip stood and in the panel', async () => {
+      const reader = await readReader(page);
+      expect(reader.cards[1]).toEqual({ title: 'Video Hedlund reads from his logbook', status: '', lines: 6 });
+      expect(reader.transcriptLines).toBe(13);
       const inline = await evaluateIn(page, () => {
-        const root = document.querySelector('legible-reader')!.shadowRoot!;
-        const card = root.querySelector('figure[data-legible-media="clip-1"]')!;
+        const card = document.querySelector('legible-reader')!.shadowRoot!.querySelector('figure[data-legible-media="clip-2"]')!;
         // The card follows the paragraph that preceded the video on the page.
-        const before = card.closest('figure:not([data-legible-media])')?.previousElementSibling ?? card.previousElementSibling;
-        return { firstLine: card.querySelector('.cue')?.textContent, before: before?.textContent?.slice(0, 40) };
+        const outer = card.closest('figure:not([data-legible-media])') ?? card;
+        return { firstLine: card.querySelector('.cue')?.textContent, before: outer.previousElementSibling?.textContent?.slice(0, 40) };
       });
       expect(inline.firstLine).toBe('0:00 Oskar Hedlund: This is the page from the fourteenth of February.');
       expect(inline.before).toBe('Hedlund keeps his own logbook apart from');
@@ -57,12 +67,12 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
         const aside = document.querySelector('legible-reader')!.shadowRoot!.querySelector('aside')!;
         return { name: aside.querySelector(`#${aside.getAttribute('aria-labelledby')}`)?.textContent, clips: aside.querySelectorAll('.panel-clip').length };
       });
-      expect(panel).toEqual({ name: 'Transcripts', clips: 2 });
+      expect(panel).toEqual({ name: 'Transcripts', clips: 3 });
     });
 
     it('says plainly when a clip has no captions', async () => {
       const reader = await readReader(page);
-      expect(reader.cards[1]).toEqual({ title: 'Audio The crossing, recorded from the engine room', status: 'No captions were found for this clip.', lines: 0 });
+      expect(reader.cards[2]).toEqual({ title: 'Audio The crossing, recorded from the engine room', status: 'No captions were found for this clip.', lines: 0 });
     });
 
     it('closes on Escape and gives back focus and scroll position', async () => {
@@ -81,7 +91,7 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
       await harness.browser.toggleReader(page);
       await waitForReader(page);
       await waitForTranscripts(page);
-      expect((await readReader(page)).transcriptLines).toBe(6);
+      expect((await readReader(page)).transcriptLines).toBe(13);
       await harness.browser.toggleReader(page);
       await expect.poll(() => isReaderOpen(page)).toBe(false);
     });
@@ -100,6 +110,25 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
     ]);
     const paragraphs = await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.content p').length);
     expect(paragraphs).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shows transcript text that the page carries in its JSON-LD, without a request', async () => {
+    const page = await harness.browser.openPage(`${harness.site.articleOrigin}/jsonld-transcript.html`);
+    await harness.browser.toggleReader(page);
+    await waitForReader(page);
+    await waitForTranscripts(page);
+    const reader = await readReader(page);
+    expect(reader.cards).toEqual([{ title: 'Video The keeper climbs the tower', status: '', lines: 3 }]);
+    const panel = await evaluateIn(page, () =>
+      Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.panel-clip'), (clip) => ({
+        title: clip.querySelector('h3')?.textContent,
+        lines: Array.from(clip.querySelectorAll('.cue'), (cue) => cue.textContent),
+      })),
+    );
+    expect(panel).toEqual([
+      { title: 'Video: The keeper climbs the tower', lines: ['One hundred and twelve steps to the lamp room.', 'I counted them every evening for nine years.', 'The lens weighs as much as a small car.'] },
+      { title: 'Audio: The foghorn, recorded in 1987', lines: ['A long low note, then silence, then the note again.'] },
+    ]);
   });
 
   it("keeps its styles under a page's strict Content-Security-Policy", async () => {

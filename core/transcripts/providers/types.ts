@@ -1,6 +1,6 @@
 import type { MediaRef, MediaSource } from '../../media/types';
 import type { Failure } from '../../result';
-import type { CaptionFormat } from '../types';
+import type { CaptionFormat, Transcript } from '../types';
 
 /** A captions file to fetch, in the order a provider prefers them. */
 export type CaptionSource = { url: string; format: CaptionFormat; lang?: string; label?: string };
@@ -10,7 +10,11 @@ export type ResolveContext = {
   preferredLanguages: readonly string[];
 };
 
-export type ResolveResult = { ok: true; sources: CaptionSource[] } | Failure<'none' | 'unsupported'>;
+/**
+ * Caption files to try in order, and words the page already carries (a JSON-LD transcript) to
+ * show when no file can be had.
+ */
+export type ResolveResult = { ok: true; sources: CaptionSource[]; fallback?: Transcript } | Failure<'none' | 'unsupported'>;
 
 /** Turns one kind of MediaRef into caption files to fetch. One provider per file. */
 export type TranscriptProvider<S extends MediaSource = MediaSource> = {

@@ -20,7 +20,7 @@ describe('findMedia', () => {
       <video id="third"></video>
     </article>`);
     const found = findMedia(doc, PAGE);
-    expect(found.map((m) => [m.ref.id, m.element.id, m.ref.mediaType])).toEqual([
+    expect(found.map((m) => [m.ref.id, m.element?.id, m.ref.mediaType])).toEqual([
       ['clip-1', 'first', 'audio'],
       ['clip-2', 'second', 'video'],
       ['clip-3', 'third', 'video'],
@@ -33,7 +33,7 @@ describe('findMedia', () => {
   it('searches only inside the root it is given', () => {
     const doc = parseHtml('<video id="outside"></video><section id="root"><video id="inside"></video></section>');
     const found = findMedia(doc.getElementById('root')!, PAGE);
-    expect(found.map((m) => [m.ref.id, m.element.id])).toEqual([['clip-1', 'inside']]);
+    expect(found.map((m) => [m.ref.id, m.element?.id])).toEqual([['clip-1', 'inside']]);
   });
 
   it('finds nothing on a page without clips', () => {

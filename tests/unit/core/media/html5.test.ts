@@ -21,7 +21,7 @@ describe('findHtml5Media', () => {
 
   it('describes a video with its page, language and poster', () => {
     const [media] = find('<video id="v" poster="/img/poster.jpg" src="clip.mp4"></video>');
-    expect(media?.element.id).toBe('v');
+    expect(media?.element?.id).toBe('v');
     expect(media?.ref).toEqual({
       source: 'html5',
       mediaType: 'video',
@@ -115,6 +115,6 @@ describe('findHtml5Media', () => {
 
   it('finds clips in document order', () => {
     const found = find('<video id="a"></video><div><audio id="b"></audio></div><video id="c"></video>');
-    expect(found.map((m) => m.element.id)).toEqual(['a', 'b', 'c']);
+    expect(found.map((m) => m.element?.id)).toEqual(['a', 'b', 'c']);
   });
 });

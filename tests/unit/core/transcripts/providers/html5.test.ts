@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaRef, TrackRef } from '../../../../../core/media/types';
+
+type Html5Clip = Extract<MediaRef, { source: 'html5' }>;
 import { html5 } from '../../../../../core/transcripts/providers/html5';
 
-function clip(tracks: TrackRef[], pageLang?: string): MediaRef {
+function clip(tracks: TrackRef[], pageLang?: string): Html5Clip {
   return { id: 'clip-1', source: 'html5', mediaType: 'video', pageUrl: 'https://news.example.org/a', pageLang, tracks };
 }
 
@@ -10,7 +12,7 @@ function track(lang: string | undefined, extra: Partial<TrackRef> = {}): TrackRe
   return { url: `https://media.example.org/${lang ?? 'unknown'}${extra.isDefault ? '-default' : ''}.vtt`, kind: 'subtitles', lang, isDefault: false, ...extra };
 }
 
-async function urlsFor(media: MediaRef, preferredLanguages: readonly string[]): Promise<string[]> {
+async function urlsFor(media: Html5Clip, preferredLanguages: readonly string[]): Promise<string[]> {
   const result = await html5.resolve(media, { preferredLanguages });
   if (!result.ok) throw new Error(`expected sources, got ${result.reason}`);
   return result.sources.map((s) => s.url);

@@ -1,0 +1,81 @@
+import { asList, firstString, hasType, readJsonLdNodes, type JsonLdNode } from './json-ld-graph';
+import type { FoundMedia, MediaFinder, PageInfo, TrackRef } from './types';
+
+const CLIP_TYPES = ['VideoObject', 'AudioObject'] as const;
+
+/** Attributes by which players name their clip, to find the player a VideoObject describes. */
+const PLAYER_ID_SELECTOR = '[data-video-id], [data-media-id], [data-asset-id], [data-clip-id], [data-video], [data-id]';
+const PLAYER_ID_ATTRIBUTES = ['data-video-id', 'data-media-id', 'data-asset-id', 'data-clip-id', 'data-video', 'data-id'];
+/** Shorter ids ("1", "ab") would match inside unrelated addresses. */
+const MIN_ID_LENGTH = 4;
+
+/**
+ * schema.org VideoObject and AudioObject in the page's JSON-LD: their `caption` files and their
+ * `transcript` text. Each is matched to the player on the page that carries its id, if any.
+ */
+export const findJsonLdMedia: MediaFinder = (root, page) => {
+  const clips = readJsonLdNodes(root).filter((node) => hasType(node, CLIP_TYPES));
+  const players = Array.from(root.querySelectorAll(PLAYER_ID_SELECTOR));
+  const found: FoundMedia[] = [];
+  for (const clip of clips) {
+    const tracks = captionFiles(clip, page);
+    const transcriptText = firstString(clip['transcript']);
+    if (tracks.length === 0 && !transcriptText) continue;
+    found.push({
+      element: playerFor(clip, players),
+      ref: {
+        source: 'json-ld',
+        mediaType: hasType(clip, ['AudioObject']) ? 'audio' : 'video',
+        title: firstString(clip['name']) ?? firstString(clip['headline']),
+        pageUrl: page.pageUrl,
+        pageLang: page.pageLang,
+        poster: absolute(firstString(clip['thumbnailUrl'] ?? clip['thumbnail']), page),
+        tracks,
+        ...(transcriptText ? { transcriptText } : {}),
+      },
+    });
+  }
+  return found;
+};
+
+/** `caption` MediaObjects (or bare URLs) that name a file; plain-text captions are titles, not files. */
+function captionFiles(clip: JsonLdNode, page: PageInfo): TrackRef[] {
+  const tracks: TrackRef[] = [];
+  for (const caption of asList(clip['caption'])) {
+    const isObject = typeof caption === 'object' && caption !== null;
+    const node = (isObject ? caption : {}) as JsonLdNode;
+    const raw = isObject ? firstString(node['contentUrl'] ?? node['url']) : typeof caption === 'string' && /^(?:https?:)?\/\/|^\//.test(caption) ? caption : undefined;
+    const url = absolute(raw, page);
+    if (!url) continue;
+    tracks.push({
+      url,
+      kind: 'captions',
+      lang: firstString(node['inLanguage']),
+      label: firstString(node['name']),
+      isDefault: false,
+      type: firstString(node['encodingFormat']),
+    });
+  }
+  return tracks;
+}
+
+/** The page element whose player id appears in the clip's own identifiers. */
+function playerFor(clip: JsonLdNode, players: Element[]): Element | undefined {
+  const names = ['identifier', '@id', 'embedUrl', 'contentUrl', 'url'].flatMap((key) => asList(clip[key])).map((v) => firstString(v) ?? '').filter(Boolean);
+  if (names.length === 0) return undefined;
+  return players.find((player) =>
+    PLAYER_ID_ATTRIBUTES.some((attribute) => {
+      const id = player.getAttribute(attribute)?.trim();
+      return id && id.length >= MIN_ID_LENGTH && names.some((name) => name === id || name.includes(`/${id}`) || name.endsWith(`#${id}`) || name.includes(`=${id}`));
+    }),
+  );
+}
+
+function absolute(value: string | undefined, page: PageInfo): string | undefined {
+  if (!value) return undefined;
+  try {
+    return new URL(value, page.baseUrl).href;
+  } catch {
+    return undefined;
+  }
+}
