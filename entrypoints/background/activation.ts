@@ -1,15 +1,17 @@
 import { browser } from '../../utils/browser';
 import { translate } from '../../utils/i18n';
+import { TOGGLE_COMMAND } from '../../utils/manifest';
+import { requestHostAccessOnClick } from './firefox-host-access';
 import { toggleReader } from './toggle-reader';
 
-export const TOGGLE_COMMAND = 'toggle-reader';
 export const MENU_OPEN_READER = 'legible-open-reader';
 export const MENU_OPTIONS = 'legible-options';
 
 /** Every way a user opens the reader: toolbar button, keyboard command, and context menus. */
 export function registerReaderActivation(): void {
   browser.action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void toggleReader(tab.id);
+    const access = requestHostAccessOnClick(tab);
+    void access.then((granted) => (granted && tab.id !== undefined ? toggleReader(tab.id) : undefined));
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== TOGGLE_COMMAND) return;

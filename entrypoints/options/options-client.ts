@@ -1,9 +1,7 @@
 import type { OptionsClient } from '../../components/OptionsPage';
 import { browser } from '../../utils/browser';
 import { loadSettings, saveSettings } from '../../utils/settings';
-import { TOGGLE_COMMAND } from '../background/activation';
-
-const HOST_ACCESS = { origins: ['http://*/*', 'https://*/*'] };
+import { HOST_ACCESS, TOGGLE_COMMAND } from '../../utils/manifest';
 
 export const optionsClient: OptionsClient = {
   hasHostAccess: () => browser.permissions.contains(HOST_ACCESS),

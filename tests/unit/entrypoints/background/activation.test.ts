@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MENU_OPEN_READER, MENU_OPTIONS, registerReaderActivation, TOGGLE_COMMAND } from '../../../../entrypoints/background/activation';
+import { MENU_OPEN_READER, MENU_OPTIONS, registerReaderActivation } from '../../../../entrypoints/background/activation';
+import { TOGGLE_COMMAND } from '../../../../utils/manifest';
 import { READER_SCRIPT } from '../../../../entrypoints/background/toggle-reader';
 import { installBrowserExtras, settleListeners, type BrowserExtras } from '../../../support/fake-browser-extras';
 
