@@ -31,5 +31,9 @@ export const NOTICE_PHRASES: readonly NoticePhrase[] = [
   { lang: 'sv', strength: 'companion', pattern: /läs mer om (?:webbläsarstöd|stöd för webbläsare)/gi },
 ];
 
-/** A cheap test run on every text node before the phrases are tried. */
-export const NOTICE_PREFILTER = /java\s?script|webbläsar|browser/i;
+/**
+ * A cheap test run on every text node before the phrases are tried. Every `notice` phrase names
+ * JavaScript; companions ("browser support") are only taken in beside one, so pages that merely
+ * talk about browsers cost nothing more.
+ */
+export const NOTICE_PREFILTER = /java\s?script/i;
