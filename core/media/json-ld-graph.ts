@@ -41,11 +41,10 @@ export function readJsonLdNodes(root: ParentNode): JsonLdNode[] {
       // A broken block is the page's bug; the other blocks still count.
     }
   }
-  const byId = new Map(nodes.flatMap((node) => (typeof node['@id'] === 'string' ? [[node['@id'], node] as const] : [])));
-  const resolve = (node: JsonLdNode): JsonLdNode => {
-    const id = node['@id'];
-    return typeof id === 'string' && Object.keys(node).length === 1 ? (byId.get(id) ?? node) : node;
-  };
+  const isReference = (node: JsonLdNode): boolean => typeof node['@id'] === 'string' && Object.keys(node).length === 1;
+  // Only full nodes are targets: a reference after its node must not stand in for it.
+  const byId = new Map(nodes.flatMap((node) => (typeof node['@id'] === 'string' && !isReference(node) ? [[node['@id'], node] as const] : [])));
+  const resolve = (node: JsonLdNode): JsonLdNode => (isReference(node) ? (byId.get(node['@id'] as string) ?? node) : node);
   return [...new Set(nodes.map(resolve))];
 }
 

@@ -66,9 +66,17 @@ function playerFor(clip: JsonLdNode, players: Element[]): Element | undefined {
   return players.find((player) =>
     PLAYER_ID_ATTRIBUTES.some((attribute) => {
       const id = player.getAttribute(attribute)?.trim();
-      return id && id.length >= MIN_ID_LENGTH && names.some((name) => name === id || name.includes(`/${id}`) || name.endsWith(`#${id}`) || name.includes(`=${id}`));
+      return id && id.length >= MIN_ID_LENGTH && names.some((name) => name === id || name.endsWith(`#${id}`) || containsWhole(name, `/${id}`) || containsWhole(name, `=${id}`));
     }),
   );
+}
+
+/** Whether `part` occurs in `name` not followed by a letter or digit: "/5820" is not in ".../582044". */
+function containsWhole(name: string, part: string): boolean {
+  for (let at = name.indexOf(part); at !== -1; at = name.indexOf(part, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(name.charAt(at + part.length))) return true;
+  }
+  return false;
 }
 
 function absolute(value: string | undefined, page: PageInfo): string | undefined {

@@ -36,7 +36,7 @@ export function createTranscriptService(options: TranscriptServiceOptions): Tran
       );
       results.set(key, pending);
       void pending.then((result) => {
-        if (isRetryable(result)) results.delete(key);
+        if (isRetryable(result) || stopgaps.has(result)) results.delete(key);
       });
       return pending;
     },
@@ -56,10 +56,18 @@ async function fetchTranscript(media: MediaRef, preferredLanguages: readonly str
     if (result.ok) return result;
     if (!failure || (isRetryable(result) && !isRetryable(failure))) failure = result;
   }
-  // Words the page itself carries beat a failure.
-  if (resolved.fallback) return { ok: true, transcript: resolved.fallback };
+  // Words the page itself carries beat a failure; if a retry could still get the file, they are
+  // not kept, so the next request tries the file again.
+  if (resolved.fallback) {
+    const result: TranscriptResult = { ok: true, transcript: resolved.fallback };
+    if (failure && isRetryable(failure)) stopgaps.add(result);
+    return result;
+  }
   return failure ?? fail('none', 'No captions were found for this clip');
 }
+
+/** Fallback results given in place of a file a retry could still get; the service does not keep them. */
+const stopgaps = new WeakSet<TranscriptResult>();
 
 /** Failures a later try could mend; the service does not keep them. */
 function isRetryable(result: TranscriptResult): boolean {

@@ -95,6 +95,45 @@ describe('isTabToBackground', () => {
   });
 });
 
+describe('isTabToBackground with a JSON-LD clip', () => {
+  const JSON_LD_MEDIA: MediaRef = {
+    id: 'clip-2',
+    source: 'json-ld',
+    mediaType: 'audio',
+    title: 'Engine room',
+    pageUrl: 'https://news.example.org/a',
+    tracks: [{ url: 'https://cdn.example.net/cc/engine.srt', kind: 'captions', lang: 'en', isDefault: false, type: 'application/x-subrip' }],
+    transcriptText: 'A steady thrum below deck.',
+  };
+  const request = (media: unknown) => ({ type: 'legible/get-transcript', media });
+  const jsonLdWith = (changes: Record<string, unknown>) => ({ ...structuredClone(JSON_LD_MEDIA), ...changes });
+
+  it('accepts a clip with caption files and transcript text', () => {
+    expect(isTabToBackground(request(JSON_LD_MEDIA))).toBe(true);
+  });
+
+  it('accepts a clip without transcript text or tracks', () => {
+    const { transcriptText: _, ...bare } = JSON_LD_MEDIA;
+    expect(isTabToBackground(request({ ...bare, tracks: [] }))).toBe(true);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a numeric transcriptText', jsonLdWith({ transcriptText: 12 })],
+    ['a transcriptText list', jsonLdWith({ transcriptText: ['A steady thrum.'] })],
+    ['a null transcriptText', jsonLdWith({ transcriptText: null })],
+    ['a track with a non-string type', jsonLdWith({ tracks: [{ ...JSON_LD_MEDIA.tracks[0], type: 415 }] })],
+    ['a track with an object type', jsonLdWith({ tracks: [{ ...JSON_LD_MEDIA.tracks[0], type: { mime: 'text/vtt' } }] })],
+    ['a track without isDefault', jsonLdWith({ tracks: [{ url: 'https://cdn.example.net/cc/a.vtt', kind: 'captions' }] })],
+  ])('rejects a clip with %s', (_name, media) => {
+    expect(isTabToBackground(request(media))).toBe(false);
+  });
+
+  it('rejects a non-string track type on an html5 clip too', () => {
+    expect(isTabToBackground(request(trackWith({ type: 3 })))).toBe(false);
+    expect(isTabToBackground(request(trackWith({ type: 'text/vtt' })))).toBe(true);
+  });
+});
+
 describe('isBackgroundToTab', () => {
   it('accepts the toggle-reader message', () => {
     expect(isBackgroundToTab({ type: 'legible/toggle-reader' })).toBe(true);

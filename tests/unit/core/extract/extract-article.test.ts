@@ -181,4 +181,78 @@ describe('extractArticle', () => {
     expect(result).toMatchObject({ ok: false, reason: 'not-article' });
     if (!result.ok) expect(result.detail).not.toBe('');
   });
+
+  describe('with JSON-LD clips', () => {
+    const NOTICE = 'Switch on JavaScript in your browser to watch the crossing.';
+    const structuredData = (clips: object[]) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'Night ferry' }, ...clips] })}</script>`;
+    const VIDEO = {
+      '@type': 'VideoObject',
+      name: 'The midnight crossing',
+      embedUrl: 'https://player.example.com/embed/wharf-8080',
+      caption: { '@type': 'MediaObject', contentUrl: '/cc/wharf-8080.en.vtt', encodingFormat: 'text/vtt', inLanguage: 'en' },
+      transcript: 'The ropes come in. The ferry leaves.',
+    };
+    const AUDIO = { '@type': 'AudioObject', name: 'Engine room sounds', transcript: 'A steady thrum.' };
+
+    function nightFerry(shell: string, clips: object[] = [VIDEO]): string {
+      return `<html lang="en"><head><title>Night ferry</title>${structuredData(clips)}</head><body><article><h1>Night ferry</h1>
+        ${paragraphs(3, 40)}
+        ${shell}
+        ${paragraphs(3, 40).replace(/Paragraph(\d)/g, 'Later$1')}
+        </article></body></html>`;
+    }
+
+    it.each([
+      ['holds the player that carries the id', `<div class="video-shell" data-legible-hidden="js-notice"><div class="player" data-video-id="wharf-8080"></div><p>${NOTICE}</p></div>`],
+      ['carries the id itself', `<div class="video-shell" data-legible-hidden="js-notice" data-video-id="wharf-8080"><p>${NOTICE}</p></div>`],
+    ])('puts the clip’s slot where a hidden dead player shell stood when the shell %s', (_name, shell) => {
+      const doc = page(nightFerry(shell));
+      const reader = article(extractArticle(doc));
+      expect(reader.media).toEqual([
+        {
+          id: 'clip-1',
+          source: 'json-ld',
+          mediaType: 'video',
+          title: 'The midnight crossing',
+          pageUrl: PAGE_URL,
+          pageLang: 'en',
+          poster: undefined,
+          tracks: [{ url: 'https://news.example.org/cc/wharf-8080.en.vtt', kind: 'captions', lang: 'en', label: undefined, isDefault: false, type: 'text/vtt' }],
+          transcriptText: 'The ropes come in. The ferry leaves.',
+        },
+      ]);
+      const content = contentOf(doc, reader);
+      const slot = content.querySelector('figure[data-legible-media="clip-1"]');
+      expect(slot).not.toBeNull();
+      expect(normalized(slot!.previousElementSibling?.textContent)).toMatch(/^Paragraph3 /);
+      expect(normalized(slot!.nextElementSibling?.textContent)).toMatch(/^Later1 /);
+      expect(reader.contentHtml).not.toContain(NOTICE);
+      expect(reader.contentHtml).not.toContain('data-legible-hidden');
+      expect(reader.contentHtml).not.toContain('wharf-8080');
+    });
+
+    it('lists a clip the page only describes but gives it no slot', () => {
+      const doc = page(nightFerry(`<div data-legible-hidden="js-notice"><div data-video-id="wharf-8080"></div><p>${NOTICE}</p></div>`, [AUDIO, VIDEO]));
+      const reader = article(extractArticle(doc));
+      expect(reader.media.map((m) => [m.id, m.source, m.mediaType, m.title])).toEqual([
+        ['clip-1', 'json-ld', 'video', 'The midnight crossing'],
+        ['clip-2', 'json-ld', 'audio', 'Engine room sounds'],
+      ]);
+      const content = contentOf(doc, reader);
+      expect(Array.from(content.querySelectorAll('[data-legible-media]'), (el) => el.getAttribute('data-legible-media'))).toEqual(['clip-1']);
+      expect(normalized(content.textContent)).not.toContain('Engine room sounds');
+    });
+
+    it('gives a clip whose player is not on the page no slot and drops nothing from the article', () => {
+      const doc = page(nightFerry(`<p data-legible-hidden="js-notice">${NOTICE}</p>`));
+      const reader = article(extractArticle(doc));
+      expect(reader.media.map((m) => m.id)).toEqual(['clip-1']);
+      expect(reader.contentHtml).not.toContain('data-legible-media');
+      expect(reader.contentHtml).not.toContain(NOTICE);
+      expect(reader.contentHtml).toContain('Paragraph3');
+      expect(reader.contentHtml).toContain('Later1');
+    });
+  });
 });
+

@@ -58,6 +58,20 @@ describe('insertMediaPlaceholders', () => {
     expect(anchor?.previousParagraphs).not.toContain('After.');
   });
 
+  it('replaces the player a JSON-LD clip names, and gives a clip without a player neither figure nor anchor', () => {
+    const structured = JSON.stringify([
+      { '@type': 'AudioObject', name: 'Described only', transcript: 'Words.' },
+      { '@type': 'VideoObject', name: 'Tug boats', identifier: 'tug-5150', transcript: 'Words.' },
+    ]);
+    const doc = parseHtml(`<script type="application/ld+json">${structured}</script>
+      <article><p>Before.</p><div class="shell" data-video-id="tug-5150"><p>Player needs JavaScript.</p></div><p>After.</p></article>`);
+    const anchors = insertMediaPlaceholders(doc, findMedia(doc, PAGE));
+    expect(anchors).toEqual([{ id: 'clip-1', previousParagraphs: ['Before.'] }]);
+    expect(doc.querySelector('.shell')).toBeNull();
+    expect(doc.querySelector('article')!.innerHTML.replace(/\s+/g, ' ')).toBe('<p>Before.</p><figure data-legible-media="clip-1"><p>Tug boats</p></figure><p>After.</p>');
+    expect(slotsIn(doc)).toEqual(['clip-1']);
+  });
+
   it('remembers no paragraph for a clip at the top of the page', () => {
     const doc = parseHtml('<video></video><p>After.</p>');
     const [anchor] = insertMediaPlaceholders(doc, findMedia(doc, PAGE));

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { captionFormatOf } from '../../../../../core/transcripts/providers/caption-format';
+
+describe('captionFormatOf', () => {
+  it.each(['text/vtt', 'TEXT/VTT', 'text/vtt; charset=utf-8', '  text/vtt  '])('reads WebVTT from the declared type %j', (type) => {
+    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/any-name.txt', type })).toBe('webvtt');
+  });
+
+  it.each(['application/x-subrip', 'application/ttml+xml', 'text/plain', 'application/octet-stream'])('reads nothing it cannot parse from the declared type %j', (type) => {
+    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type })).toBeUndefined();
+  });
+
+  it.each([
+    'https://cdn.example.net/cc/clip.vtt',
+    'https://cdn.example.net/cc/CLIP.VTT',
+    'https://cdn.example.net/cc/clip.webvtt',
+    'https://cdn.example.net/cc/clip.vtt?token=a.srt',
+    'https://cdn.example.net/cc/clip.vtt#t=10',
+  ])('reads WebVTT from the file name of %s when no type is declared', (url) => {
+    expect(captionFormatOf({ url })).toBe('webvtt');
+  });
+
+  it.each([
+    'https://cdn.example.net/cc/clip.srt',
+    'https://cdn.example.net/cc/clip.ttml',
+    'https://cdn.example.net/cc/clip.dfxp?format=.vtt',
+    'https://cdn.example.net/cc/vtt',
+    'https://cdn.example.net/cc/clip.vtt.srt',
+    'not a url.vtt',
+  ])('reads nothing from %s when no type is declared', (url) => {
+    expect(captionFormatOf({ url })).toBeUndefined();
+  });
+
+  it('goes by the file name when the declared type is blank', () => {
+    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type: '  ' })).toBe('webvtt');
+    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.srt', type: '' })).toBeUndefined();
+  });
+});
