@@ -14,8 +14,10 @@ export function findMedia(root: ParentNode, page: PageInfo): NumberedMedia[] {
   for (const finder of MEDIA_FINDERS) {
     for (const media of finder(root, page)) {
       if (media.element) {
-        if (claimed.has(media.element)) continue;
-        claimed.add(media.element);
+        // A player shell around a <video> already found is the same clip.
+        const element = media.element;
+        if ([...claimed].some((other) => other === element || other.contains(element) || element.contains(other))) continue;
+        claimed.add(element);
       }
       found.push(media);
     }

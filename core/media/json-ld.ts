@@ -8,6 +8,9 @@ const PLAYER_ID_SELECTOR = '[data-video-id], [data-media-id], [data-asset-id], [
 const PLAYER_ID_ATTRIBUTES = ['data-video-id', 'data-media-id', 'data-asset-id', 'data-clip-id', 'data-video', 'data-id'];
 /** Shorter ids ("1", "ab") would match inside unrelated addresses. */
 const MIN_ID_LENGTH = 4;
+/** A player shell holds a few words at most; an element with more text is the page, not a player. */
+const MAX_PLAYER_TEXT = 300;
+const NEVER_PLAYER = 'html, body, main, article, section, header, footer, nav, aside';
 
 /**
  * schema.org VideoObject and AudioObject in the page's JSON-LD: their `caption` files and their
@@ -15,7 +18,9 @@ const MIN_ID_LENGTH = 4;
  */
 export const findJsonLdMedia: MediaFinder = (root, page) => {
   const clips = readJsonLdNodes(root).filter((node) => hasType(node, CLIP_TYPES));
-  const players = Array.from(root.querySelectorAll(PLAYER_ID_SELECTOR));
+  const players = Array.from(root.querySelectorAll(PLAYER_ID_SELECTOR)).filter(
+    (el) => !el.matches(NEVER_PLAYER) && (el.textContent ?? '').length <= MAX_PLAYER_TEXT,
+  );
   const found: FoundMedia[] = [];
   for (const clip of clips) {
     const tracks = captionFiles(clip, page);
@@ -61,7 +66,8 @@ function captionFiles(clip: JsonLdNode, page: PageInfo): TrackRef[] {
 
 /** The page element whose player id appears in the clip's own identifiers. */
 function playerFor(clip: JsonLdNode, players: Element[]): Element | undefined {
-  const names = ['identifier', '@id', 'embedUrl', 'contentUrl', 'url'].flatMap((key) => asList(clip[key])).map((v) => firstString(v) ?? '').filter(Boolean);
+  // Not `url`: that is often the article's own address, which ends in the story's id.
+  const names = ['identifier', '@id', 'embedUrl', 'contentUrl'].flatMap((key) => asList(clip[key])).map((v) => firstString(v) ?? '').filter(Boolean);
   if (names.length === 0) return undefined;
   return players.find((player) =>
     PLAYER_ID_ATTRIBUTES.some((attribute) => {

@@ -57,6 +57,14 @@ describe('findMedia', () => {
       expect(found.map((m) => [m.ref.id, m.ref.source, m.element?.id])).toEqual([['clip-1', 'html5', 'v']]);
     });
 
+    it('counts a player shell around a <video> already found as the same clip', () => {
+      const doc = parseHtml(`<article>
+        ${jsonLd({ '@type': 'VideoObject', name: 'Described', identifier: 'gull-3310', transcript: 'Gulls.' })}
+        <div id="shell" data-video-id="gull-3310"><video id="v"><track kind="captions" src="gulls.vtt" srclang="en"></video></div>
+      </article>`);
+      expect(findMedia(doc, PAGE).map((m) => [m.ref.source, m.element?.id])).toEqual([['html5', 'v']]);
+    });
+
     it('puts clips the page only describes after those it shows, in document order', () => {
       const doc = parseHtml(`<article>
         ${jsonLd({

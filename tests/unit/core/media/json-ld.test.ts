@@ -186,6 +186,12 @@ describe('findJsonLdMedia', () => {
     });
   });
 
+  it('never takes the article, or an element holding much text, for the player', () => {
+    const clip = { '@type': 'VideoObject', name: 'Story video', '@id': 'https://news.example.org/story-4821', url: 'https://news.example.org/story-4821', transcript: 'Words.' };
+    const body = `<article data-id="story-4821"><p>Story text.</p></article><div data-id="story-4821">${'Long text. '.repeat(40)}</div>`;
+    expect(find([clip], body).map((m) => m.element)).toEqual([undefined]);
+  });
+
   it('skips clips with neither caption files nor transcript', () => {
     const found = find([
       {
