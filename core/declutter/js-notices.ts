@@ -1,4 +1,4 @@
-import { NOTICE_PHRASES, NOTICE_PREFILTER } from './notice-phrases';
+import { NOTICE_HINT, NOTICE_PHRASES, NOTICE_PREFILTER } from './notice-phrases';
 
 /** A notice is a few short lines; anything longer is page text that merely mentions scripts. */
 const MAX_NOTICE_CHARS = 400;
@@ -14,7 +14,7 @@ const QUOTED = 'pre, code, samp, kbd, blockquote, q';
 /** Whether `text` consists of notice phrases and little else, with at least one real notice. */
 export function isNoticeText(text: string): boolean {
   const normalized = text.replace(/\s+/g, ' ').trim();
-  if (!normalized || normalized.length > MAX_NOTICE_CHARS || !NOTICE_PREFILTER.test(normalized)) return false;
+  if (!normalized || normalized.length > MAX_NOTICE_CHARS || !NOTICE_HINT.test(normalized)) return false;
   let rest = normalized;
   let notices = 0;
   let companions = 0;
@@ -39,6 +39,9 @@ function canBeNotice(element: Element): boolean {
  * notice, the largest enclosing element whose whole text is still notice and nothing else.
  */
 export function findJsNotices(root: Element): Element[] {
+  // One native pass over the page's text rules out almost every page at once; reading each text
+  // node from script costs milliseconds on long pages.
+  if (!NOTICE_HINT.test(root.textContent ?? '')) return [];
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const found = new Set<Element>();

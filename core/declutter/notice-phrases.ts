@@ -37,3 +37,10 @@ export const NOTICE_PHRASES: readonly NoticePhrase[] = [
  * talk about browsers cost nothing more.
  */
 export const NOTICE_PREFILTER = /java\s?script/i;
+
+/**
+ * The verbs every `notice` phrase puts beside "JavaScript", as one small pattern: text that names
+ * JavaScript without them (an article about programming) never pays for compiling the table.
+ * Keep it in step with NOTICE_PHRASES; a test checks every phrase's sample against it.
+ */
+export const NOTICE_HINT = /java\s?script\s+(?:is|has|seems|appears|must|needs|should|är|måste)\b|(?:enable|turn\s+on|activate|allow|requires|aktivera|slå\s+på)\s+java\s?script/i;

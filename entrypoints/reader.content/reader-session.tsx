@@ -34,8 +34,10 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
     if (ui || opening) return;
     opening = true;
     try {
-      const { settings } = await loadSettings();
+      // Storage answers while the article is extracted.
+      const loading = loadSettings();
       const extracted = extractArticle(document);
+      const { settings } = await loading;
       unlock = lockPage(document);
       ui = await createShadowRootUi(ctx, {
         name: 'legible-reader',
