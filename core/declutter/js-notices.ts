@@ -34,14 +34,29 @@ function canBeNotice(element: Element): boolean {
   return !NEVER_NOTICE.has(element.localName) && !element.querySelector(CONTENT_INSIDE) && !element.matches(CONTENT_INSIDE);
 }
 
+/** Characters around each mention of JavaScript that a notice's hint can reach. */
+const HINT_REACH = 24;
+
+/**
+ * Whether the page's text may hold a notice: one native pass over it rules out almost every
+ * page, where reading each text node from script would cost milliseconds on long pages. The hint
+ * is tried only around each mention, as inline scripts can make the text megabytes long.
+ */
+function hasNoticeHint(text: string): boolean {
+  for (const needle of ['avascript', 'avaScript', 'AVASCRIPT', 'ava script', 'ava Script', 'AVA SCRIPT']) {
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+      if (NOTICE_HINT.test(text.slice(Math.max(0, at - HINT_REACH), at + needle.length + HINT_REACH))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Finds the elements that only tell the reader to turn scripts on: for each text that starts a
  * notice, the largest enclosing element whose whole text is still notice and nothing else.
  */
 export function findJsNotices(root: Element): Element[] {
-  // One native pass over the page's text rules out almost every page at once; reading each text
-  // node from script costs milliseconds on long pages.
-  if (!NOTICE_HINT.test(root.textContent ?? '')) return [];
+  if (!hasNoticeHint(root.textContent ?? '')) return [];
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const found = new Set<Element>();
