@@ -3,6 +3,9 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 
 export type ArticleVerdict = { isArticle: boolean; why: string };
 
+/** Text an `<article>` element holds when it is the story itself, not a teaser in a list. */
+const ARTICLE_ELEMENT_MIN_CHARS = 1500;
+
 /** JSON-LD types that describe one article. */
 const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ScholarlyArticle|TechArticle)"/;
 
@@ -14,6 +17,10 @@ export function detectArticle(doc: Document): ArticleVerdict {
     if (ARTICLE_TYPES.test(script.textContent ?? '')) return { isArticle: true, why: 'The page describes itself as an article (JSON-LD).' };
   }
   if (doc.querySelector('[itemprop="articleBody"]')) return { isArticle: true, why: 'The page marks its article body.' };
+  // Native text lengths: cheaper than the readerable walk below, which reads every paragraph.
+  for (const article of Array.from(doc.getElementsByTagName('article'))) {
+    if ((article.textContent?.length ?? 0) >= ARTICLE_ELEMENT_MIN_CHARS) return { isArticle: true, why: 'The page holds a long <article>.' };
+  }
   if (isProbablyReaderable(doc)) return { isArticle: true, why: 'The page has enough running text to read.' };
   return { isArticle: false, why: 'The page has too little running text to be an article.' };
 }

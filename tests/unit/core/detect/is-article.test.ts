@@ -88,6 +88,17 @@ describe('detectArticle', () => {
     expect(verdict.why).toMatch(/article body/);
   });
 
+  it('takes a page whose <article> holds a long story as an article', () => {
+    // One paragraph-less block, so only the <article> signal can say yes.
+    const story = `<article><div>${'The ferry crossed the sound at midnight. '.repeat(40)}</div></article>`;
+    expect(detectArticle(page('', story))).toEqual({ isArticle: true, why: 'The page holds a long <article>.' });
+  });
+
+  it('does not take a list of short <article> teasers as an article', () => {
+    const teasers = Array.from({ length: 8 }, (_, i) => `<article><h2>Story ${i}</h2><div>A short teaser for story ${i}.</div></article>`).join('');
+    expect(detectArticle(page('', teasers)).isArticle).toBe(false);
+  });
+
   it('takes a page with enough running text as an article', () => {
     const body = `<div class="story">${LONG_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
     const verdict = detectArticle(page('', body));
