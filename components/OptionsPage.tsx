@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/settings';
 import { useTranslate } from './i18n';
+import { SettingCheckbox } from './SettingCheckbox';
 
 /** What the options page needs from the browser; tests pass a fake. */
 export type OptionsClient = {
@@ -75,26 +76,16 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
         {repaired.length > 0 && <p role="alert">{t('optionsSettingsRepaired', repaired.join('; '))}</p>}
         {settings && (
           <>
-            <p>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={settings.declutter.enabled}
-                  onChange={(e) => void update({ ...settings, declutter: { enabled: e.currentTarget.checked } })}
-                />{' '}
-                {t('optionsDeclutter')}
-              </label>
-            </p>
-            <p>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={settings.transcripts.enabled}
-                  onChange={(e) => void update({ ...settings, transcripts: { enabled: e.currentTarget.checked } })}
-                />{' '}
-                {t('optionsTranscripts')}
-              </label>
-            </p>
+            <SettingCheckbox
+              label={t('optionsDeclutter')}
+              checked={settings.declutter.enabled}
+              onChange={(enabled) => void update({ ...settings, declutter: { enabled } })}
+            />
+            <SettingCheckbox
+              label={t('optionsTranscripts')}
+              checked={settings.transcripts.enabled}
+              onChange={(enabled) => void update({ ...settings, transcripts: { enabled } })}
+            />
           </>
         )}
         <p role="status">{status.kind === 'saved' ? t('optionsSaved') : status.kind === 'error' ? status.text : ''}</p>
