@@ -3,7 +3,7 @@ import { findMedia } from '../media/find-media';
 import { fail, type Failure } from '../result';
 import { insertMediaPlaceholders, restoreDroppedPlaceholders } from './media-placeholders';
 import { MEDIA_SLOT_ATTRIBUTE, type ReaderDocument } from './reader-document';
-import { sanitizeArticleInPlace } from './sanitize';
+import { sanitizeArticleHtml } from './sanitize';
 
 /** A silent reader's pace, words per minute, for the reading-time estimate. */
 const WORDS_PER_MINUTE = 230;
@@ -19,12 +19,13 @@ export function extractArticle(doc: Document): ExtractResult {
   const media = findMedia(clone, { pageUrl, baseUrl: doc.baseURI, pageLang: pageLanguage(doc) });
   const anchors = insertMediaPlaceholders(clone, media);
   removeHiddenKeepingClips(clone);
-  // The article comes back as an element of the detached copy, sanitized there: one parse fewer.
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const parsed = new Readability(clone).parse();
   if (!parsed?.content) return fail('not-article', 'Legible could not find an article on this page.');
 
-  const content = sanitizeArticleInPlace(parsed.content, doc.defaultView ?? window);
+  const content = sanitizeArticleHtml(parsed.content, doc);
   restoreDroppedPlaceholders(content, anchors);
+  const holder = doc.createElement('div');
+  holder.append(content);
   const words = (parsed.textContent ?? '').split(/\s+/).filter(Boolean).length;
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : undefined;
   return {
@@ -36,7 +37,7 @@ export function extractArticle(doc: Document): ExtractResult {
       publishedTime: parsed.publishedTime?.trim() || undefined,
       lang: parsed.lang?.trim() || pageLanguage(doc),
       dir,
-      contentHtml: content.innerHTML,
+      contentHtml: holder.innerHTML,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
       media: media.map((m) => m.ref),
       url: pageUrl,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sanitizeArticleInPlace } from '../../../../core/extract/sanitize';
+import { sanitizeArticleHtml } from '../../../../core/extract/sanitize';
 import { openPage } from './page-window';
 
 const closers: (() => Promise<void>)[] = [];
@@ -7,19 +7,20 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
-/** Sanitizes an article holding `html`, as extraction does, and returns the result as markup. */
+/** Sanitizes `html` for a page and returns the result as markup. */
 function sanitize(html: string): string {
-  // The article lives in a detached copy of the page, as Readability leaves it.
-  const { document, window, close } = openPage(`<html><body><div id="article">${html}</div></body></html>`, 'https://news.example.org/a');
+  const { document, close } = openPage('<html><body></body></html>', 'https://news.example.org/a');
   closers.push(close);
-  const article = document.getElementById('article')!;
-  expect(sanitizeArticleInPlace(article, window)).toBe(article);
-  return article.innerHTML;
+  const fragment = sanitizeArticleHtml(html, document);
+  expect(fragment.ownerDocument).toBe(document);
+  const holder = document.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
 }
 
 // Each case is sanitized on its own: happy-dom's tree walking is not a browser's when several
 // neighbouring elements are removed in one pass.
-describe('sanitizeArticleInPlace', () => {
+describe('sanitizeArticleHtml', () => {
   it('keeps ordinary article markup', () => {
     expect(sanitize('<h2>Ice</h2><p>The <em>ferry</em> <a href="https://example.org/x">left</a>.</p><figure data-legible-media="clip-1"></figure>')).toBe(
       '<h2>Ice</h2><p>The <em>ferry</em> <a href="https://example.org/x">left</a>.</p><figure data-legible-media="clip-1"></figure>',
