@@ -11,6 +11,8 @@ import { percentile, printTable } from './table';
 // npm run bench [-- --corpus DIR] [--openings N]: what Legible costs every page and every opening,
 // measured as DESIGN.md's "Measuring" says, in Chromium with page JavaScript off.
 const BUDGETS = { sentinelBytes: 15_000, sentinelP95Ms: 5, openingP95Ms: 250 };
+/** A pause between page loads, so one load's teardown does not time the next. */
+const SETTLE_MS = 150;
 
 const { values } = parseArgs({
   options: {
@@ -95,6 +97,9 @@ async function measureSentinel(legible: LegibleBrowser, name: string, url: strin
   const samples: number[] = [];
   try {
     for (let load = 0; load < loadsPerPage; load++) {
+      // Let the browser finish tearing down the previous page first: on two cores its work
+      // would otherwise land inside this page's wall-clock figure.
+      await new Promise((settle) => setTimeout(settle, SETTLE_MS));
       const page = await legible.openPage(url);
       try {
         const ms = await pollPage(page, () => performance.getEntriesByName('legible:sentinel')[0]?.duration ?? 0, { what: 'the sentinel', timeoutMs: 10_000 });
@@ -119,6 +124,7 @@ async function measureOpenings(legible: LegibleBrowser, url: string, result: Pag
   if (!result.isArticle || result.error) return;
   let page: Page | undefined;
   try {
+    await new Promise((settle) => setTimeout(settle, SETTLE_MS));
     page = await legible.openPage(url);
     await pollPage(page, () => performance.getEntriesByName('legible:sentinel').length, { what: 'the sentinel' });
     for (let i = 0; i < openingsPerPage; i++) {
