@@ -1,4 +1,4 @@
-import { NOTICE_HINT, NOTICE_PHRASES, NOTICE_PREFILTER } from './notice-phrases';
+import { NOTICE_HINT, NOTICE_PHRASES, NOTICE_PREFILTER, type NoticePhrase } from './notice-phrases';
 
 /** A notice is a few short lines; anything longer is page text that merely mentions scripts. */
 const MAX_NOTICE_CHARS = 400;
@@ -11,20 +11,25 @@ const CONTENT_INSIDE = 'img, picture, video, audio, iframe, svg, canvas, object,
 /** Text in these quotes or shows a notice (an article about notices); it is never one itself. */
 const QUOTED = 'pre, code, samp, kbd, blockquote, q';
 
+let combinedPatterns: Record<NoticePhrase['strength'], RegExp> | undefined;
+
+/** The phrase table as one pattern per strength, built on first use: V8 pays a fixed cost for each pattern it compiles, on every page. */
+function phrasePatterns(): Record<NoticePhrase['strength'], RegExp> {
+  const join = (strength: NoticePhrase['strength']) =>
+    new RegExp(NOTICE_PHRASES.filter((p) => p.strength === strength).map((p) => `(?:${p.pattern.source})`).join('|'), 'gi');
+  return (combinedPatterns ??= { notice: join('notice'), companion: join('companion') });
+}
+
 /** Whether `text` consists of notice phrases and little else, with at least one real notice. */
 export function isNoticeText(text: string): boolean {
   const normalized = text.replace(/\s+/g, ' ').trim();
   if (!normalized || normalized.length > MAX_NOTICE_CHARS || !NOTICE_HINT.test(normalized)) return false;
-  let rest = normalized;
+  const patterns = phrasePatterns();
   let notices = 0;
   let companions = 0;
-  for (const phrase of NOTICE_PHRASES) {
-    rest = rest.replace(phrase.pattern, () => {
-      if (phrase.strength === 'notice') notices++;
-      else companions++;
-      return ' ';
-    });
-  }
+  const rest = normalized
+    .replace(patterns.notice, () => (notices++, ' '))
+    .replace(patterns.companion, () => (companions++, ' '));
   if (notices === 0) return false;
   const spare = rest.match(/[0-9a-z\u00c0-\uffff]+/gi)?.length ?? 0;
   return spare <= SPARE_WORDS_PER_PHRASE * (notices + companions);
