@@ -99,6 +99,15 @@ describe('detectArticle', () => {
     expect(detectArticle(page('', teasers)).isArticle).toBe(false);
   });
 
+  it.each([
+    ['hidden', 'hidden'],
+    ['aria-hidden', 'aria-hidden="true"'],
+    ['an inline display: none', 'style="color: red; display : none"'],
+  ])('does not count paragraphs marked %s as running text', (_, attribute) => {
+    const body = `<div class="story">${LONG_PARAGRAPHS.map((p) => `<p ${attribute}>${p}</p>`).join('')}</div>`;
+    expect(detectArticle(page('', body)).isArticle).toBe(false);
+  });
+
   it('takes a page with enough running text as an article', () => {
     const body = `<div class="story">${LONG_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
     const verdict = detectArticle(page('', body));
