@@ -1,5 +1,6 @@
 import { useTranslate } from './i18n';
-import { failureMessageKey, isRetryable, type TranscriptState } from './transcript-state';
+import { isRetryableReason } from '../core/transcripts/types';
+import { failureMessageKey, type TranscriptState } from './transcript-state';
 import { TranscriptLines } from './TranscriptLines';
 
 type Props = { state: TranscriptState; open: boolean; onRetry(): void };
@@ -14,7 +15,7 @@ export function TranscriptStatus({ state, open, onRetry }: Props) {
     return (
       <p class="transcript-status transcript-failed" data-reason={result.reason} title={result.detail}>
         {t(failureMessageKey(result.reason))}{' '}
-        {isRetryable(result.reason) && (
+        {isRetryableReason(result.reason) && (
           <button type="button" class="retry" onClick={onRetry}>
             {t('transcriptRetry')}
           </button>

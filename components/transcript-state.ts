@@ -4,11 +4,6 @@ import type { MessageKey } from './i18n';
 /** Where one clip's transcript stands in the reader. */
 export type TranscriptState = { status: 'loading' } | { status: 'off' } | { status: 'done'; result: TranscriptResult };
 
-/** Failures a second try may mend. */
-export function isRetryable(reason: TranscriptFailureReason): boolean {
-  return reason === 'network' || reason === 'timeout';
-}
-
 export function failureMessageKey(reason: TranscriptFailureReason): MessageKey {
   return `transcriptFailed_${reason.replace('-', '_')}` as MessageKey;
 }

@@ -1,9 +1,10 @@
+import { HIDDEN_ATTRIBUTE } from './hidden-attribute';
 import { findJsNotices } from './js-notices';
+
+export { HIDDEN_ATTRIBUTE };
 
 /** Why an element was hidden; the value of its `data-legible-hidden` attribute. */
 export type HiddenReason = 'js-notice';
-
-export const HIDDEN_ATTRIBUTE = 'data-legible-hidden';
 
 export type DeclutterResult = { hidden: Element[] };
 

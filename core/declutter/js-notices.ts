@@ -1,3 +1,4 @@
+import { HIDDEN_ATTRIBUTE } from './hidden-attribute';
 import { NOTICE_HINT, NOTICE_PHRASES, NOTICE_PREFILTER, type NoticePhrase } from './notice-phrases';
 
 /** A notice is a few short lines; anything longer is page text that merely mentions scripts. */
@@ -70,7 +71,7 @@ export function findJsNotices(root: Element): Element[] {
     // With page scripts on, a <noscript> holds its markup as one unrendered text node; reading it
     // as a notice would hide the live player around it.
     if (!parent || parent.localName === 'noscript' || !NOTICE_PREFILTER.test(node.nodeValue ?? '')) continue;
-    if (parent.closest(`script, style, template, textarea, ${QUOTED}, [data-legible-hidden]`)) continue;
+    if (parent.closest(`script, style, template, textarea, ${QUOTED}, [${HIDDEN_ATTRIBUTE}]`)) continue;
     let block = noticeStart(parent);
     if (!block) continue;
     for (let up = block.parentElement; up && canBeNotice(up) && isNoticeText(up.textContent ?? ''); up = up.parentElement) {

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { HIDDEN_ATTRIBUTE } from '../declutter/hidden-attribute';
 import { findMedia } from '../media/find-media';
 import { fail, type Failure } from '../result';
 import { insertMediaPlaceholders, restoreDroppedPlaceholders } from './media-placeholders';
@@ -47,7 +48,7 @@ export function extractArticle(doc: Document): ExtractResult {
 
 /** Hidden notices are the page's broken parts, not article text; a clip inside one stays. */
 function removeHiddenKeepingClips(doc: Document): void {
-  for (const hidden of Array.from(doc.querySelectorAll('[data-legible-hidden]'))) {
+  for (const hidden of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`))) {
     hidden.replaceWith(...Array.from(hidden.querySelectorAll(`[${MEDIA_SLOT_ATTRIBUTE}]`)));
   }
 }

@@ -4,7 +4,7 @@ import { fail } from '../result';
 import { ACCEPTED_TYPES, PARSERS } from './formats';
 import { PROVIDERS } from './providers';
 import type { CaptionSource, ResolveResult, TranscriptProvider } from './providers/types';
-import type { TranscriptResult } from './types';
+import { isRetryableReason, type TranscriptResult } from './types';
 
 export type TranscriptServiceOptions = {
   preferredLanguages: () => readonly string[];
@@ -69,9 +69,8 @@ async function fetchTranscript(media: MediaRef, preferredLanguages: readonly str
 /** Fallback results given in place of a file a retry could still get; the service does not keep them. */
 const stopgaps = new WeakSet<TranscriptResult>();
 
-/** Failures a later try could mend; the service does not keep them. */
 function isRetryable(result: TranscriptResult): boolean {
-  return !result.ok && (result.reason === 'network' || result.reason === 'timeout');
+  return !result.ok && isRetryableReason(result.reason);
 }
 
 async function fetchSource(source: CaptionSource, pageUrl: string, options: TranscriptServiceOptions): Promise<TranscriptResult> {

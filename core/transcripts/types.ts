@@ -23,6 +23,11 @@ export type TranscriptFailureReason =
   | 'refused'
   | 'malformed';
 
+/** Failures a later try could mend: not kept by the cache, and offered a retry in the reader. */
+export function isRetryableReason(reason: TranscriptFailureReason): boolean {
+  return reason === 'network' || reason === 'timeout';
+}
+
 export type TranscriptResult = { ok: true; transcript: Transcript } | Failure<TranscriptFailureReason>;
 
 export type CaptionFormat = 'webvtt';
