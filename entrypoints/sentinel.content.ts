@@ -7,6 +7,9 @@ import { isBackgroundToTab, type TabToBackground } from '../core/messages';
 import { validateSettings } from '../core/settings/settings';
 import { getReaderHook } from '../utils/reader-hook';
 
+/** The longest the sentinel waits for the page to be idle before it cleans up anyway. */
+const IDLE_TIMEOUT_MS = 300;
+
 // On every http(s) page: detect, declutter, report, and own the toggle message. It uses the
 // browser's own API (not the polyfill) and never imports the reader, to stay small.
 export default defineContentScript({
@@ -28,6 +31,8 @@ export default defineContentScript({
     // Settings are read straight from storage: the sentinel skips the settings library's weight.
     const stored = await browser.storage.sync.get('settings').catch(() => ({}));
     const { settings } = validateSettings((stored as { settings?: unknown }).settings);
+    // The page's first frames come first: the clean-up waits for a quiet moment, within a bound.
+    await new Promise((idle) => requestIdleCallback(idle, { timeout: IDLE_TIMEOUT_MS }));
     const started = performance.now();
     const verdict = detectArticle(document);
     const hidden = settings.declutter.enabled && verdict.isArticle ? declutter(document, { signal: ctx.signal }).hidden : [];

@@ -44,15 +44,16 @@ function canBeNotice(element: Element): boolean {
 const HINT_REACH = 24;
 
 /**
- * Whether the page's text may hold a notice: one native pass over it rules out almost every
- * page, where reading each text node from script would cost milliseconds on long pages. The hint
- * is tried only around each mention, as inline scripts can make the text megabytes long.
+ * Whether the page's text may hold a notice: one native scan for mentions of JavaScript rules out
+ * almost every page, where reading each text node from script would cost milliseconds on long
+ * pages. The hint is tried only around each mention, as inline scripts can make the text
+ * megabytes long.
  */
 function hasNoticeHint(text: string): boolean {
-  for (const needle of ['avascript', 'avaScript', 'AVASCRIPT', 'ava script', 'ava Script', 'AVA SCRIPT']) {
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
-      if (NOTICE_HINT.test(text.slice(Math.max(0, at - HINT_REACH), at + needle.length + HINT_REACH))) return true;
-    }
+  const mentions = new RegExp(NOTICE_PREFILTER.source, 'gi');
+  for (let mention = mentions.exec(text); mention; mention = mentions.exec(text)) {
+    const around = text.slice(Math.max(0, mention.index - HINT_REACH), mentions.lastIndex + HINT_REACH);
+    if (NOTICE_HINT.test(around)) return true;
   }
   return false;
 }
