@@ -18,7 +18,7 @@ const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
     openings: { type: 'string', default: '3' },
-    loads: { type: 'string', default: '3' },
+    loads: { type: 'string', default: '5' },
     verbose: { type: 'boolean', default: false },
   },
 });

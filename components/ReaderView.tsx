@@ -8,6 +8,7 @@ import { MediaCard } from './MediaCard';
 import { Toolbar } from './Toolbar';
 import type { TranscriptState } from './transcript-state';
 import { TranscriptPanel } from './TranscriptPanel';
+import { usePublishedDate } from './use-published-date';
 
 type Props = {
   article: ReaderDocument;
@@ -58,7 +59,8 @@ export function ReaderView({ article, client, transcriptsEnabled, onClose }: Pro
     heading?.scrollIntoView();
     heading?.focus();
   };
-  const meta = [article.byline, article.siteName, formatDate(article.publishedTime, article.lang), t('readingTime', article.readingMinutes)].filter(Boolean);
+  const publishedDate = usePublishedDate(article.publishedTime, article.lang);
+  const meta = [article.byline, article.siteName, publishedDate, t('readingTime', article.readingMinutes)].filter(Boolean);
 
   return (
     <div class="reader" role="dialog" aria-modal="true" aria-labelledby="legible-title" onKeyDown={onKeyDown}>
@@ -118,15 +120,4 @@ function useTranscripts(media: MediaRef[], client: LegibleClient, enabled: boole
     if (clip) load(clip);
   };
   return { byId, retry };
-}
-
-function formatDate(iso: string | undefined, lang: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return undefined;
-  try {
-    return date.toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
 }

@@ -20,7 +20,8 @@ export function extractArticle(doc: Document): ExtractResult {
   const media = findMedia(clone, { pageUrl, baseUrl: doc.baseURI, pageLang: pageLanguage(doc) });
   const anchors = insertMediaPlaceholders(clone, media);
   removeHiddenKeepingClips(clone);
-  const parsed = new Readability(clone).parse();
+  // Class names are left for the sanitizer, which drops every one of them anyway.
+  const parsed = new Readability(clone, { keepClasses: true }).parse();
   if (!parsed?.content) return fail('not-article', 'Legible could not find an article on this page.');
 
   const content = sanitizeArticleHtml(parsed.content, doc);

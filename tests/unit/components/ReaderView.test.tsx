@@ -101,6 +101,21 @@ function cueTexts(root: Element): string[] {
 }
 
 describe('ReaderView', () => {
+  it('shows byline, site and the publication date in the article language', async () => {
+    const container = renderReader({ doc: article({ publishedTime: '2026-03-14T08:00:00Z', lang: 'en-GB' }) });
+    await settle();
+    const meta = container.querySelector('.meta')?.textContent ?? '';
+    expect(meta).toContain('Ada Quayside');
+    expect(meta).toContain('Harbour News');
+    expect(meta).toContain('14 March 2026');
+  });
+
+  it('leaves out a publication date it cannot read', async () => {
+    const container = renderReader({ doc: article({ publishedTime: 'last Tuesday' }) });
+    await settle();
+    expect(container.querySelector('.meta')?.textContent).toBe('Ada Quayside · Harbour News · 4 min read');
+  });
+
   it('is a modal dialog named by the article heading', () => {
     const container = renderReader();
     const dialog = container.querySelector('[role="dialog"]');
