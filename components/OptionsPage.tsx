@@ -79,7 +79,17 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
             <SettingCheckbox
               label={t('optionsDeclutter')}
               checked={settings.declutter.enabled}
-              onChange={(enabled) => void update({ ...settings, declutter: { enabled } })}
+              onChange={(enabled) => void update({ ...settings, declutter: { ...settings.declutter, enabled } })}
+            />
+            <SettingCheckbox
+              label={t('optionsDeclutterEverywhere')}
+              checked={settings.declutter.everywhere}
+              onChange={(everywhere) => void update({ ...settings, declutter: { ...settings.declutter, everywhere } })}
+            />
+            <SettingCheckbox
+              label={t('optionsSalvageImages')}
+              checked={settings.declutter.salvageImages}
+              onChange={(salvageImages) => void update({ ...settings, declutter: { ...settings.declutter, salvageImages } })}
             />
             <SettingCheckbox
               label={t('optionsTranscripts')}

@@ -1,3 +1,4 @@
+import { ARTICLE_REASONS, type ArticleReason } from './detect/article-reasons';
 import type { MediaRef } from './media/types';
 import type { TranscriptResult } from './transcripts/types';
 
@@ -6,22 +7,30 @@ import type { TranscriptResult } from './transcripts/types';
  * reader) to the background, or the background to a tab.
  */
 export type TabToBackground =
-  | { type: 'legible/page-state'; isArticle: boolean; hiddenCount: number }
+  | { type: 'legible/page-state'; isArticle: boolean; reason: ArticleReason; hiddenCount: number; salvagedCount: number }
   | { type: 'legible/inject-reader' }
+  | { type: 'legible/inject-cleanup' }
   | { type: 'legible/get-transcript'; media: MediaRef };
 
-export type BackgroundToTab = { type: 'legible/toggle-reader' };
+export type BackgroundToTab =
+  | { type: 'legible/toggle-reader' }
+  /** Undo the clean-up on this page: show what was hidden, put images back. */
+  | { type: 'legible/show-hidden' }
+  /** Clean the page up again (the user turned clean-up back on for its site). */
+  | { type: 'legible/clean-up' };
 
 /** What the background answers to each TabToBackground message. */
 export type TabToBackgroundReply = {
   'legible/page-state': void;
   'legible/inject-reader': { ok: boolean };
+  'legible/inject-cleanup': { ok: boolean };
   'legible/get-transcript': TranscriptResult;
 };
 
 const TAB_TO_BACKGROUND_TYPES: ReadonlySet<string> = new Set<TabToBackground['type']>([
   'legible/page-state',
   'legible/inject-reader',
+  'legible/inject-cleanup',
   'legible/get-transcript',
 ]);
 
@@ -59,14 +68,22 @@ export function isTabToBackground(x: unknown): x is TabToBackground {
   if (!isRecord(x) || typeof x.type !== 'string' || !TAB_TO_BACKGROUND_TYPES.has(x.type)) return false;
   switch (x.type as TabToBackground['type']) {
     case 'legible/page-state':
-      return typeof x.isArticle === 'boolean' && Number.isInteger(x.hiddenCount);
+      return (
+        typeof x.isArticle === 'boolean' &&
+        ARTICLE_REASONS.has(x.reason as ArticleReason) &&
+        Number.isInteger(x.hiddenCount) &&
+        Number.isInteger(x.salvagedCount)
+      );
     case 'legible/inject-reader':
+    case 'legible/inject-cleanup':
       return true;
     case 'legible/get-transcript':
       return isMediaRef(x.media);
   }
 }
 
+const BACKGROUND_TO_TAB_TYPES: ReadonlySet<string> = new Set<BackgroundToTab['type']>(['legible/toggle-reader', 'legible/show-hidden', 'legible/clean-up']);
+
 export function isBackgroundToTab(x: unknown): x is BackgroundToTab {
-  return isRecord(x) && x.type === 'legible/toggle-reader';
+  return isRecord(x) && typeof x.type === 'string' && BACKGROUND_TO_TAB_TYPES.has(x.type);
 }

@@ -1,27 +1,99 @@
+import { findPlayerShells, isDeadPlayer, type PlayerShell } from '../media/player-shells';
+import { canHide, hasLongText } from './guards';
 import { HIDDEN_ATTRIBUTE } from './hidden-attribute';
 import { findJsNotices } from './js-notices';
+import { restoreImages, salvageImages } from './salvage-images';
+import { findEmptyWidgets } from './script-widgets';
 
 export { HIDDEN_ATTRIBUTE };
 
 /** Why an element was hidden; the value of its `data-legible-hidden` attribute. */
-export type HiddenReason = 'js-notice';
+export type HiddenReason = 'js-notice' | 'dead-player' | 'script-widget' | 'duplicate-image';
 
-export type DeclutterResult = { hidden: Element[] };
+export type DeclutterOptions = {
+  /** Whether the page's own scripts are off; players and widgets count as dead only then. */
+  scriptsOff: boolean;
+  /** Load the images a lazy-loading script would have (page scripts off only). */
+  salvage: boolean;
+  signal?: AbortSignal;
+};
+
+export type DeclutterResult = {
+  hidden: Element[];
+  salvaged: Element[];
+  /** Elements a rule picked that a guard kept, since they hold the page's content. */
+  kept: Element[];
+  /** Shows and puts back everything this run changed. */
+  undo(): void;
+};
 
 /**
- * Marks what cannot work without the page's scripts as hidden. The one stylesheet the sentinel
- * ships hides marked elements; nothing is removed, and aborting `signal` shows everything again.
+ * Marks what cannot work without the page's scripts as hidden, and shows the images only a script
+ * would have loaded. The one stylesheet the sentinel ships hides marked elements; nothing is
+ * removed, and `undo` (or aborting `signal`) puts the page back as it was.
  */
-export function declutter(doc: Document, options: { signal?: AbortSignal } = {}): DeclutterResult {
-  if (!doc.body || options.signal?.aborted) return { hidden: [] };
-  const hidden = findJsNotices(doc.body);
-  for (const element of hidden) markHidden(element, 'js-notice');
-  options.signal?.addEventListener('abort', () => restoreHidden(hidden), { once: true });
-  return { hidden };
+export function declutter(doc: Document, options: DeclutterOptions): DeclutterResult {
+  const picked = new Map<Element, HiddenReason>();
+  const salvaged: Element[] = [];
+  const body = doc.body;
+  if (body && !options.signal?.aborted) {
+    for (const notice of findJsNotices(body)) picked.set(notice, 'js-notice');
+    if (options.scriptsOff) {
+      for (const player of findDeadPlayers(body, true)) picked.set(player.element, 'dead-player');
+      for (const widget of findEmptyWidgets(body)) picked.set(widget, 'script-widget');
+      if (options.salvage) {
+        const images = salvageImages(body);
+        salvaged.push(...images.salvaged);
+        for (const copy of images.duplicates) picked.set(copy, 'duplicate-image');
+      }
+    }
+  }
+  return applyHiding(picked, salvaged, options.signal);
 }
 
-export function markHidden(element: Element, reason: HiddenReason): void {
-  element.setAttribute(HIDDEN_ATTRIBUTE, reason);
+/**
+ * The later look a page with its scripts on gets, once its players have had time to load: shells
+ * still empty then had their player script blocked.
+ */
+export function declutterLater(doc: Document, signal?: AbortSignal): DeclutterResult {
+  const picked = new Map<Element, HiddenReason>();
+  if (doc.body && !signal?.aborted) {
+    for (const player of findDeadPlayers(doc.body, false)) picked.set(player.element, 'dead-player');
+  }
+  return applyHiding(picked, [], signal);
+}
+
+/**
+ * Dead players. With page scripts on, a player counts as dead only when its script never came:
+ * its custom element was never defined, or it shows nothing at all (a click-to-play facade with a
+ * poster is alive).
+ */
+function findDeadPlayers(root: Element, scriptsOff: boolean): PlayerShell[] {
+  return findPlayerShells(root).filter(({ element }) => {
+    if (element.hasAttribute(HIDDEN_ATTRIBUTE) || !isDeadPlayer(element)) return false;
+    if (scriptsOff) return true;
+    const undefinedCustomElement = element.localName.includes('-') && !element.matches(':defined');
+    return undefinedCustomElement || (!element.querySelector('img, picture, svg, canvas, button') && !(element.textContent ?? '').trim());
+  });
+}
+
+function applyHiding(picked: Map<Element, HiddenReason>, salvaged: Element[], signal?: AbortSignal): DeclutterResult {
+  const hidden: Element[] = [];
+  const kept: Element[] = [];
+  for (const [element, reason] of picked) {
+    // Nothing that holds the article is hidden, whichever rule picked it.
+    if (!canHide(element) || hasLongText(element)) kept.push(element);
+    else {
+      element.setAttribute(HIDDEN_ATTRIBUTE, reason);
+      hidden.push(element);
+    }
+  }
+  const undo = () => {
+    restoreHidden(hidden);
+    restoreImages(salvaged);
+  };
+  signal?.addEventListener('abort', undo, { once: true });
+  return { hidden, salvaged, kept, undo };
 }
 
 /** Shows the given hidden elements again. */

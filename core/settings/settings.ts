@@ -1,8 +1,15 @@
-/** Every stored setting, grouped by the part of Legible it steers. Version 1. */
+/**
+ * Every stored setting, grouped by the part of Legible it steers. Version 1: fields added since
+ * come with defaults, so stored version-1 values stay valid as they are.
+ */
 export type Settings = {
   declutter: {
     /** Hide notices and shells that need the page's scripts, on article pages. */
     enabled: boolean;
+    /** Clean up every page, not only articles (opt-in). */
+    everywhere: boolean;
+    /** Load the images a page's lazy-loading script would have loaded (page scripts off). */
+    salvageImages: boolean;
   };
   transcripts: {
     /** Fetch transcripts for the clips when the reader opens. */
@@ -13,7 +20,7 @@ export type Settings = {
 export const SETTINGS_VERSION = 1;
 
 export const DEFAULT_SETTINGS: Settings = {
-  declutter: { enabled: true },
+  declutter: { enabled: true, everywhere: false, salvageImages: true },
   transcripts: { enabled: true },
 };
 
@@ -23,6 +30,8 @@ type BooleanPath = { [G in keyof Settings]: [G, keyof Settings[G] & string] }[ke
 
 const BOOLEAN_FIELDS: BooleanPath[] = [
   ['declutter', 'enabled'],
+  ['declutter', 'everywhere'],
+  ['declutter', 'salvageImages'],
   ['transcripts', 'enabled'],
 ];
 

@@ -1,6 +1,7 @@
 import { browser } from '../../utils/browser';
 import { translate } from '../../utils/i18n';
 import { TOGGLE_COMMAND } from '../../utils/manifest';
+import { createCleanupMenus } from './cleanup-menu';
 import { requestHostAccessOnClick } from './firefox-host-access';
 import { toggleReader } from './toggle-reader';
 
@@ -33,6 +34,7 @@ async function createMenus(): Promise<void> {
     contexts: ['page'],
     documentUrlPatterns: ['http://*/*', 'https://*/*'],
   });
+  createCleanupMenus();
   browser.contextMenus.create({ id: MENU_OPTIONS, title: translate('menuOptions'), contexts: ['action'] });
 }
 

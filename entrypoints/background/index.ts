@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { createTranscriptService } from '../../core/transcripts/service';
 import { registerReaderActivation } from './activation';
+import { registerCleanupMenus } from './cleanup-menu';
 import { registerMessageHandlers } from './message-handlers';
 
 // The background wires browser events to plain modules: activation (toolbar, shortcut, menus),
@@ -8,5 +9,6 @@ import { registerMessageHandlers } from './message-handlers';
 export default defineBackground(() => {
   const transcripts = createTranscriptService({ preferredLanguages: () => navigator.languages });
   registerReaderActivation();
+  registerCleanupMenus();
   registerMessageHandlers({ transcripts });
 });

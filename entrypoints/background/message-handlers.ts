@@ -2,8 +2,9 @@ import type { Runtime } from 'webextension-polyfill';
 import { isTabToBackground, type TabToBackground, type TabToBackgroundReply } from '../../core/messages';
 import type { TranscriptService } from '../../core/transcripts/service';
 import { browser } from '../../utils/browser';
+import { noteHiddenCount } from './cleanup-menu';
 import { showPageState } from './page-state';
-import { injectReader } from './toggle-reader';
+import { injectCleanup, injectReader } from './toggle-reader';
 
 type Handlers = {
   [T in TabToBackground['type']]: (
@@ -15,8 +16,11 @@ type Handlers = {
 /** Answers tabs' messages after checking who sent them and what they hold. */
 export function registerMessageHandlers({ transcripts }: { transcripts: TranscriptService }): void {
   const handlers: Handlers = {
-    'legible/page-state': (message, tabId) => showPageState(tabId, message),
+    'legible/page-state': async (message, tabId) => {
+      await Promise.all([showPageState(tabId, message), noteHiddenCount(tabId, message.hiddenCount)]);
+    },
     'legible/inject-reader': async (_, tabId) => ({ ok: await injectReader(tabId) }),
+    'legible/inject-cleanup': async (_, tabId) => ({ ok: await injectCleanup(tabId) }),
     'legible/get-transcript': (message) => transcripts.getTranscript(message.media),
   };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

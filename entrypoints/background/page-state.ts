@@ -1,3 +1,4 @@
+import type { ArticleReason } from '../../core/detect/article-reasons';
 import { browser } from '../../utils/browser';
 import { translate } from '../../utils/i18n';
 
@@ -6,12 +7,16 @@ const ARTICLE_BADGE = 'Aa';
 const BADGE_COLOR = '#0b57a4';
 
 /** Shows on the tab's toolbar button whether the page is an article, and what was hidden. */
-export async function showPageState(tabId: number, state: { isArticle: boolean; hiddenCount: number }): Promise<void> {
-  const title = state.isArticle ? translate('actionTitleArticle') : translate('actionTitleNotArticle');
-  const hidden = state.hiddenCount > 0 ? `\n${translate('actionTitleHidden', state.hiddenCount)}` : '';
+export async function showPageState(tabId: number, state: { isArticle: boolean; reason: ArticleReason; hiddenCount: number; salvagedCount: number }): Promise<void> {
+  const lines = [
+    state.isArticle ? translate('actionTitleArticle') : translate('actionTitleNotArticle'),
+    translate(state.reason),
+    ...(state.hiddenCount > 0 ? [translate('actionTitleHidden', state.hiddenCount)] : []),
+    ...(state.salvagedCount > 0 ? [translate('actionTitleSalvaged', state.salvagedCount)] : []),
+  ];
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: state.isArticle ? ARTICLE_BADGE : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
-    browser.action.setTitle({ tabId, title: title + hidden }),
+    browser.action.setTitle({ tabId, title: lines.join('\n') }),
   ]);
 }

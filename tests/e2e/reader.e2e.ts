@@ -1,8 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateIn } from '../../tools/browser-driver';
+import { evaluateIn, pollPage } from '../../tools/browser-driver';
 import { readReader } from '../../tools/reader-probe';
-import { BROWSERS, isReaderOpen, openHarness, waitForReader, waitForSentinel, waitForTranscripts, type Harness } from './support/harness';
+import { BROWSERS, isReaderOpen, openHarness, waitForReader, waitForCleanup, waitForSentinel, waitForTranscripts, type Harness } from './support/harness';
 
 describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserName) => {
   let harness: Harness;
@@ -18,6 +18,7 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
       page = await harness.browser.openPage(`${harness.site.articleOrigin}/article.html`);
       // Hiding the notice moves the text up; scroll only after the sentinel is done.
       await waitForSentinel(harness.browser, page);
+      await waitForCleanup(page);
       await evaluateIn(page, () => {
         document.querySelector<HTMLElement>('.site-header nav a')?.focus();
         window.scrollTo(0, 400);
@@ -30,7 +31,9 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
     it('opens on the toggle message with the article, its metadata, and focus on the heading', async () => {
       const reader = await readReader(page);
       expect(reader.title).toBe("The night ferry's last captain");
-      expect(reader.meta).toBe('Maja Lindqvist · Harbour Post · October 14, 2026 · 2 min read');
+      // The date is filled in at the reader's first idle moment.
+      const meta = await pollPage(page, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('.meta')?.textContent?.includes('2026') && document.querySelector('legible-reader')!.shadowRoot!.querySelector('.meta')!.textContent, { what: 'the date' });
+      expect(meta).toBe('Maja Lindqvist · Harbour Post · October 14, 2026 · 2 min read');
       expect(reader.focusedId).toBe('legible-title');
       const dialog = await evaluateIn(page, () => {
         const root = document.querySelector('legible-reader')!.shadowRoot!;

@@ -112,6 +112,11 @@ export function installBrowserExtras(): BrowserExtras {
     async remove(id: string): Promise<void> {
       items.delete(id);
     },
+    async update(id: string, changes: Partial<MenuItem>): Promise<void> {
+      const item = items.get(id);
+      if (!item) throw new Error(`Cannot find menu item with id ${id}`);
+      items.set(id, { ...item, ...changes });
+    },
     onClicked: extras.contextMenus.onClicked,
   };
   const commands = {

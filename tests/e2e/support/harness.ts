@@ -34,6 +34,11 @@ export async function waitForSentinel(browser: LegibleBrowser, page: Page): Prom
   }
 }
 
+/** Waits for the clean-up bundle the background injects into a page that needs it to finish its pass. */
+export function waitForCleanup(page: Page): Promise<unknown> {
+  return pollPage(page, () => performance.getEntriesByName('legible:cleanup').length, { what: 'the clean-up' });
+}
+
 export function waitForReader(page: Page): Promise<unknown> {
   return pollPage(page, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1')?.textContent, { what: 'the reader' });
 }

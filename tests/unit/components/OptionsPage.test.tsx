@@ -21,7 +21,7 @@ function fakeClient(options: FakeOptions = {}) {
     getShortcut: vi.fn(async () => options.shortcut ?? 'Alt+Shift+L'),
     browserFamily: options.browserFamily ?? 'chrome',
     loadSettings: vi.fn(async () => ({
-      settings: structuredClone(options.settings ?? { declutter: { enabled: true }, transcripts: { enabled: true } }),
+      settings: structuredClone(options.settings ?? { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true } }),
       errors: options.errors ?? [],
     })),
     saveSettings: vi.fn(async (_settings: Settings) => {
@@ -111,31 +111,31 @@ describe('OptionsPage', () => {
 
   it('shows the stored settings in its checkboxes', async () => {
     const container = await renderOptions(
-      fakeClient({ settings: { declutter: { enabled: false }, transcripts: { enabled: true } } }),
+      fakeClient({ settings: { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true } } }),
     );
     expect(checkbox(container, DECLUTTER).checked).toBe(false);
     expect(checkbox(container, TRANSCRIPTS).checked).toBe(true);
   });
 
   it('saves a setting as soon as its checkbox changes', async () => {
-    const client = fakeClient({ settings: { declutter: { enabled: true }, transcripts: { enabled: true } } });
+    const client = fakeClient({ settings: { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true } } });
     const container = await renderOptions(client);
 
     checkbox(container, TRANSCRIPTS).click();
     await settle();
-    expect(client.saveSettings).toHaveBeenCalledWith({ declutter: { enabled: true }, transcripts: { enabled: false } });
+    expect(client.saveSettings).toHaveBeenCalledWith({ declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false } });
     expect(checkbox(container, TRANSCRIPTS).checked).toBe(false);
     expect(status(container)).toBe('Saved.');
 
     checkbox(container, DECLUTTER).click();
     await settle();
     // The second change keeps the first.
-    expect(client.saveSettings).toHaveBeenLastCalledWith({ declutter: { enabled: false }, transcripts: { enabled: false } });
+    expect(client.saveSettings).toHaveBeenLastCalledWith({ declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: false } });
   });
 
   it('shows why a save failed and puts the checkbox back', async () => {
     const client = fakeClient({
-      settings: { declutter: { enabled: true }, transcripts: { enabled: false } },
+      settings: { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false } },
       saveError: new Error('QUOTA_BYTES_PER_ITEM quota exceeded'),
     });
     const container = await renderOptions(client);

@@ -32,8 +32,8 @@ function trackWith(changes: Record<string, unknown>): Record<string, unknown> {
 
 describe('isTabToBackground', () => {
   it('accepts each valid message', () => {
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, hiddenCount: 3 })).toBe(true);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: false, hiddenCount: 0 })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 3, salvagedCount: 2 })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: false, reason: 'whyListing', hiddenCount: 0, salvagedCount: 0 })).toBe(true);
     expect(isTabToBackground({ type: 'legible/inject-reader' })).toBe(true);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: MEDIA })).toBe(true);
   });
@@ -57,12 +57,14 @@ describe('isTabToBackground', () => {
   });
 
   it('rejects a page state with missing or wrong fields', () => {
-    expect(isTabToBackground({ type: 'legible/page-state', hiddenCount: 0 })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: 'yes', hiddenCount: 0 })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, hiddenCount: '3' })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, hiddenCount: 1.5 })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, hiddenCount: Number.NaN })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', salvagedCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'because', hiddenCount: 0, salvagedCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: 'yes', reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: '3', salvagedCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 1.5, salvagedCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: Number.NaN, salvagedCount: 0 })).toBe(false);
   });
 
   it('rejects a transcript request without a clip', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { declutter, HIDDEN_ATTRIBUTE, markHidden, restoreHidden } from '../../../../core/declutter/declutter';
+import { declutter, HIDDEN_ATTRIBUTE, restoreHidden } from '../../../../core/declutter/declutter';
 import { describeElement, parseFixture, parseHtml } from '../load-fixture';
 
 const FIXTURES = ['js-off-clips', 'js-off-clips-sv', 'noscript-players', 'quoted-notices'] as const;
+/** As the sentinel runs on a page with its scripts off. */
+const SCRIPTS_OFF = { scriptsOff: true, salvage: true };
 
 function hiddenIn(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`));
@@ -12,7 +14,7 @@ describe('declutter', () => {
   it.each(FIXTURES)('hides exactly the elements marked hide in the %s fixture', (slug) => {
     const doc = parseFixture('declutter', slug);
     const expected = Array.from(doc.querySelectorAll('[data-expect="hide"]'));
-    const result = declutter(doc);
+    const result = declutter(doc, SCRIPTS_OFF);
     const hidden = hiddenIn(doc);
     expect(hidden.map(describeElement)).toEqual(expected.map(describeElement));
     expect(hidden).toEqual(expected);
@@ -22,7 +24,7 @@ describe('declutter', () => {
 
   it.each(FIXTURES)('leaves every element marked keep visible in the %s fixture', (slug) => {
     const doc = parseFixture('declutter', slug);
-    declutter(doc);
+    declutter(doc, SCRIPTS_OFF);
     for (const keep of Array.from(doc.querySelectorAll('[data-expect="keep"]'))) {
       expect(keep.closest(`[${HIDDEN_ATTRIBUTE}]`), describeElement(keep)).toBeNull();
     }
@@ -30,7 +32,7 @@ describe('declutter', () => {
 
   it('hides all three lines of every clip in the motivating article', () => {
     const doc = parseFixture('declutter', 'js-off-clips');
-    declutter(doc);
+    declutter(doc, SCRIPTS_OFF);
     const lines = ['Javascript is turned off', 'Javascript must be turned on to play video', 'Learn more about browser support'];
     const visibleLines = Array.from(doc.querySelectorAll('p, span, div, a'))
       .filter((el) => el.children.length === 0 && !el.closest(`[${HIDDEN_ATTRIBUTE}]`))
@@ -42,7 +44,7 @@ describe('declutter', () => {
     const doc = parseFixture('declutter', 'js-off-clips');
     const textBefore = doc.body.textContent;
     const countBefore = doc.querySelectorAll('*').length;
-    declutter(doc);
+    declutter(doc, SCRIPTS_OFF);
     expect(doc.body.textContent).toBe(textBefore);
     expect(doc.querySelectorAll('*').length).toBe(countBefore);
   });
@@ -51,7 +53,7 @@ describe('declutter', () => {
     const doc = parseFixture('declutter', 'js-off-clips');
     const before = doc.documentElement.outerHTML;
     const controller = new AbortController();
-    const result = declutter(doc, { signal: controller.signal });
+    const result = declutter(doc, { ...SCRIPTS_OFF, signal: controller.signal });
     expect(result.hidden.length).toBeGreaterThan(0);
     controller.abort();
     expect(hiddenIn(doc)).toEqual([]);
@@ -62,30 +64,21 @@ describe('declutter', () => {
     const doc = parseFixture('declutter', 'js-off-clips');
     const controller = new AbortController();
     controller.abort();
-    expect(declutter(doc, { signal: controller.signal })).toEqual({ hidden: [] });
+    expect(declutter(doc, { ...SCRIPTS_OFF, signal: controller.signal })).toMatchObject({ hidden: [], salvaged: [] });
     expect(hiddenIn(doc)).toEqual([]);
   });
 
   it('does nothing on a document without a body', () => {
     const doc = document.implementation.createDocument(null, 'root', null);
-    expect(declutter(doc)).toEqual({ hidden: [] });
+    expect(declutter(doc, SCRIPTS_OFF)).toMatchObject({ hidden: [], salvaged: [] });
   });
 
   it('does not hide again what an earlier run hid', () => {
     const doc = parseFixture('declutter', 'js-off-clips');
-    const first = declutter(doc);
+    const first = declutter(doc, SCRIPTS_OFF);
     expect(first.hidden.length).toBeGreaterThan(0);
-    expect(declutter(doc).hidden).toEqual([]);
+    expect(declutter(doc, SCRIPTS_OFF).hidden).toEqual([]);
     expect(hiddenIn(doc)).toEqual(first.hidden);
-  });
-});
-
-describe('markHidden', () => {
-  it('sets the reason as the hidden attribute', () => {
-    const doc = parseHtml('<div id="a"></div>');
-    const element = doc.getElementById('a')!;
-    markHidden(element, 'js-notice');
-    expect(element.getAttribute('data-legible-hidden')).toBe('js-notice');
   });
 });
 

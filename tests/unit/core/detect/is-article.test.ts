@@ -19,13 +19,13 @@ describe('detectArticle', () => {
   it('says a short page with no article signals is not an article', () => {
     const verdict = detectArticle(page('', SHORT_BODY));
     expect(verdict.isArticle).toBe(false);
-    expect(verdict.why).not.toBe('');
+    expect(verdict.reason).toBeTruthy();
   });
 
   it('takes og:type article as an article', () => {
     const verdict = detectArticle(page('<meta property="og:type" content="article">', SHORT_BODY));
     expect(verdict.isArticle).toBe(true);
-    expect(verdict.why).toMatch(/og:type/);
+    expect(verdict.reason).toBe('whyOgType');
   });
 
   it('reads og:type regardless of case and surrounding spaces', () => {
@@ -40,7 +40,7 @@ describe('detectArticle', () => {
     const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ice on the sound"}</script>';
     const verdict = detectArticle(page(ld, SHORT_BODY));
     expect(verdict.isArticle).toBe(true);
-    expect(verdict.why).toMatch(/JSON-LD/);
+    expect(verdict.reason).toBe('whyJsonLd');
   });
 
   it('finds an article type inside an @graph', () => {
@@ -85,13 +85,13 @@ describe('detectArticle', () => {
     const body = '<div itemscope itemtype="https://schema.org/Article"><div itemprop="articleBody"><p>Short.</p></div></div>';
     const verdict = detectArticle(page('', body));
     expect(verdict.isArticle).toBe(true);
-    expect(verdict.why).toMatch(/article body/);
+    expect(verdict.reason).toBe('whyArticleBody');
   });
 
   it('takes a page whose <article> holds a long story as an article', () => {
     // One paragraph-less block, so only the <article> signal can say yes.
     const story = `<article><div>${'The ferry crossed the sound at midnight. '.repeat(40)}</div></article>`;
-    expect(detectArticle(page('', story))).toEqual({ isArticle: true, why: 'The page holds a long <article>.' });
+    expect(detectArticle(page('', story))).toEqual({ isArticle: true, reason: 'whyLongArticle' });
   });
 
   it('does not take a list of short <article> teasers as an article', () => {
@@ -112,7 +112,7 @@ describe('detectArticle', () => {
     const body = `<div class="story">${LONG_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
     const verdict = detectArticle(page('', body));
     expect(verdict.isArticle).toBe(true);
-    expect(verdict.why).toMatch(/running text/);
+    expect(verdict.reason).toBe('whyRunningText');
   });
 
   it('does not count paragraphs that are hidden', () => {

@@ -3,8 +3,15 @@ import { DEFAULT_SETTINGS, validateSettings } from '../../../../core/settings/se
 
 describe('validateSettings', () => {
   it('keeps a complete, valid value as it is', () => {
-    const stored = { declutter: { enabled: false }, transcripts: { enabled: false } };
+    const stored = { declutter: { enabled: false, everywhere: true, salvageImages: false }, transcripts: { enabled: false } };
     expect(validateSettings(stored)).toEqual({ settings: stored, errors: [] });
+  });
+
+  it('reads a value stored before the newer clean-up fields, filling them from the defaults', () => {
+    expect(validateSettings({ declutter: { enabled: false }, transcripts: { enabled: true } })).toEqual({
+      settings: { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true } },
+      errors: [],
+    });
   });
 
   it('gives the defaults without errors for nothing stored', () => {
@@ -24,14 +31,14 @@ describe('validateSettings', () => {
     expect(validateSettings({})).toEqual({ settings: DEFAULT_SETTINGS, errors: [] });
     expect(validateSettings({ declutter: {} })).toEqual({ settings: DEFAULT_SETTINGS, errors: [] });
     expect(validateSettings({ transcripts: { enabled: false } })).toEqual({
-      settings: { declutter: { enabled: true }, transcripts: { enabled: false } },
+      settings: { declutter: DEFAULT_SETTINGS.declutter, transcripts: { enabled: false } },
       errors: [],
     });
   });
 
   it('falls back per field and names each bad field', () => {
     const result = validateSettings({ declutter: { enabled: 'no' }, transcripts: { enabled: false } });
-    expect(result.settings).toEqual({ declutter: { enabled: true }, transcripts: { enabled: false } });
+    expect(result.settings).toEqual({ declutter: DEFAULT_SETTINGS.declutter, transcripts: { enabled: false } });
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(/^declutter\.enabled:/);
   });
@@ -49,7 +56,7 @@ describe('validateSettings', () => {
 
   it('drops fields it does not know', () => {
     const result = validateSettings({ declutter: { enabled: false, colour: 'red' }, extra: 1 });
-    expect(result.settings).toEqual({ declutter: { enabled: false }, transcripts: { enabled: true } });
+    expect(result.settings).toEqual({ declutter: { ...DEFAULT_SETTINGS.declutter, enabled: false }, transcripts: { enabled: true } });
   });
 
   it('never hands out the defaults object itself', () => {

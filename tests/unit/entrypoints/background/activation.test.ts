@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MENU_OPEN_READER, MENU_OPTIONS, registerReaderActivation } from '../../../../entrypoints/background/activation';
+import { MENU_CLEAN_UP_SITE, MENU_SHOW_HIDDEN } from '../../../../entrypoints/background/cleanup-menu';
 import { TOGGLE_COMMAND } from '../../../../utils/manifest';
 import { READER_SCRIPT } from '../../../../entrypoints/background/toggle-reader';
 import { installBrowserExtras, settleListeners, type BrowserExtras } from '../../../support/fake-browser-extras';
@@ -65,6 +66,8 @@ describe('registerReaderActivation', () => {
         contexts: ['page'],
         documentUrlPatterns: ['http://*/*', 'https://*/*'],
       },
+      { id: MENU_SHOW_HIDDEN, title: 'Show what Legible hid on this page', contexts: ['action'], enabled: false },
+      { id: MENU_CLEAN_UP_SITE, title: 'Clean up pages on this site', contexts: ['action'], type: 'checkbox', checked: true },
       { id: MENU_OPTIONS, title: 'Legible options', contexts: ['action'] },
     ]);
   });
@@ -72,7 +75,7 @@ describe('registerReaderActivation', () => {
   it('makes its menus afresh on update without duplicate ids', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
-    expect([...extras.contextMenus.items.keys()]).toEqual([MENU_OPEN_READER, MENU_OPTIONS]);
+    expect([...extras.contextMenus.items.keys()]).toEqual([MENU_OPEN_READER, MENU_SHOW_HIDDEN, MENU_CLEAN_UP_SITE, MENU_OPTIONS]);
   });
 
   it('toggles the reader from the page menu item', async () => {
@@ -105,6 +108,6 @@ describe('registerReaderActivation', () => {
     await fakeBrowser.action.onClicked.trigger(tab({ id: 3, url: 'chrome://settings/' }));
     await settleListeners();
     expect(extras.scripting.injections).toHaveLength(1);
-    expect(warn).toHaveBeenCalledWith('Legible: could not open the reader in this tab', expect.any(Error));
+    expect(warn).toHaveBeenCalledWith('Legible: could not run /content-scripts/reader.js in this tab', expect.any(Error));
   });
 });

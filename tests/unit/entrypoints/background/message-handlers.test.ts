@@ -70,7 +70,7 @@ describe('registerMessageHandlers', () => {
     });
 
     it('messages that come from no tab', async () => {
-      const reply = await deliver({ type: 'legible/page-state', isArticle: true, hiddenCount: 0 }, sender({ tabId: -1 }));
+      const reply = await deliver({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 }, sender({ tabId: -1 }));
       expect(reply).toBeUndefined();
       expect(await badge()).toEqual(UNTOUCHED);
       expect(warn).toHaveBeenCalledTimes(1);
@@ -94,26 +94,26 @@ describe('registerMessageHandlers', () => {
   });
 
   it('marks an article tab with a badge and says so in the title', async () => {
-    const reply = await deliver({ type: 'legible/page-state', isArticle: true, hiddenCount: 0 });
+    const reply = await deliver({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 });
     expect(reply).toBeUndefined();
-    expect(await badge()).toEqual({ text: 'Aa', title: 'Legible: open the reader view' });
+    expect(await badge()).toEqual({ text: 'Aa', title: 'Legible: open the reader view\nThe page says it is an article.' });
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: TAB_ID })).toEqual([0x0b, 0x57, 0xa4, 255]);
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('counts the notices it hid in the title', async () => {
-    await deliver({ type: 'legible/page-state', isArticle: true, hiddenCount: 3 });
-    expect((await badge()).title).toBe('Legible: open the reader view\n3 script-only notices hidden');
+  it('says why, and counts what it hid and loaded, in the title', async () => {
+    await deliver({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 3, salvagedCount: 2 });
+    expect((await badge()).title).toBe('Legible: open the reader view\nThe page says it is an article.\n3 elements hidden that needed scripts\n2 images loaded that needed scripts');
   });
 
   it('clears the badge on a page that is not an article', async () => {
-    await deliver({ type: 'legible/page-state', isArticle: true, hiddenCount: 0 });
-    await deliver({ type: 'legible/page-state', isArticle: false, hiddenCount: 0 });
-    expect(await badge()).toEqual({ text: '', title: 'Legible: this page does not look like an article' });
+    await deliver({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 });
+    await deliver({ type: 'legible/page-state', isArticle: false, reason: 'whyListing', hiddenCount: 0, salvagedCount: 0 });
+    expect(await badge()).toEqual({ text: '', title: 'Legible: this page does not look like an article\nThe page lists several stories rather than telling one.' });
   });
 
   it('marks only the tab that reported', async () => {
-    await deliver({ type: 'legible/page-state', isArticle: true, hiddenCount: 0 }, sender({ tabId: 8 }));
+    await deliver({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 }, sender({ tabId: 8 }));
     expect((await badge(8)).text).toBe('Aa');
     expect(await badge(TAB_ID)).toEqual(UNTOUCHED);
   });

@@ -1,0 +1,16 @@
+/** Boxes that only a script fills: comment threads and share bars. */
+const WIDGETS = '#disqus_thread, #comments, .comments, [id^="comments-"], [class*="comments-"], .fb-comments, [data-comments], [class*="share-bar"], [class*="sharebar"], [class*="share-buttons"], [class*="social-share"], .addthis_toolbox, [class*="addthis_inline"], [class*="sharethis"], [aria-busy="true"]';
+/** What a widget shows while its script loads, in the languages Legible reads, and nothing else. */
+const LOADING = /^(?:loading|loading comments|laddar|laddar kommentarer|laster|indlæser|ladataan|lädt|wird geladen|laden|kommentare werden geladen|chargement|chargement en cours|cargando|cargando comentarios|caricamento|carregando|ładowanie)(?:\s*(?:…|\.{2,3}))?$/i;
+/** Anything a visitor can see or use without the script. */
+const CONTENT = 'img, picture, svg, video, audio, iframe, object, embed, canvas, a[href], button, input, select, textarea';
+
+/** Script-only widgets that show nothing, or only "Loading…", as the page stands. */
+export function findEmptyWidgets(root: ParentNode): Element[] {
+  const found = Array.from(root.querySelectorAll(WIDGETS)).filter((widget) => {
+    if (widget.querySelector(CONTENT)) return false;
+    const text = (widget.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text === '' || LOADING.test(text);
+  });
+  return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+}

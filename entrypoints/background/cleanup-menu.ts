@@ -1,0 +1,67 @@
+import type { Tabs } from 'webextension-polyfill';
+import type { BackgroundToTab } from '../../core/messages';
+import { siteSettingsKey, validateSiteSettings } from '../../core/settings/site-settings';
+import { browser } from '../../utils/browser';
+import { translate } from '../../utils/i18n';
+
+export const MENU_SHOW_HIDDEN = 'legible-show-hidden';
+export const MENU_CLEAN_UP_SITE = 'legible-clean-up-site';
+
+/** What each tab's sentinel last reported; a lost entry (the worker slept) only leaves the menu as it was. */
+const hiddenByTab = new Map<number, number>();
+
+/** The toolbar button's own menu items for the page: undo its clean-up, and clean-up for its site. */
+export function createCleanupMenus(): void {
+  browser.contextMenus.create({ id: MENU_SHOW_HIDDEN, title: translate('menuShowHidden'), contexts: ['action'], enabled: false });
+  browser.contextMenus.create({ id: MENU_CLEAN_UP_SITE, title: translate('menuCleanUpSite'), contexts: ['action'], type: 'checkbox', checked: true });
+}
+
+export function registerCleanupMenus(): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_SHOW_HIDDEN) void sendToTab(tab.id, { type: 'legible/show-hidden' });
+    if (info.menuItemId === MENU_CLEAN_UP_SITE) void setSiteCleanUp(tab, info.checked === true);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => void browser.tabs.get(tabId).then(refreshMenus, () => undefined));
+  browser.tabs.onRemoved.addListener((tabId) => hiddenByTab.delete(tabId));
+}
+
+/** Called with each page state a tab reports. */
+export async function noteHiddenCount(tabId: number, hiddenCount: number): Promise<void> {
+  hiddenByTab.set(tabId, hiddenCount);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (active?.id === tabId) await refreshMenus(active);
+}
+
+/** Turns clean-up on or off for the tab's site, and applies it to the page at once. */
+export async function setSiteCleanUp(tab: Tabs.Tab, cleanUp: boolean): Promise<void> {
+  const host = hostOf(tab.url);
+  if (!host || tab.id === undefined) return;
+  await browser.storage.sync.set({ [siteSettingsKey(host)]: { cleanUp } });
+  await sendToTab(tab.id, { type: cleanUp ? 'legible/clean-up' : 'legible/show-hidden' });
+}
+
+async function refreshMenus(tab: Tabs.Tab): Promise<void> {
+  const host = hostOf(tab.url);
+  const key = host ? siteSettingsKey(host) : undefined;
+  const stored: Record<string, unknown> = key ? await browser.storage.sync.get(key) : {};
+  const site = validateSiteSettings(key ? stored[key] : undefined);
+  await Promise.all([
+    browser.contextMenus.update(MENU_SHOW_HIDDEN, { enabled: (hiddenByTab.get(tab.id ?? -1) ?? 0) > 0 }),
+    browser.contextMenus.update(MENU_CLEAN_UP_SITE, { checked: site.cleanUp, enabled: host !== undefined }),
+  ]).catch(() => undefined);
+}
+
+function sendToTab(tabId: number, message: BackgroundToTab): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
