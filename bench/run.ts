@@ -31,7 +31,8 @@ const loadsPerPage = Math.max(1, Number(values.loads));
 execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
 await ensureBrowsers(['chromium']);
 
-type PageFigures = { name: string; sentinelMs?: number; hidden?: number; isArticle: boolean; openingsMs: number[]; error?: string };
+type CleanupFigures = { hiddenCount: number; salvagedCount: number; keptCount: number };
+type PageFigures = { name: string; sentinelMs?: number; cleanup?: CleanupFigures; isArticle: boolean; openingsMs: number[]; error?: string };
 
 const corpusDir = values.corpus ? resolve(values.corpus) : undefined;
 const corpusPages = corpusDir ? (await readdir(corpusDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
@@ -50,6 +51,7 @@ try {
 }
 
 const sentinelBytes = await builtSentinelBytes();
+const cleanupBytes = (await stat(join(extensionDirFor('chromium', root), 'content-scripts/cleanup.js'))).size;
 const sentinelTimes = figures.flatMap((f) => (f.sentinelMs === undefined ? [] : [f.sentinelMs]));
 const openings = figures.flatMap((f) => f.openingsMs);
 const failed = figures.filter((f) => f.error);
@@ -61,15 +63,26 @@ printTable(
   ['measure', 'p50', 'p95', 'max', 'budget', 'within'],
   [
     ['sentinel size (bytes, JS+CSS)', String(sentinelBytes), '', '', `≤ ${BUDGETS.sentinelBytes}`, mark(sentinelBytes <= BUDGETS.sentinelBytes)],
-    row('sentinel main-thread time (ms)', sentinelTimes, BUDGETS.sentinelP95Ms),
+    ['clean-up bundle, injected where needed (bytes)', String(cleanupBytes), '', '', '', ''],
+    ['sentinel + clean-up (bytes)', String(sentinelBytes + cleanupBytes), '', '', `≤ ${BUDGETS.sentinelBytes}`, mark(sentinelBytes + cleanupBytes <= BUDGETS.sentinelBytes)],
+    row('sentinel + clean-up main-thread time (ms)', sentinelTimes, BUDGETS.sentinelP95Ms),
     row('reader opening, toolbar click → article (ms)', openings, BUDGETS.openingP95Ms),
   ],
 );
 if (values.verbose || corpusDir) {
   console.log('\nPer page:');
   printTable(
-    ['page', 'article', 'sentinel ms', 'hidden', 'opening ms (median)', 'note'],
-    figures.map((f) => [f.name, f.isArticle ? 'yes' : 'no', f.sentinelMs?.toFixed(2) ?? '', String(f.hidden ?? ''), f.openingsMs.length ? percentile(f.openingsMs, 50).toFixed(0) : '', f.error ?? '']),
+    ['page', 'article', 'sentinel ms', 'hidden', 'salvaged', 'kept', 'opening ms (median)', 'note'],
+    figures.map((f) => [
+      f.name,
+      f.isArticle ? 'yes' : 'no',
+      f.sentinelMs?.toFixed(2) ?? '',
+      String(f.cleanup?.hiddenCount ?? 0),
+      String(f.cleanup?.salvagedCount ?? 0),
+      String(f.cleanup?.keptCount ?? 0),
+      f.openingsMs.length ? percentile(f.openingsMs, 50).toFixed(0) : '',
+      f.error ?? '',
+    ]),
   );
 }
 if (failed.length) console.log(`\n${failed.length} pages had a problem (see the note column).`);
@@ -102,12 +115,16 @@ async function measureSentinel(legible: LegibleBrowser, name: string, url: strin
       await new Promise((settle) => setTimeout(settle, SETTLE_MS));
       const page = await legible.openPage(url);
       try {
-        const ms = await pollPage(page, () => performance.getEntriesByName('legible:sentinel')[0]?.duration ?? 0, { what: 'the sentinel', timeoutMs: 10_000 });
-        samples.push(ms);
-        if (load === 0) {
-          result.hidden = await evaluateIn(page, () => document.querySelectorAll('[data-legible-hidden]').length);
-          result.isArticle = (await legible.getBadgeText(page)) !== '';
+        // The sentinel's own time, plus the clean-up pass where it asked for one.
+        const sentinel = await readMeasure<{ cleanUp?: boolean }>(page, 'legible:sentinel');
+        let ms = sentinel.ms;
+        if (sentinel.detail?.cleanUp) {
+          const cleanup = await readMeasure<CleanupFigures>(page, 'legible:cleanup');
+          ms += cleanup.ms;
+          if (load === 0) result.cleanup = cleanup.detail;
         }
+        samples.push(ms);
+        if (load === 0) result.isArticle = (await legible.getBadgeText(page)) !== '';
       } finally {
         await page.close();
       }
@@ -117,6 +134,20 @@ async function measureSentinel(legible: LegibleBrowser, name: string, url: strin
   }
   result.sentinelMs = samples.length ? percentile(samples, 50) : undefined;
   return result;
+}
+
+/** A measure Legible leaves on the page's timeline, once it is there. */
+async function readMeasure<Detail>(page: Page, name: string): Promise<{ ms: number; detail?: Detail }> {
+  const json = await pollPage(
+    page,
+    (measureName: string) => {
+      const entry = performance.getEntriesByName(measureName)[0] as PerformanceMeasure | undefined;
+      return entry ? JSON.stringify({ ms: entry.duration, detail: entry.detail as unknown }) : '';
+    },
+    { what: name, timeoutMs: 10_000 },
+    name,
+  );
+  return JSON.parse(json) as { ms: number; detail?: Detail };
 }
 
 /** Toolbar click to article text in the reader, and closing it again, on an article page. */

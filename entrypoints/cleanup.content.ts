@@ -16,7 +16,7 @@ export default defineContentScript({
     if (request.pass === 'first') hook.cleanup.run();
     else hook.cleanup.runLater();
     // Part of what the page pays for Legible: `npm run bench` adds it to the sentinel's time.
-    performance.measure('legible:cleanup', { start: started, end: performance.now() });
+    performance.measure('legible:cleanup', { start: started, end: performance.now(), detail: hook.cleanup.figures() });
     ctx.onInvalidated(() => hook.cleanup?.undo());
     hook.onDone?.();
   },

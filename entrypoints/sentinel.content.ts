@@ -61,7 +61,7 @@ export default defineContentScript({
     const needed = wanted && (scriptsOff || hasNoticeHint(document.body?.textContent ?? ''));
     const hasPlayers = wanted && !scriptsOff && document.querySelector(PLAYER_SELECTOR) !== null;
     // What every page pays for Legible, readable by `npm run bench` from the page's timeline.
-    performance.measure('legible:sentinel', { start: started, end: performance.now() });
+    performance.measure('legible:sentinel', { start: started, end: performance.now(), detail: { cleanUp: needed } });
 
     const report = () => {
       const counts = cleanupHook.cleanup?.counts() ?? { hiddenCount: 0, salvagedCount: 0 };

@@ -37,7 +37,7 @@ export function declutter(doc: Document, options: DeclutterOptions): DeclutterRe
   const salvaged: Element[] = [];
   const body = doc.body;
   if (body && !options.signal?.aborted) {
-    for (const notice of findJsNotices(body)) picked.set(notice, 'js-notice');
+    for (const notice of findJsNotices(body, options.scriptsOff)) picked.set(notice, 'js-notice');
     if (options.scriptsOff) {
       for (const player of findDeadPlayers(body, true)) picked.set(player.element, 'dead-player');
       for (const widget of findEmptyWidgets(body)) picked.set(widget, 'script-widget');
@@ -81,6 +81,8 @@ function applyHiding(picked: Map<Element, HiddenReason>, salvaged: Element[], si
   const hidden: Element[] = [];
   const kept: Element[] = [];
   for (const [element, reason] of picked) {
+    // A notice inside a dead player goes with the player.
+    if ([...picked.keys()].some((other) => other !== element && other.contains(element))) continue;
     // Nothing that holds the article is hidden, whichever rule picked it.
     if (!canHide(element) || hasLongText(element)) kept.push(element);
     else {

@@ -18,25 +18,48 @@ const QUOTED = 'pre, code, samp, kbd, blockquote, q';
  */
 const NO_SCRIPT_MARKUP = 'noscript, [class*="no-js"], [class*="nojs"], [class*="js-disabled"], [class*="enable-js"], [class*="noscript"], [id*="noscript"], [id*="no-js"]';
 
-let combinedPatterns: Record<NoticeStrength, RegExp> | undefined;
-
-/** The phrase table as one pattern per strength, built on first use: V8 pays a fixed cost for each pattern it compiles, on every page. */
-function phrasePatterns(): Record<NoticeStrength, RegExp> {
-  const join = (strength: NoticeStrength) =>
-    new RegExp(NOTICE_PHRASES.filter((p) => p.strength === strength).map((p) => `(?:${p.pattern})`).join('|'), 'gi');
-  return (combinedPatterns ??= { notice: join('notice'), companion: join('companion'), browser: join('browser') });
-}
+type Patterns = Record<NoticeStrength, RegExp>;
+const patternCache = new Map<string, Patterns>();
 
 /**
- * Whether `text` consists of notice phrases and little else, with at least one real notice.
- * `forNoScript`: the text sits in markup meant for visitors without scripts, where a browser
- * notice is a notice on its own.
+ * The phrase table as one pattern per strength, for the given languages (all when none are
+ * given), built on first use: V8 takes about half a millisecond to compile each row, so a page
+ * pays only for its own language and English.
  */
-export function isNoticeText(text: string, forNoScript = false): boolean {
+function phrasePatterns(langs?: readonly string[]): Patterns {
+  const key = langs?.join() ?? '*';
+  let patterns = patternCache.get(key);
+  if (!patterns) {
+    const rows = NOTICE_PHRASES.filter((row) => !langs || langs.includes(row.lang));
+    const join = (strength: NoticeStrength) => new RegExp(rows.filter((p) => p.strength === strength).map((p) => `(?:${p.pattern})`).join('|') || '(?!)', 'gi');
+    patterns = { notice: join('notice'), companion: join('companion'), browser: join('browser') };
+    patternCache.set(key, patterns);
+  }
+  return patterns;
+}
+
+/** Where a text sits, and in which languages its notices can be. */
+export type NoticeContext = {
+  /** The text is in markup meant for visitors without scripts: a browser notice counts on its own. */
+  forNoScript?: boolean;
+  /** The table's languages to try; all when unset. */
+  langs?: readonly string[];
+};
+
+/** English (the players' own fallback text), and the page's language where it has one in the table. */
+export function noticeLanguages(doc: Document): string[] | undefined {
+  const declared = doc.documentElement.lang.trim().toLowerCase().slice(0, 2);
+  if (!declared) return undefined;
+  const lang = declared === 'nb' || declared === 'nn' ? 'no' : declared;
+  return lang === 'en' ? ['en'] : ['en', lang];
+}
+
+/** Whether `text` consists of notice phrases and little else, with at least one real notice. */
+export function isNoticeText(text: string, { forNoScript = false, langs }: NoticeContext = {}): boolean {
   const normalized = text.replace(/\s+/g, ' ').trim();
   if (!normalized || normalized.length > MAX_NOTICE_CHARS) return false;
   if (!forNoScript && !NOTICE_HINT.test(normalized)) return false;
-  const patterns = phrasePatterns();
+  const patterns = phrasePatterns(langs);
   let notices = 0;
   let companions = 0;
   const count = (strong: boolean) => () => ((strong ? notices++ : companions++), ' ');
@@ -58,24 +81,25 @@ function canBeNotice(element: Element): boolean {
  * each text that starts a notice, the largest enclosing element whose whole text is still notice
  * and nothing else.
  */
-export function findJsNotices(root: Element): Element[] {
+export function findJsNotices(root: Element, scriptsOff: boolean): Element[] {
   const found = new Set<Element>();
+  const langs = noticeLanguages(root.ownerDocument);
   if (hasNoticeHint(root.textContent ?? '')) {
     const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       // With page scripts on, a <noscript> holds its markup as one unrendered text node; reading it
       // as a notice would hide the live player around it.
-      if (!parent || parent.localName === 'noscript' || !/java\s?script/i.test(node.nodeValue ?? '')) continue;
-      const block = noticeAround(parent, false);
+      if (!parent || (parent.localName === 'noscript' && !scriptsOff) || !/java\s?script/i.test(node.nodeValue ?? '')) continue;
+      const block = noticeAround(parent, { langs });
       if (block) found.add(block);
     }
   }
   for (const box of Array.from(root.querySelectorAll(NO_SCRIPT_MARKUP))) {
-    if (box.localName === 'noscript' && !box.firstElementChild) continue;
+    if (box.localName === 'noscript' && !scriptsOff) continue;
     // The box as a whole, or else each of its lines (a box may also hold an image or a link).
     for (const line of [box, ...Array.from(box.querySelectorAll('p, div, span, strong, b'))]) {
-      const block = noticeAround(line, true);
+      const block = noticeAround(line, { forNoScript: true, langs });
       if (block) {
         found.add(block);
         if (line === box) break;
@@ -87,21 +111,22 @@ export function findJsNotices(root: Element): Element[] {
 }
 
 /** The largest element around `start` whose whole text is notice, if `start`'s line is one. */
-function noticeAround(start: Element, forNoScript: boolean): Element | undefined {
+function noticeAround(start: Element, context: NoticeContext): Element | undefined {
   if (start.closest(`script, style, template, textarea, ${QUOTED}, [${HIDDEN_ATTRIBUTE}]`)) return undefined;
-  let block = noticeStart(start, forNoScript);
-  if (!block) return undefined;
-  for (let up = block.parentElement; up && canBeNotice(up) && isNoticeText(up.textContent ?? '', forNoScript); up = up.parentElement) {
+  let block = noticeStart(start, context);
+  // A heading is a headline ("JavaScript is turned off for a million readers"), not a notice,
+  // and so is any box around it.
+  if (!block || (/^h[1-6]$/.test(block.localName) && !context.forNoScript)) return undefined;
+  for (let up = block.parentElement; up && canBeNotice(up) && isNoticeText(up.textContent ?? '', context); up = up.parentElement) {
     block = up;
   }
-  // A heading on its own is a headline ("JavaScript is turned off for a million readers"), not a notice.
-  return /^h[1-6]$/.test(block.localName) && !forNoScript ? undefined : block;
+  return block;
 }
 
 /** The innermost element around a text node that reads as a notice, allowing inline wrappers. */
-function noticeStart(element: Element, forNoScript: boolean): Element | undefined {
+function noticeStart(element: Element, context: NoticeContext): Element | undefined {
   for (let el: Element | null = element; el && canBeNotice(el); el = el.parentElement) {
-    if (isNoticeText(el.textContent ?? '', forNoScript)) return el;
+    if (isNoticeText(el.textContent ?? '', context)) return el;
     // Only climb through inline pieces of one sentence (<b>, <span>, <a>) to find its line.
     if (!/^(?:a|b|i|em|strong|span|small|u|font)$/.test(el.localName)) return undefined;
   }

@@ -2,6 +2,8 @@ import { declutter, declutterLater, type DeclutterResult } from './declutter';
 import { pageScriptsOff } from './scripts-off';
 
 export type CleanupCounts = { hiddenCount: number; salvagedCount: number };
+/** The counts, and how many elements a rule picked that a guard kept visible. */
+export type CleanupFigures = CleanupCounts & { keptCount: number };
 
 /**
  * One page's clean-up over its life: the first pass, the later look for players whose script never
@@ -33,6 +35,9 @@ export function createPageCleanup(doc: Document, options: { salvage: boolean }) 
         hiddenCount: results.reduce((sum, r) => sum + r.hidden.length, 0),
         salvagedCount: results.reduce((sum, r) => sum + r.salvaged.length, 0),
       };
+    },
+    figures(): CleanupFigures {
+      return { ...this.counts(), keptCount: results.reduce((sum, r) => sum + r.kept.length, 0) };
     },
   };
 }

@@ -6,10 +6,15 @@ import { evaluateIn } from './evaluate';
  * fire, so puppeteer's own waitForFunction would wait forever. `check` should return a string,
  * number or boolean: Firefox does not send DOM nodes back over WebDriver BiDi.
  */
-export async function pollPage<T>(page: Page, check: () => T, { timeoutMs = 10_000, intervalMs = 50, what = 'condition' } = {}): Promise<NonNullable<T>> {
+export async function pollPage<T, Args extends unknown[] = []>(
+  page: Page,
+  check: (...args: Args) => T,
+  { timeoutMs = 10_000, intervalMs = 50, what = 'condition' } = {},
+  ...args: Args
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = (await evaluateIn(page, check)) as T;
+    const value = (await evaluateIn(page, check, ...args)) as T;
     if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, intervalMs));

@@ -67,7 +67,7 @@ describe('findJsNotices', () => {
   it.each(FIXTURES)('finds exactly the notices marked in the %s fixture', (slug) => {
     const doc = parseFixture('declutter', slug);
     const expected = Array.from(doc.querySelectorAll('[data-expect="hide"]'));
-    const found = findJsNotices(doc.body);
+    const found = findJsNotices(doc.body, true);
     expect(found.map(describeElement).sort()).toEqual(expected.map(describeElement).sort());
     expect(new Set(found)).toEqual(new Set(expected));
   });
@@ -76,7 +76,7 @@ describe('findJsNotices', () => {
     const doc = parseHtml(
       '<article><p>Intro text that is long enough.</p><div id="shell"><div id="inner"><p>Javascript is turned off</p><p>Javascript must be turned on to play video</p></div></div></article>',
     );
-    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('shell')]);
+    expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('shell')]);
   });
 
   it('leaves a player alone whose <noscript> holds its markup as text (page scripts on)', () => {
@@ -85,44 +85,54 @@ describe('findJsNotices', () => {
     // With scripting on, the parser keeps noscript content as one unrendered text node.
     noscript.append(doc.createTextNode('<p>Javascript is turned off</p><p>Javascript must be turned on to play video</p>'));
     doc.getElementById('player')!.append(noscript);
-    expect(findJsNotices(doc.body)).toEqual([]);
+    expect(findJsNotices(doc.body, false)).toEqual([]);
+  });
+
+  it('reads a <noscript> that holds only text as the notice it shows with page scripts off', () => {
+    const doc = parseHtml('<html lang="de"><body><article><p>Ein langer Text über den Hafen.</p><section><noscript id="n">Bitte aktivieren Sie JavaScript, um die Kommentare zu sehen.</noscript></section></article></body></html>');
+    expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('n')]);
+  });
+
+  it('never takes a headline, or the box around it, for a notice', () => {
+    const doc = parseHtml('<article><p>Story.</p><div id="box"><h2>JavaScript is disabled for thousands of readers</h2></div></article>');
+    expect(findJsNotices(doc.body, true)).toEqual([]);
   });
 
   it('stops below an element that also holds other text', () => {
     const doc = parseHtml(
       '<div id="figure"><div id="notice"><p>Javascript is turned off</p></div><p>The harbour at dawn, filmed from the pier by our photographer.</p></div>',
     );
-    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('notice')]);
+    expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('notice')]);
   });
 
   it('stops below an element that holds an image or a video', () => {
     const doc = parseHtml('<div id="player"><img src="poster.jpg" alt=""><div id="notice">Javascript is turned off</div></div>');
-    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('notice')]);
+    expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('notice')]);
     const withVideo = parseHtml('<div id="player"><video src="a.mp4"></video><p id="notice">Javascript is turned off</p></div>');
-    expect(findJsNotices(withVideo.body)).toEqual([withVideo.getElementById('notice')]);
+    expect(findJsNotices(withVideo.body, true)).toEqual([withVideo.getElementById('notice')]);
   });
 
   it('climbs through inline pieces of a sentence to its line', () => {
     const doc = parseHtml('<p id="line"><b>Javascript</b> <span>is turned off</span></p>');
     // The prefilter fires on the <b>, whose own text is not a notice; its line is.
-    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('line')]);
+    expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('line')]);
   });
 
   it('does not climb from a block that is not a notice', () => {
     const doc = parseHtml('<div><p>Javascript and other languages are taught here.</p><p>Javascript is turned off</p></div>');
-    expect(findJsNotices(doc.body).map((e) => e.textContent)).toEqual(['Javascript is turned off']);
+    expect(findJsNotices(doc.body, true).map((e) => e.textContent)).toEqual(['Javascript is turned off']);
   });
 
   it('keeps a figure whose short caption sits beside the notice', () => {
     const doc = parseHtml(
       '<figure id="fig"><div id="player"><p>Javascript är avstängt</p><p>Javascript måste vara påslaget för att spela video</p></div><figcaption>Fyrens lins. Video: Kustbladet</figcaption></figure>',
     );
-    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('player')]);
+    expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('player')]);
   });
 
   it('never returns a figcaption, even one that repeats a notice', () => {
     const doc = parseHtml('<figure><img src="a.jpg" alt=""><figcaption>Javascript is turned off</figcaption></figure>');
-    expect(findJsNotices(doc.body)).toEqual([]);
+    expect(findJsNotices(doc.body, true)).toEqual([]);
   });
 
   it('skips notices quoted in blockquote, q, pre, code, samp and kbd', () => {
@@ -134,7 +144,7 @@ describe('findJsNotices', () => {
         '<div><samp>This site requires JavaScript</samp></div>' +
         '<div><kbd>Javascript is turned off</kbd></div>',
     );
-    expect(findJsNotices(doc.body)).toEqual([]);
+    expect(findJsNotices(doc.body, true)).toEqual([]);
   });
 
   it('never returns the body, main, article or section', () => {
@@ -144,36 +154,36 @@ describe('findJsNotices', () => {
       '<body><article>Javascript is turned off</article></body>',
       '<body><section>Please enable JavaScript to continue</section></body>',
     ]) {
-      expect(findJsNotices(parseHtml(html).body), html).toEqual([]);
+      expect(findJsNotices(parseHtml(html).body, true), html).toEqual([]);
     }
   });
 
   it('keeps a notice inside an article but never the article itself', () => {
     const doc = parseHtml('<main><article><p id="only">Javascript is turned off</p></article></main>');
-    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('only')]);
+    expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('only')]);
   });
 
   it('skips scripts, styles, templates and text areas', () => {
     const doc = parseHtml(
       '<div><script>var msg = "Javascript is turned off";</script></div><style>/* Javascript is turned off */</style><template><p>Javascript is turned off</p></template><textarea>Javascript is turned off</textarea>',
     );
-    expect(findJsNotices(doc.body)).toEqual([]);
+    expect(findJsNotices(doc.body, true)).toEqual([]);
   });
 
   it('skips notices already hidden', () => {
     const doc = parseHtml('<div data-legible-hidden="js-notice"><p>Javascript is turned off</p></div><div id="new"><p>JavaScript is required</p></div>');
-    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('new')]);
+    expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('new')]);
   });
 
   it('finds a notice that is only a text node of a plain div', () => {
     const doc = parseHtml('<article><p>Some text before the comments box of this article.</p><div id="c">Please enable JavaScript to view the comments powered by a third party.</div></article>');
-    expect(findJsNotices(doc.body)).toEqual([doc.getElementById('c')]);
+    expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('c')]);
   });
 
   it('changes nothing in the document', () => {
     const doc = parseFixture('declutter', 'js-off-clips');
     const before = doc.documentElement.outerHTML;
-    findJsNotices(doc.body);
+    findJsNotices(doc.body, true);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
