@@ -5,6 +5,7 @@ import type { MediaRef } from '../core/media/types';
 import { useTranslate } from './i18n';
 import type { LegibleClient } from './legible-client';
 import { MediaCard } from './MediaCard';
+import { PagePanel, type PageControls } from './PagePanel';
 import { Toolbar } from './Toolbar';
 import type { TranscriptState } from './transcript-state';
 import { TranscriptPanel } from './TranscriptPanel';
@@ -14,20 +15,26 @@ type Props = {
   article: ReaderDocument;
   client: LegibleClient;
   transcriptsEnabled: boolean;
+  /** The page behind: what Legible did there, and undo. Absent where no sentinel ran. */
+  page?: PageControls;
   onClose(): void;
 };
+
+const PAGE_PANEL_ID = 'legible-page-panel';
 
 /**
  * The reader: a labelled modal dialog holding the toolbar, the article (each clip as a media
  * card where it stood) and the transcript panel. Focus starts on the heading; Escape closes.
  */
-export function ReaderView({ article, client, transcriptsEnabled, onClose }: Props) {
+export function ReaderView({ article, client, transcriptsEnabled, page, onClose }: Props) {
   const t = useTranslate();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const [slots, setSlots] = useState<Map<string, Element>>(new Map());
   const states = useTranscripts(article.media, client, transcriptsEnabled);
   const [announcement, setAnnouncement] = useState('');
+  const [pagePanelOpen, setPagePanelOpen] = useState(false);
+  const [pageFacts, setPageFacts] = useState(page?.facts);
 
   useLayoutEffect(() => {
     const found = contentRef.current?.querySelectorAll(`[${MEDIA_SLOT_ATTRIBUTE}]`) ?? [];
@@ -64,7 +71,12 @@ export function ReaderView({ article, client, transcriptsEnabled, onClose }: Pro
 
   return (
     <div class="reader" role="dialog" aria-modal="true" aria-labelledby="legible-title" onKeyDown={onKeyDown}>
-      <Toolbar onClose={onClose} onJumpToTranscripts={article.media.length > 0 ? jumpToTranscripts : undefined} />
+      <Toolbar
+        onClose={onClose}
+        onJumpToTranscripts={article.media.length > 0 ? jumpToTranscripts : undefined}
+        pagePanel={page && { id: PAGE_PANEL_ID, expanded: pagePanelOpen, onToggle: () => setPagePanelOpen(!pagePanelOpen) }}
+      />
+      {page && pageFacts && <PagePanel id={PAGE_PANEL_ID} hidden={!pagePanelOpen} controls={{ ...page, facts: pageFacts }} onChange={setPageFacts} />}
       <div class="page">
         <article lang={article.lang} dir={article.dir}>
           <header>

@@ -1,12 +1,17 @@
 import { useTranslate } from './i18n';
 
-type Props = { onClose(): void; onJumpToTranscripts?: () => void };
+type Props = {
+  onClose(): void;
+  onJumpToTranscripts?: () => void;
+  /** The page panel's disclosure button, where the reader has one. */
+  pagePanel?: { id: string; expanded: boolean; onToggle(): void };
+};
 
 /**
  * The reader's toolbar: one tab stop, arrow keys move between its buttons (the ARIA toolbar
  * pattern), so keyboard users reach the article quickly.
  */
-export function Toolbar({ onClose, onJumpToTranscripts }: Props) {
+export function Toolbar({ onClose, onJumpToTranscripts, pagePanel }: Props) {
   const t = useTranslate();
   const onKeyDown = (event: KeyboardEvent) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
@@ -28,6 +33,11 @@ export function Toolbar({ onClose, onJumpToTranscripts }: Props) {
       <button type="button" class="close" onClick={onClose} title={t('readerCloseHint')} tabIndex={0}>
         {t('readerClose')}
       </button>
+      {pagePanel && (
+        <button type="button" onClick={pagePanel.onToggle} aria-expanded={pagePanel.expanded} aria-controls={pagePanel.id} tabIndex={-1}>
+          {t('readerPageButton')}
+        </button>
+      )}
       {onJumpToTranscripts && (
         <button type="button" onClick={onJumpToTranscripts} tabIndex={-1}>
           {t('readerJumpTranscripts')}

@@ -54,6 +54,8 @@ export default defineContentScript({
 
     const started = performance.now();
     const verdict = detectArticle(document);
+    cleanupHook.verdict = verdict;
+    cleanupHook.siteCleanUp = site.cleanUp;
     const wanted = settings.declutter.enabled && site.cleanUp && (verdict.isArticle || settings.declutter.everywhere);
     const scriptsOff = wanted && pageScriptsOff(document);
     // With page scripts off every part of the clean-up may apply; with them on, only notices in

@@ -1,4 +1,5 @@
 import type { PageCleanup } from '../core/declutter/page-cleanup';
+import type { ArticleVerdict } from '../core/detect/is-article';
 
 /**
  * The sentinel and the clean-up bundle share one isolated world (as the reader does): the
@@ -9,6 +10,10 @@ export type CleanupHook = {
   /** What the next injection should do. */
   request?: { salvage: boolean; pass: 'first' | 'later' };
   cleanup?: PageCleanup;
+  /** The sentinel's verdict on the page, for the reader's page panel. */
+  verdict?: ArticleVerdict;
+  /** Whether clean-up is on for the page's site, as the sentinel read it. */
+  siteCleanUp?: boolean;
   /** Called after each pass, so the sentinel reports the new counts. */
   onDone?: () => void;
 };

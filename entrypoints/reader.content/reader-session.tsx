@@ -10,6 +10,7 @@ import { translate } from '../../utils/i18n';
 import { backgroundClient } from '../../utils/legible-client';
 import type { ReaderHook } from '../../utils/reader-hook';
 import { loadSettings } from '../../utils/settings';
+import { pageControls } from './page-controls';
 import { lockPage } from './page-lock';
 
 export type ReaderSession = ReaderHook & { open(): Promise<void>; close(): void };
@@ -47,7 +48,7 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
         css: readerCss,
         onMount(container) {
           const view = extracted.ok ? (
-            <ReaderView article={extracted.article} client={backgroundClient} transcriptsEnabled={settings.transcripts.enabled} onClose={close} />
+            <ReaderView article={extracted.article} client={backgroundClient} transcriptsEnabled={settings.transcripts.enabled} page={pageControls()} onClose={close} />
           ) : (
             <ReaderNotice message={translate('readerNoArticle')} onClose={close} />
           );

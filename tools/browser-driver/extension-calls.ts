@@ -6,7 +6,7 @@ type ExtensionApi = import('webextension-polyfill').Browser;
 /** The extension API where the passed functions run: `browser` in Firefox, `chrome` in Chromium. */
 declare const globalThis: { browser?: ExtensionApi; chrome: ExtensionApi };
 
-type Calls = Pick<LegibleBrowser, 'toggleReader' | 'getCommands' | 'getBadgeText'>;
+type Calls = Pick<LegibleBrowser, 'toggleReader' | 'sendToTab' | 'getCommands' | 'getBadgeText' | 'getTitle'>;
 
 /** What both adapters do the same way once they can run code inside the extension. */
 export function extensionCalls(inExtension: LegibleBrowser['inExtension']): Calls {
@@ -18,28 +18,38 @@ export function extensionCalls(inExtension: LegibleBrowser['inExtension']): Call
     if (id < 0) throw new Error(`No tab shows ${page.url()}`);
     return id;
   };
-  return {
-    async toggleReader(page) {
-      const tabId = await tabIdOf(page);
-      // The sentinel listens from document_idle on; until then the tab has no receiver.
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const error = await inExtension(async (id: number) => {
+  const sendToTab: Calls['sendToTab'] = async (page, message) => {
+    const tabId = await tabIdOf(page);
+    // The sentinel listens from document_idle on; until then the tab has no receiver.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const error = await inExtension(
+        async (id: number, sent: { type: string }) => {
           const api = globalThis.browser ?? globalThis.chrome;
-          return api.tabs.sendMessage(id, { type: 'legible/toggle-reader' }).then(
+          return api.tabs.sendMessage(id, sent).then(
             () => '',
             (e: unknown) => String(e),
           );
-        }, tabId);
-        if (!error) return;
-        if (!/receiving end does not exist/i.test(error) || Date.now() > deadline) throw new Error(`toggle-reader: ${error}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    },
+        },
+        tabId,
+        message,
+      );
+      if (!error) return;
+      if (!/receiving end does not exist/i.test(error) || Date.now() > deadline) throw new Error(`${message.type}: ${error}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return {
+    toggleReader: (page) => sendToTab(page, { type: 'legible/toggle-reader' }),
+    sendToTab,
     getCommands: () => inExtension(() => (globalThis.browser ?? globalThis.chrome).commands.getAll()),
     async getBadgeText(page) {
       const tabId = await tabIdOf(page);
       return inExtension((id: number) => (globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: id }), tabId);
+    },
+    async getTitle(page) {
+      const tabId = await tabIdOf(page);
+      return inExtension((id: number) => (globalThis.browser ?? globalThis.chrome).action.getTitle({ tabId: id }), tabId);
     },
   };
 }

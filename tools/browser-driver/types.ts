@@ -24,12 +24,16 @@ export type LegibleBrowser = {
   inExtension<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
   /** Sends `{type: "legible/toggle-reader"}` to the page's tab from the extension's background. */
   toggleReader(page: Page): Promise<void>;
+  /** Sends a message to the page's tab as the background does (the toolbar button's menu items send these). */
+  sendToTab(page: Page, message: { type: string }): Promise<void>;
   /** A real click on Legible's toolbar button, where the browser lets automation do that. */
   clickToolbarButton(page: Page): Promise<void>;
   /** The extension's commands as `commands.getAll()` reports them. */
   getCommands(): Promise<{ name?: string; shortcut?: string }[]>;
   /** The badge text Legible set on the page's tab. */
   getBadgeText(page: Page): Promise<string>;
+  /** The toolbar button's title (tooltip) Legible set on the page's tab. */
+  getTitle(page: Page): Promise<string>;
   /** Resolves when the user closes the browser window. */
   waitForClose(): Promise<void>;
   close(): Promise<void>;

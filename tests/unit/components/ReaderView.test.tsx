@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LegibleClient } from '../../../components/legible-client';
+import type { PageControls } from '../../../components/PagePanel';
 import { ReaderView } from '../../../components/ReaderView';
 import type { ReaderDocument } from '../../../core/extract/reader-document';
 import type { MediaRef } from '../../../core/media/types';
@@ -71,13 +72,14 @@ afterEach(() => {
   rendered = undefined;
 });
 
-function renderReader(props: { doc?: ReaderDocument; client?: LegibleClient; transcriptsEnabled?: boolean; onClose?: () => void } = {}) {
+function renderReader(props: { doc?: ReaderDocument; client?: LegibleClient; transcriptsEnabled?: boolean; page?: PageControls; onClose?: () => void } = {}) {
   const client = props.client ?? fakeClient({ [FERRY.id]: noCaptions, [CRANE.id]: noCaptions });
   rendered = renderWithI18n(
     <ReaderView
       article={props.doc ?? article()}
       client={client}
       transcriptsEnabled={props.transcriptsEnabled ?? true}
+      page={props.page}
       onClose={props.onClose ?? (() => {})}
     />,
   );
@@ -302,5 +304,64 @@ describe('ReaderView', () => {
     const buttons = Array.from(container.querySelectorAll('[role="toolbar"] button'), (b) => b.textContent);
     expect(buttons).toEqual(['Close reader']);
     expect(panel(container).textContent).toContain('This article has no video or audio clips.');
+  });
+});
+
+describe('ReaderView page panel', () => {
+  function controls(overrides: Partial<PageControls['facts']> = {}) {
+    return {
+      facts: { isArticle: true, reason: 'whyOgType' as const, hiddenCount: 3, salvagedCount: 1, siteCleanUp: true, ...overrides },
+      showHidden: vi.fn(),
+      setSiteCleanUp: vi.fn(async () => {}),
+    };
+  }
+  const pageButton = (container: HTMLElement) =>
+    Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')).find((b) => b.textContent === 'This page')!;
+  const panel = (container: HTMLElement) => container.querySelector<HTMLElement>('#legible-page-panel')!;
+
+  it('opens from the toolbar and says why the page is an article and what was hidden and loaded', async () => {
+    const container = renderReader({ page: controls() });
+    expect(panel(container).hidden).toBe(true);
+    expect(pageButton(container).getAttribute('aria-expanded')).toBe('false');
+    pageButton(container).click();
+    await settle();
+    expect(panel(container).hidden).toBe(false);
+    expect(pageButton(container).getAttribute('aria-expanded')).toBe('true');
+    const text = panel(container).textContent ?? '';
+    expect(text).toContain('Legible reads this page as an article. The page says it is an article.');
+    expect(text).toContain('Hidden because they need scripts: 3');
+    expect(text).toContain('Images loaded that needed scripts: 1');
+  });
+
+  it('shows what was hidden again, and then has nothing left to undo', async () => {
+    const page = controls();
+    const container = renderReader({ page });
+    pageButton(container).click();
+    await settle();
+    const undo = Array.from(panel(container).querySelectorAll('button')).find((b) => b.textContent?.startsWith('Show what was hidden'))!;
+    undo.click();
+    await settle();
+    expect(page.showHidden).toHaveBeenCalledTimes(1);
+    expect(panel(container).textContent).toContain('Hidden because they need scripts: 0');
+    expect(undo.disabled).toBe(true);
+  });
+
+  it('turns clean-up off for the site from its checkbox', async () => {
+    const page = controls();
+    const container = renderReader({ page });
+    pageButton(container).click();
+    await settle();
+    const box = panel(container).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.checked).toBe(true);
+    box.click();
+    await settle();
+    expect(page.setSiteCleanUp).toHaveBeenCalledWith(false);
+    expect(box.checked).toBe(false);
+  });
+
+  it('has no page button where no sentinel ran', () => {
+    const container = renderReader();
+    expect(pageButton(container)).toBeUndefined();
+    expect(container.querySelector('#legible-page-panel')).toBeNull();
   });
 });

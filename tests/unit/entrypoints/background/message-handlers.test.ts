@@ -103,7 +103,7 @@ describe('registerMessageHandlers', () => {
 
   it('says why, and counts what it hid and loaded, in the title', async () => {
     await deliver({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 3, salvagedCount: 2 });
-    expect((await badge()).title).toBe('Legible: open the reader view\nThe page says it is an article.\n3 elements hidden that needed scripts\n2 images loaded that needed scripts');
+    expect((await badge()).title).toBe('Legible: open the reader view\nThe page says it is an article.\nHidden because they need scripts: 3\nImages loaded that needed scripts: 2');
   });
 
   it('clears the badge on a page that is not an article', async () => {
