@@ -17,6 +17,8 @@ const QUOTED = 'pre, code, samp, kbd, blockquote, q';
  * notice too.
  */
 const NO_SCRIPT_MARKUP = 'noscript, [class*="no-js"], [class*="nojs"], [class*="js-disabled"], [class*="enable-js"], [class*="noscript"], [id*="noscript"], [id*="no-js"]';
+/** Words one of which every notice or browser notice holds; boxes without any (an image's <noscript> copy) are skipped unread. */
+const NO_SCRIPT_WORDS = /java ?script|browser|webbläsar|nettleser|selai|navigateur|navegador|przeglądar/i;
 
 type Patterns = Record<NoticeStrength, RegExp>;
 const patternCache = new Map<string, Patterns>();
@@ -96,7 +98,7 @@ export function findJsNotices(root: Element, scriptsOff: boolean): Element[] {
     }
   }
   for (const box of Array.from(root.querySelectorAll(NO_SCRIPT_MARKUP))) {
-    if (box.localName === 'noscript' && !scriptsOff) continue;
+    if ((box.localName === 'noscript' && !scriptsOff) || !NO_SCRIPT_WORDS.test(box.textContent ?? '')) continue;
     // The box as a whole, or else each of its lines (a box may also hold an image or a link).
     for (const line of [box, ...Array.from(box.querySelectorAll('p, div, span, strong, b'))]) {
       const block = noticeAround(line, { forNoScript: true, langs });

@@ -4,6 +4,7 @@ export const SALVAGED_ATTRIBUTE = 'data-legible-salvaged';
 /** Where lazy-loading scripts keep an image's real address until they swap it in. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-hi-res-src'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
+const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET];
 /** The stand-ins such scripts show meanwhile: nothing, an inline pixel, or a named placeholder. */
 const PLACEHOLDER_SRC = /^data:|(?:^|[/_.-])(?:placeholder|blank|spacer|pixel|transparent|1x1|lazyload|loading|grey|gray)(?:[/_.-]|$)/i;
 /** A low-quality preview shown blurred until the real image arrives. */
@@ -16,12 +17,13 @@ type SavedImage = { src: string | null; srcset: string | null; style: string | n
  * `src`/`srcset` and a blurred preview is unblurred. Where a rendered <noscript> copy of the image
  * sits beside it, that copy is returned to be hidden, so the picture shows once.
  */
-export function salvageImages(root: ParentNode): { salvaged: Element[]; duplicates: Element[] } {
+export function salvageImages(root: Element): { salvaged: Element[]; duplicates: Element[] } {
   const salvaged: Element[] = [];
   const duplicates: Element[] = [];
-  const selector = [...LAZY_SRC, ...LAZY_SRCSET].map((name) => `img[${name}], source[${name}]`).join(', ');
-  for (const image of Array.from(root.querySelectorAll(selector))) {
-    if (image.hasAttribute(SALVAGED_ATTRIBUTE)) continue;
+  // Native lists of every image, then attribute reads: cheaper than a selector of fourteen parts.
+  const candidates = [...Array.from(root.getElementsByTagName('img')), ...Array.from(root.getElementsByTagName('source'))];
+  for (const image of candidates) {
+    if (image.hasAttribute(SALVAGED_ATTRIBUTE) || !LAZY_ATTRIBUTES.some((name) => image.hasAttribute(name))) continue;
     const lazySrc = LAZY_SRC.map((name) => image.getAttribute(name)).find((value) => value && !PLACEHOLDER_SRC.test(value));
     const lazySrcset = LAZY_SRCSET.map((name) => image.getAttribute(name)).find(Boolean);
     const src = image.getAttribute('src');

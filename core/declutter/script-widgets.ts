@@ -8,7 +8,8 @@ const CONTENT = 'img, picture, svg, video, audio, iframe, object, embed, canvas,
 /** Script-only widgets that show nothing, or only "Loading…", as the page stands. */
 export function findEmptyWidgets(root: ParentNode): Element[] {
   const found = Array.from(root.querySelectorAll(WIDGETS)).filter((widget) => {
-    if (widget.querySelector(CONTENT)) return false;
+    // A share link with an icon drawn by the stylesheet works without scripts.
+    if (widget.matches(CONTENT) || widget.querySelector(CONTENT)) return false;
     const text = (widget.textContent ?? '').replace(/\s+/g, ' ').trim();
     return text === '' || LOADING.test(text);
   });
