@@ -12,7 +12,7 @@ export default defineContentScript({
     const hook = getCleanupHook();
     const request = hook.request ?? { salvage: true, pass: 'first' };
     const started = performance.now();
-    hook.cleanup ??= createPageCleanup(document, { salvage: request.salvage });
+    hook.cleanup ??= createPageCleanup(document, request);
     if (request.pass === 'first') hook.cleanup.run();
     else hook.cleanup.runLater();
     // Part of what the page pays for Legible: `npm run bench` adds it to the sentinel's time.

@@ -58,9 +58,10 @@ export default defineContentScript({
     cleanupHook.siteCleanUp = site.cleanUp;
     const wanted = settings.declutter.enabled && site.cleanUp && (verdict.isArticle || settings.declutter.everywhere);
     const scriptsOff = wanted && pageScriptsOff(document);
+    const textHint = wanted && hasNoticeHint(document.body?.textContent ?? '');
     // With page scripts off every part of the clean-up may apply; with them on, only notices in
     // the page's own text, and later any player whose script never came.
-    const needed = wanted && (scriptsOff || hasNoticeHint(document.body?.textContent ?? ''));
+    const needed = scriptsOff || textHint;
     const hasPlayers = wanted && !scriptsOff && document.querySelector(PLAYER_SELECTOR) !== null;
     // What every page pays for Legible, readable by `npm run bench` from the page's timeline.
     performance.measure('legible:sentinel', { start: started, end: performance.now(), detail: { cleanUp: needed } });
@@ -76,7 +77,7 @@ export default defineContentScript({
         report();
         return;
       }
-      cleanupHook.request = { salvage: settings.declutter.salvageImages, pass };
+      cleanupHook.request = { salvage: settings.declutter.salvageImages, pass, scriptsOff, textHint };
       cleanupHook.onDone = report;
       void send({ type: 'legible/inject-cleanup' });
     };

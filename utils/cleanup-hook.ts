@@ -8,7 +8,7 @@ import type { ArticleVerdict } from '../core/detect/is-article';
  */
 export type CleanupHook = {
   /** What the next injection should do. */
-  request?: { salvage: boolean; pass: 'first' | 'later' };
+  request?: { salvage: boolean; pass: 'first' | 'later'; scriptsOff: boolean; textHint: boolean };
   cleanup?: PageCleanup;
   /** The sentinel's verdict on the page, for the reader's page panel. */
   verdict?: ArticleVerdict;

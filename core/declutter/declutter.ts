@@ -15,6 +15,8 @@ export type DeclutterOptions = {
   scriptsOff: boolean;
   /** Load the images a lazy-loading script would have (page scripts off only). */
   salvage: boolean;
+  /** Whether the page's text mentions JavaScript as a notice would, where the caller already knows. */
+  textHint?: boolean;
   signal?: AbortSignal;
 };
 
@@ -37,7 +39,7 @@ export function declutter(doc: Document, options: DeclutterOptions): DeclutterRe
   const salvaged: Element[] = [];
   const body = doc.body;
   if (body && !options.signal?.aborted) {
-    for (const notice of findJsNotices(body, options.scriptsOff)) picked.set(notice, 'js-notice');
+    for (const notice of findJsNotices(body, options.scriptsOff, options.textHint)) picked.set(notice, 'js-notice');
     if (options.scriptsOff) {
       for (const player of findDeadPlayers(body, true)) picked.set(player.element, 'dead-player');
       for (const widget of findEmptyWidgets(body)) picked.set(widget, 'script-widget');

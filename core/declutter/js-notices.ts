@@ -83,10 +83,11 @@ function canBeNotice(element: Element): boolean {
  * each text that starts a notice, the largest enclosing element whose whole text is still notice
  * and nothing else.
  */
-export function findJsNotices(root: Element, scriptsOff: boolean): Element[] {
+export function findJsNotices(root: Element, scriptsOff: boolean, textHint?: boolean): Element[] {
   const found = new Set<Element>();
   const langs = noticeLanguages(root.ownerDocument);
-  if (hasNoticeHint(root.textContent ?? '')) {
+  // The sentinel may already have looked (textHint), sparing a second read of the page's text.
+  if (textHint ?? hasNoticeHint(root.textContent ?? '')) {
     const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;

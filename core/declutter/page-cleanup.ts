@@ -9,16 +9,19 @@ export type CleanupFigures = CleanupCounts & { keptCount: number };
  * One page's clean-up over its life: the first pass, the later look for players whose script never
  * came (page scripts on), and undo. Plain DOM, so the sentinel stays a thin shell around it.
  */
-export function createPageCleanup(doc: Document, options: { salvage: boolean }) {
+export function createPageCleanup(doc: Document, options: { salvage: boolean; scriptsOff?: boolean; textHint?: boolean }) {
   const results: DeclutterResult[] = [];
-  const scriptsOff = pageScriptsOff(doc);
+  const scriptsOff = options.scriptsOff ?? pageScriptsOff(doc);
+  // What the sentinel saw of the page's text holds for the first pass only.
+  let textHint = options.textHint;
   let controller = new AbortController();
 
   return {
     scriptsOff,
     /** Hides and salvages what the page needs scripts for, as it stands now; once until undone. */
     run(): void {
-      if (results.length === 0) results.push(declutter(doc, { scriptsOff, salvage: options.salvage, signal: controller.signal }));
+      if (results.length === 0) results.push(declutter(doc, { scriptsOff, salvage: options.salvage, textHint, signal: controller.signal }));
+      textHint = undefined;
     },
     /** The later look for players whose script never came; with page scripts off the first pass saw everything. */
     runLater(): void {
