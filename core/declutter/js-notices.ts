@@ -65,10 +65,11 @@ export function isNoticeText(text: string, { forNoScript = false, langs }: Notic
   let notices = 0;
   let companions = 0;
   const count = (strong: boolean) => () => ((strong ? notices++ : companions++), ' ');
-  const rest = normalized
-    .replace(patterns.notice, count(true))
-    .replace(patterns.browser, count(forNoScript))
-    .replace(patterns.companion, count(false));
+  let rest = normalized.replace(patterns.notice, count(true));
+  // Without a notice (and outside no-script markup) the text cannot be one: the other two patterns
+  // are then never compiled, which on an article about JavaScript is most of the time.
+  if (notices === 0 && !forNoScript) return false;
+  rest = rest.replace(patterns.browser, count(forNoScript)).replace(patterns.companion, count(false));
   if (notices === 0) return false;
   const spare = rest.match(/[0-9a-z\u00c0-\u017f]+/gi)?.length ?? 0;
   return spare <= SPARE_WORDS_PER_PHRASE * (notices + companions);
