@@ -1,4 +1,5 @@
 import type { PageControls } from '../../components/PagePanel';
+import { detectArticle } from '../../core/detect/is-article';
 import { siteSettingsKey } from '../../core/settings/site-settings';
 import { browser } from '../../utils/browser';
 import { getCleanupHook } from '../../utils/cleanup-hook';
@@ -7,14 +8,15 @@ import { getCleanupHook } from '../../utils/cleanup-hook';
  * The page panel's view of the page behind the reader: the sentinel's verdict and the clean-up's
  * counts (they share this isolated world), undo, and the site's clean-up switch in storage.
  */
-export function pageControls(): PageControls | undefined {
+export function pageControls(): PageControls {
   const hook = getCleanupHook();
-  if (!hook.verdict) return undefined;
+  // The reader may open before the sentinel has looked at the page (the toggle arrives first).
+  const verdict = hook.verdict ?? detectArticle(document);
   const report = () => hook.onDone?.();
   return {
     facts: {
-      isArticle: hook.verdict.isArticle,
-      reason: hook.verdict.reason,
+      isArticle: verdict.isArticle,
+      reason: verdict.reason,
       ...(hook.cleanup?.counts() ?? { hiddenCount: 0, salvagedCount: 0 }),
       siteCleanUp: hook.siteCleanUp ?? true,
     },

@@ -53,4 +53,24 @@ describe.each(BROWSERS)('clean-up of a Swedish page with page JavaScript off in 
     await pollPage(page, () => document.querySelectorAll('[data-legible-hidden]').length === 3, { what: 'the clean-up again' });
     expect((await pageChanges(page)).lazySrc).toBe('/img/quay-crane.png');
   });
+
+  it("shows in the reader's page panel why the page is an article and what was hidden and loaded", async () => {
+    await harness.browser.toggleReader(page);
+    const panel = await pollPage(
+      page,
+      () => {
+        const root = document.querySelector('legible-reader')?.shadowRoot;
+        const button = Array.from(root?.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button') ?? []).find((b) => b.getAttribute('aria-controls') === 'legible-page-panel');
+        if (!button) return '';
+        if (button.getAttribute('aria-expanded') !== 'true') button.click();
+        const section = root!.querySelector<HTMLElement>('#legible-page-panel');
+        return section && !section.hidden ? (section.textContent ?? '').replace(/\s+/g, ' ') : '';
+      },
+      { what: 'the page panel' },
+    );
+    expect(panel).toContain('Legible reads this page as an article. The page says it is an article.');
+    expect(panel).toContain('Hidden because they need scripts: 3');
+    expect(panel).toContain('Images loaded that needed scripts: 1');
+    await harness.browser.toggleReader(page);
+  });
 });
