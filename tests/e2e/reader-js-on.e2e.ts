@@ -29,7 +29,14 @@ describe.each(BROWSERS)('the reader with page JavaScript on in %s', (browserName
     expect(reader.transcriptLines).toBe(13);
   });
 
-  it('has no accessibility violations inside <legible-reader> (axe-core)', async () => {
+  it.each(['closed', 'open'])('has no accessibility violations inside <legible-reader> (axe-core), page panel %s', async (panel) => {
+    if (panel === 'open') {
+      await evaluateIn(page, () => {
+        const root = document.querySelector('legible-reader')!.shadowRoot!;
+        root.querySelector<HTMLButtonElement>('[aria-controls="legible-page-panel"]')!.click();
+      });
+      expect(await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector<HTMLElement>('#legible-page-panel')?.hidden)).toBe(false);
+    }
     // axe needs page JavaScript: with it off, the page's timers never fire and axe.run never ends.
     await page.evaluate(axeSource);
     const violations = (await evaluateIn(page, async () => {
