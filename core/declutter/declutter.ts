@@ -75,8 +75,17 @@ function findDeadPlayers(root: Element, scriptsOff: boolean): PlayerShell[] {
     if (element.hasAttribute(HIDDEN_ATTRIBUTE) || !isDeadPlayer(element)) return false;
     if (scriptsOff) return true;
     const undefinedCustomElement = element.localName.includes('-') && !element.matches(':defined');
-    return undefinedCustomElement || (!element.querySelector('img, picture, svg, canvas, button') && !(element.textContent ?? '').trim());
+    return undefinedCustomElement || (!element.querySelector('img, picture, svg, canvas, button') && !hasShownText(element));
   });
+}
+
+/** Whether any text in `element` shows: a <noscript>'s raw markup (page scripts on) does not. */
+function hasShownText(element: Element): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeValue?.trim() && !node.parentElement?.closest('noscript, script, style, template')) return true;
+  }
+  return false;
 }
 
 function applyHiding(picked: Map<Element, HiddenReason>, salvaged: Element[], signal?: AbortSignal): DeclutterResult {

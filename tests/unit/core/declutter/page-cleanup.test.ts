@@ -48,4 +48,23 @@ describe('createPageCleanup', () => {
     cleanup.run();
     expect(hiddenIds(doc)).toEqual(['player']);
   });
+
+  it('with page scripts on, takes a shell that shows only its unrendered <noscript> for dead later', () => {
+    const doc = parseHtml('<html lang="en"><body><article><p>Story.</p><div id="shell" data-video-id="v-1"></div></article></body></html>');
+    const noscript = doc.createElement('noscript');
+    noscript.append(doc.createTextNode('<p>Javascript is turned off</p>'));
+    doc.getElementById('shell')!.append(noscript);
+    const cleanup = createPageCleanup(doc, { salvage: true, scriptsOff: false });
+    cleanup.run();
+    expect(hiddenIds(doc)).toEqual([]);
+    cleanup.runLater();
+    expect(hiddenIds(doc)).toEqual(['shell']);
+  });
+
+  it('with page scripts on, leaves a click-to-play player with a poster alone', () => {
+    const doc = parseHtml('<html lang="en"><body><article><p>Story.</p><div id="facade" data-youtube-id="abc123"><img src="/poster.jpg" alt="Play the clip"></div></article></body></html>');
+    const cleanup = createPageCleanup(doc, { salvage: true, scriptsOff: false });
+    cleanup.runLater();
+    expect(hiddenIds(doc)).toEqual([]);
+  });
 });
