@@ -26,14 +26,10 @@ export default defineContentScript({
     const send = (message: TabToBackground) => browser.runtime.sendMessage(message).catch(() => undefined);
     const cleanupHook = getCleanupHook();
     let injectingReader = false;
-    // Set once settings are read; a message before then has nothing to act on.
-    let cleanUp = (_pass: 'first' | 'later') => {};
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id || !isBackgroundToTab(message)) return;
-      if (message.type === 'legible/show-hidden') {
-        cleanupHook.cleanup?.undo();
-        cleanupHook.onDone?.();
-      } else if (message.type === 'legible/clean-up') cleanUp('first');
+      if (message.type === 'legible/show-hidden') cleanupHook.actions?.showHidden();
+      else if (message.type === 'legible/clean-up') cleanupHook.actions?.cleanUp();
       else {
         const reader = getReaderHook();
         if (reader) reader.toggle();
@@ -62,7 +58,6 @@ export default defineContentScript({
     // With page scripts off every part of the clean-up may apply; with them on, only notices in
     // the page's own text, and later any player whose script never came.
     const needed = scriptsOff || textHint;
-    const hasPlayers = wanted && !scriptsOff && document.querySelector(PLAYER_SELECTOR) !== null;
     // What every page pays for Legible, readable by `npm run bench` from the page's timeline.
     performance.measure('legible:sentinel', { start: started, end: performance.now(), detail: { cleanUp: needed } });
 
@@ -70,7 +65,7 @@ export default defineContentScript({
       const counts = cleanupHook.cleanup?.counts() ?? { hiddenCount: 0, salvagedCount: 0 };
       void send({ type: 'legible/page-state', isArticle: verdict.isArticle, reason: verdict.reason, ...counts });
     };
-    cleanUp = (pass) => {
+    const cleanUp = (pass: 'first' | 'later') => {
       if (cleanupHook.cleanup) {
         if (pass === 'first') cleanupHook.cleanup.run();
         else cleanupHook.cleanup.runLater();
@@ -81,8 +76,20 @@ export default defineContentScript({
       cleanupHook.onDone = report;
       void send({ type: 'legible/inject-cleanup' });
     };
+    cleanupHook.actions = {
+      showHidden() {
+        cleanupHook.cleanup?.undo();
+        report();
+      },
+      cleanUp: () => cleanUp('first'),
+    };
     report();
     if (needed) cleanUp('first');
-    if (hasPlayers) ctx.setTimeout(() => cleanUp('later'), PLAYER_WAIT_MS);
+    // Players are looked for only once the wait is over, not on the page's way in.
+    if (wanted && !scriptsOff) {
+      ctx.setTimeout(() => {
+        if (document.querySelector(PLAYER_SELECTOR)) cleanUp('later');
+      }, PLAYER_WAIT_MS);
+    }
   },
 });

@@ -16,6 +16,11 @@ export type CleanupHook = {
   siteCleanUp?: boolean;
   /** Called after each pass, so the sentinel reports the new counts. */
   onDone?: () => void;
+  /**
+   * What the sentinel does on the toolbar menu's messages, for the reader's page panel to do the
+   * same: undo the clean-up, or clean up again (injecting the bundle where it never ran).
+   */
+  actions?: { showHidden(): void; cleanUp(): void };
 };
 
 const HOOK_KEY = Symbol.for('legible.cleanup-hook');

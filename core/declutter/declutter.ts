@@ -2,6 +2,7 @@ import { findPlayerShells, isDeadPlayer, type PlayerShell } from '../media/playe
 import { canHide, hasLongText } from './guards';
 import { HIDDEN_ATTRIBUTE } from './hidden-attribute';
 import { findJsNotices } from './js-notices';
+import { outermost } from './outermost';
 import { restoreImages, salvageImages } from './salvage-images';
 import { findEmptyWidgets } from './script-widgets';
 
@@ -91,9 +92,9 @@ function hasShownText(element: Element): boolean {
 function applyHiding(picked: Map<Element, HiddenReason>, salvaged: Element[], signal?: AbortSignal): DeclutterResult {
   const hidden: Element[] = [];
   const kept: Element[] = [];
-  for (const [element, reason] of picked) {
-    // A notice inside a dead player goes with the player.
-    if ([...picked.keys()].some((other) => other !== element && other.contains(element))) continue;
+  // A notice inside a dead player goes with the player.
+  for (const element of outermost(picked.keys())) {
+    const reason = picked.get(element)!;
     // Nothing that holds the article is hidden, whichever rule picked it.
     if (!canHide(element) || hasLongText(element)) kept.push(element);
     else {

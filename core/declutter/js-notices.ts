@@ -1,5 +1,6 @@
 import { HIDDEN_ATTRIBUTE } from './hidden-attribute';
 import { canHide } from './guards';
+import { outermost } from './outermost';
 import { hasNoticeHint, NOTICE_HINT } from './notice-hint';
 import { NOTICE_PHRASES, type NoticeStrength } from './notice-phrases';
 
@@ -111,7 +112,7 @@ export function findJsNotices(root: Element, scriptsOff: boolean, textHint?: boo
     }
   }
   // A block found from an inner line may sit inside one found from another line: keep the outer.
-  return [...found].filter((el) => ![...found].some((other) => other !== el && other.contains(el)));
+  return outermost(found);
 }
 
 /** The largest element around `start` whose whole text is notice, if `start`'s line is one. */

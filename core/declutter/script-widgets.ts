@@ -1,3 +1,5 @@
+import { outermost } from './outermost';
+
 /** Boxes that only a script fills: comment threads and share bars. */
 const WIDGETS = '#disqus_thread, #comments, .comments, [id^="comments-"], [class*="comments-"], .fb-comments, [data-comments], [class*="share-bar"], [class*="sharebar"], [class*="share-buttons"], [class*="social-share"], .addthis_toolbox, [class*="addthis_inline"], [class*="sharethis"], [aria-busy="true"]';
 /** What a widget shows while its script loads, in the languages Legible reads, and nothing else. */
@@ -13,5 +15,5 @@ export function findEmptyWidgets(root: ParentNode): Element[] {
     const text = (widget.textContent ?? '').replace(/\s+/g, ' ').trim();
     return text === '' || LOADING.test(text);
   });
-  return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+  return outermost(found);
 }

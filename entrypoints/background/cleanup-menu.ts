@@ -1,8 +1,9 @@
 import type { Tabs } from 'webextension-polyfill';
 import type { BackgroundToTab } from '../../core/messages';
-import { siteSettingsKey, validateSiteSettings } from '../../core/settings/site-settings';
+import { DEFAULT_SITE_SETTINGS } from '../../core/settings/site-settings';
 import { browser } from '../../utils/browser';
 import { translate } from '../../utils/i18n';
+import { loadSiteSettings, saveSiteSettings } from '../../utils/site-settings';
 
 export const MENU_SHOW_HIDDEN = 'legible-show-hidden';
 export const MENU_CLEAN_UP_SITE = 'legible-clean-up-site';
@@ -37,15 +38,13 @@ export async function noteHiddenCount(tabId: number, hiddenCount: number): Promi
 export async function setSiteCleanUp(tab: Tabs.Tab, cleanUp: boolean): Promise<void> {
   const host = hostOf(tab.url);
   if (!host || tab.id === undefined) return;
-  await browser.storage.sync.set({ [siteSettingsKey(host)]: { cleanUp } });
+  await saveSiteSettings(host, { cleanUp });
   await sendToTab(tab.id, { type: cleanUp ? 'legible/clean-up' : 'legible/show-hidden' });
 }
 
 async function refreshMenus(tab: Tabs.Tab): Promise<void> {
   const host = hostOf(tab.url);
-  const key = host ? siteSettingsKey(host) : undefined;
-  const stored: Record<string, unknown> = key ? await browser.storage.sync.get(key) : {};
-  const site = validateSiteSettings(key ? stored[key] : undefined);
+  const site = host ? await loadSiteSettings(host) : DEFAULT_SITE_SETTINGS;
   await Promise.all([
     browser.contextMenus.update(MENU_SHOW_HIDDEN, { enabled: (hiddenByTab.get(tab.id ?? -1) ?? 0) > 0 }),
     browser.contextMenus.update(MENU_CLEAN_UP_SITE, { checked: site.cleanUp, enabled: host !== undefined }),

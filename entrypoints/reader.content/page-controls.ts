@@ -1,8 +1,7 @@
 import type { PageControls } from '../../components/PagePanel';
 import { detectArticle } from '../../core/detect/is-article';
-import { siteSettingsKey } from '../../core/settings/site-settings';
-import { browser } from '../../utils/browser';
 import { getCleanupHook } from '../../utils/cleanup-hook';
+import { saveSiteSettings } from '../../utils/site-settings';
 
 /**
  * The page panel's view of the page behind the reader: the sentinel's verdict and the clean-up's
@@ -12,7 +11,6 @@ export function pageControls(): PageControls {
   const hook = getCleanupHook();
   // The reader may open before the sentinel has looked at the page (the toggle arrives first).
   const verdict = hook.verdict ?? detectArticle(document);
-  const report = () => hook.onDone?.();
   return {
     facts: {
       isArticle: verdict.isArticle,
@@ -20,16 +18,12 @@ export function pageControls(): PageControls {
       ...(hook.cleanup?.counts() ?? { hiddenCount: 0, salvagedCount: 0 }),
       siteCleanUp: hook.siteCleanUp ?? true,
     },
-    showHidden() {
-      hook.cleanup?.undo();
-      report();
-    },
+    showHidden: () => hook.actions?.showHidden(),
     async setSiteCleanUp(on) {
-      await browser.storage.sync.set({ [siteSettingsKey(location.hostname)]: { cleanUp: on } });
+      await saveSiteSettings(location.hostname, { cleanUp: on });
       hook.siteCleanUp = on;
-      if (on) hook.cleanup?.run();
-      else hook.cleanup?.undo();
-      report();
+      if (on) hook.actions?.cleanUp();
+      else hook.actions?.showHidden();
     },
   };
 }
