@@ -18,6 +18,9 @@ export default defineConfig({
     // Every http(s) page: the sentinel runs there, and the background fetches caption files
     // from whatever host a page's clip names.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The sentinel (entrypoints/sentinel/), and public/sentinel.css: the one rule that hides what
+    // it marks, so removing the attribute shows an element again.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['sentinel.js'], css: ['sentinel.css'], run_at: 'document_idle' }],
     action: { default_title: 'Legible', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     commands: {
       'toggle-reader': {

@@ -1,5 +1,7 @@
+import { MAX_NOTICE_CHARS, MAX_NOTICE_LINES, MAX_NOTICE_LINKS, type NoticeLine } from './declutter/notice-lines';
 import { ARTICLE_REASONS, type ArticleReason } from './detect/article-reasons';
 import type { MediaRef } from './media/types';
+import type { Settings } from './settings/settings';
 import type { TranscriptResult } from './transcripts/types';
 
 /**
@@ -9,7 +11,10 @@ import type { TranscriptResult } from './transcripts/types';
 export type TabToBackground =
   | { type: 'legible/page-state'; isArticle: boolean; reason: ArticleReason; hiddenCount: number; salvagedCount: number }
   | { type: 'legible/inject-reader' }
-  | { type: 'legible/inject-cleanup' }
+  /** What the user chose for clean-up, everywhere and on the sending page's site. */
+  | { type: 'legible/page-settings' }
+  /** Lines of the page that may be notices, for the background to read against its phrase table. */
+  | { type: 'legible/judge-notices'; pageLang: string; lines: NoticeLine[] }
   | { type: 'legible/get-transcript'; media: MediaRef };
 
 export type BackgroundToTab =
@@ -23,14 +28,20 @@ export type BackgroundToTab =
 export type TabToBackgroundReply = {
   'legible/page-state': void;
   'legible/inject-reader': { ok: boolean };
-  'legible/inject-cleanup': { ok: boolean };
+  'legible/page-settings': PageSettings;
+  /** For each line, the index of its link to hide, or -1. */
+  'legible/judge-notices': { blocks: number[] };
   'legible/get-transcript': TranscriptResult;
 };
+
+/** The settings that steer the sentinel on one page: the clean-up ones, and the page's site's switch. */
+export type PageSettings = { declutter: Settings['declutter']; siteCleanUp: boolean };
 
 const TAB_TO_BACKGROUND_TYPES: ReadonlySet<string> = new Set<TabToBackground['type']>([
   'legible/page-state',
   'legible/inject-reader',
-  'legible/inject-cleanup',
+  'legible/page-settings',
+  'legible/judge-notices',
   'legible/get-transcript',
 ]);
 
@@ -63,6 +74,16 @@ function isMediaRef(x: unknown): x is MediaRef {
   );
 }
 
+function isNoticeLine(x: unknown): x is NoticeLine {
+  return (
+    isRecord(x) &&
+    typeof x.forNoScript === 'boolean' &&
+    Array.isArray(x.links) &&
+    x.links.length <= MAX_NOTICE_LINKS &&
+    x.links.every((link) => isRecord(link) && typeof link.text === 'string' && link.text.length <= MAX_NOTICE_CHARS && typeof link.inline === 'boolean' && typeof link.heading === 'boolean')
+  );
+}
+
 /** Checks a message's shape before any handler sees it. */
 export function isTabToBackground(x: unknown): x is TabToBackground {
   if (!isRecord(x) || typeof x.type !== 'string' || !TAB_TO_BACKGROUND_TYPES.has(x.type)) return false;
@@ -75,8 +96,10 @@ export function isTabToBackground(x: unknown): x is TabToBackground {
         Number.isInteger(x.salvagedCount)
       );
     case 'legible/inject-reader':
-    case 'legible/inject-cleanup':
+    case 'legible/page-settings':
       return true;
+    case 'legible/judge-notices':
+      return typeof x.pageLang === 'string' && x.pageLang.length <= 35 && Array.isArray(x.lines) && x.lines.length <= MAX_NOTICE_LINES && x.lines.every(isNoticeLine);
     case 'legible/get-transcript':
       return isMediaRef(x.media);
   }

@@ -1,7 +1,7 @@
-import { findPlayerShells, isDeadPlayer, type PlayerShell } from '../media/player-shells';
+import { findPlayerShells, isDeadPlayer } from '../media/player-shells';
 import { canHide, hasLongText } from './guards';
 import { HIDDEN_ATTRIBUTE } from './hidden-attribute';
-import { findJsNotices } from './js-notices';
+import { collectNoticeLines, pickNotices, type NoticeLines } from './notice-lines';
 import { outermost } from './outermost';
 import { restoreImages, salvageImages } from './salvage-images';
 import { findEmptyWidgets } from './script-widgets';
@@ -21,6 +21,8 @@ export type DeclutterOptions = {
   signal?: AbortSignal;
 };
 
+export type { NoticeLines };
+
 export type DeclutterResult = {
   hidden: Element[];
   salvaged: Element[];
@@ -33,16 +35,17 @@ export type DeclutterResult = {
 /**
  * Marks what cannot work without the page's scripts as hidden, and shows the images only a script
  * would have loaded. The one stylesheet the sentinel ships hides marked elements; nothing is
- * removed, and `undo` (or aborting `signal`) puts the page back as it was.
+ * removed, and `undo` (or aborting `signal`) puts the page back as it was. Notices need the phrase
+ * table, which the background holds: their lines are returned for it to judge (`hideNotices`).
  */
-export function declutter(doc: Document, options: DeclutterOptions): DeclutterResult {
+export function declutter(doc: Document, options: DeclutterOptions): DeclutterResult & { noticeLines: NoticeLines } {
   const picked = new Map<Element, HiddenReason>();
   const salvaged: Element[] = [];
   const body = doc.body;
+  let noticeLines: NoticeLines = { lines: [], elements: [] };
   if (body && !options.signal?.aborted) {
-    for (const notice of findJsNotices(body, options.scriptsOff, options.textHint)) picked.set(notice, 'js-notice');
     if (options.scriptsOff) {
-      for (const player of findDeadPlayers(body, true)) picked.set(player.element, 'dead-player');
+      for (const player of findDeadPlayers(body, true)) picked.set(player, 'dead-player');
       for (const widget of findEmptyWidgets(body)) picked.set(widget, 'script-widget');
       if (options.salvage) {
         const images = salvageImages(body);
@@ -51,7 +54,27 @@ export function declutter(doc: Document, options: DeclutterOptions): DeclutterRe
       }
     }
   }
-  return applyHiding(picked, salvaged, options.signal);
+  const result = applyHiding(picked, salvaged, options.signal);
+  // Lines inside what is now hidden go with it (a notice inside a dead player).
+  if (body && !options.signal?.aborted) noticeLines = collectNoticeLines(body, options.scriptsOff, options.textHint);
+  return { ...result, noticeLines };
+}
+
+/**
+ * Hides the notices among `lines`, given the judge's answer for each line (notice-judge.ts). What
+ * an earlier pass hid inside a notice (an empty player in a no-script box) is shown again and
+ * left out of its counts: the notice hides it, and one element is one thing to undo.
+ */
+export function hideNotices(lines: NoticeLines, blocks: readonly number[], earlier: readonly DeclutterResult[], signal?: AbortSignal): DeclutterResult {
+  const picked = new Map<Element, HiddenReason>();
+  if (!signal?.aborted) for (const notice of pickNotices(lines, blocks)) picked.set(notice, 'js-notice');
+  const notices = applyHiding(picked, [], signal);
+  for (const result of earlier) {
+    const inside = result.hidden.filter((element) => notices.hidden.some((notice) => notice !== element && notice.contains(element)));
+    restoreHidden(inside);
+    result.hidden = result.hidden.filter((element) => !inside.includes(element));
+  }
+  return notices;
 }
 
 /**
@@ -61,7 +84,7 @@ export function declutter(doc: Document, options: DeclutterOptions): DeclutterRe
 export function declutterLater(doc: Document, signal?: AbortSignal): DeclutterResult {
   const picked = new Map<Element, HiddenReason>();
   if (doc.body && !signal?.aborted) {
-    for (const player of findDeadPlayers(doc.body, false)) picked.set(player.element, 'dead-player');
+    for (const player of findDeadPlayers(doc.body, false)) picked.set(player, 'dead-player');
   }
   return applyHiding(picked, [], signal);
 }
@@ -71,8 +94,8 @@ export function declutterLater(doc: Document, signal?: AbortSignal): DeclutterRe
  * its custom element was never defined, or it shows nothing at all (a click-to-play facade with a
  * poster is alive).
  */
-function findDeadPlayers(root: Element, scriptsOff: boolean): PlayerShell[] {
-  return findPlayerShells(root).filter(({ element }) => {
+function findDeadPlayers(root: Element, scriptsOff: boolean): Element[] {
+  return findPlayerShells(root).filter((element) => {
     if (element.hasAttribute(HIDDEN_ATTRIBUTE) || !isDeadPlayer(element)) return false;
     if (scriptsOff) return true;
     const undefinedCustomElement = element.localName.includes('-') && !element.matches(':defined');

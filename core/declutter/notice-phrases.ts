@@ -6,20 +6,17 @@ import { JS } from './notice-hint';
  * played") only count beside a notice; `browser` rows ("Your browser does not support…") count as
  * notices only where the markup says the text is for visitors without scripts (a <noscript>, a
  * `no-js` class), since articles about browsers say the same words.
- * To add a language, add its rows and its verbs to NOTICE_HINT (notice-hint.ts); the tests try
- * every row's samples.
+ * To add a language, add its rows, and its verbs to WORDS_AFTER or STEMS_BEFORE (notice-hint.ts);
+ * the tests try every row's samples. The table lives in the background, which judges the lines a
+ * page sends it: no page ever loads or compiles it.
  */
 export type NoticeStrength = 'notice' | 'companion' | 'browser';
 export type NoticePhrase = { lang: string; strength: NoticeStrength; pattern: string };
 
-/**
- * A few words that finish a sentence ("to play video"). Latin letters only, and no `u` flag: V8
- * compiles case-insensitive Unicode classes into huge matchers, which cost milliseconds on every
- * page the sentinel runs on.
- */
+/** A few words that finish a sentence ("to play video"). Latin letters only. */
 const W = "[a-z\\u00c0-\\u017f' -]{1,40}";
 
-// Patterns are matched case-insensitively against text whose runs of whitespace are one space.
+// Patterns are lower case, matched against lower-cased text whose runs of whitespace are one space.
 export const NOTICE_PHRASES: readonly NoticePhrase[] = [
   // English: "Javascript is turned off", "Javascript must be turned on to play video",
   // "Please enable JavaScript to view the comments powered by Disqus.", "This site requires JavaScript"

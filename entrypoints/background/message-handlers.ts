@@ -1,26 +1,32 @@
 import type { Runtime } from 'webextension-polyfill';
+import { judgeNoticeLines } from '../../core/declutter/notice-judge';
 import { isTabToBackground, type TabToBackground, type TabToBackgroundReply } from '../../core/messages';
 import type { TranscriptService } from '../../core/transcripts/service';
 import { browser } from '../../utils/browser';
 import { noteHiddenCount } from './cleanup-menu';
 import { showPageState } from './page-state';
-import { injectCleanup, injectReader } from './toggle-reader';
+import { pageSettings } from './page-settings';
+import { injectReader } from './toggle-reader';
+
+/** The tab a message came from, and the address of the frame that sent it. */
+type Sender = { tabId: number; url: string | undefined };
 
 type Handlers = {
   [T in TabToBackground['type']]: (
     message: Extract<TabToBackground, { type: T }>,
-    tabId: number,
+    sender: Sender,
   ) => Promise<TabToBackgroundReply[T]>;
 };
 
 /** Answers tabs' messages after checking who sent them and what they hold. */
 export function registerMessageHandlers({ transcripts }: { transcripts: TranscriptService }): void {
   const handlers: Handlers = {
-    'legible/page-state': async (message, tabId) => {
+    'legible/page-state': async (message, { tabId }) => {
       await Promise.all([showPageState(tabId, message), noteHiddenCount(tabId, message.hiddenCount)]);
     },
-    'legible/inject-reader': async (_, tabId) => ({ ok: await injectReader(tabId) }),
-    'legible/inject-cleanup': async (_, tabId) => ({ ok: await injectCleanup(tabId) }),
+    'legible/inject-reader': async (_, { tabId }) => ({ ok: await injectReader(tabId) }),
+    'legible/page-settings': async (_, { url }) => pageSettings(url),
+    'legible/judge-notices': async (message) => ({ blocks: judgeNoticeLines(message.lines, message.pageLang) }),
     'legible/get-transcript': (message) => transcripts.getTranscript(message.media),
   };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -30,8 +36,8 @@ export function registerMessageHandlers({ transcripts }: { transcripts: Transcri
       console.warn('Legible: refused a message', { from: sender.url, message });
       return undefined;
     }
-    const handle = handlers[message.type] as (m: TabToBackground, tabId: number) => Promise<unknown>;
-    return handle(message, tabId).catch((error: unknown) => {
+    const handle = handlers[message.type] as (m: TabToBackground, sender: Sender) => Promise<unknown>;
+    return handle(message, { tabId, url: sender.url }).catch((error: unknown) => {
       console.error('Legible: message handler failed', message.type, error);
       return message.type === 'legible/get-transcript' ? { ok: false, reason: 'network', detail: String(error) } : undefined;
     });

@@ -17,25 +17,13 @@ export async function toggleReader(tabId: number): Promise<void> {
   }
 }
 
-/** The bundle WXT builds from entrypoints/cleanup.content.ts. */
-export const CLEANUP_SCRIPT = '/content-scripts/cleanup.js';
-
 /** Runs the reader bundle in the tab's top frame; it opens on load. */
-export function injectReader(tabId: number): Promise<boolean> {
-  return injectInTopFrame(tabId, READER_SCRIPT);
-}
-
-/** Runs the clean-up bundle in the tab's top frame, where the sentinel asked for it. */
-export function injectCleanup(tabId: number): Promise<boolean> {
-  return injectInTopFrame(tabId, CLEANUP_SCRIPT);
-}
-
-async function injectInTopFrame(tabId: number, file: string): Promise<boolean> {
+export async function injectReader(tabId: number): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READER_SCRIPT] });
     return true;
   } catch (error) {
-    console.warn(`Legible: could not run ${file} in this tab`, error);
+    console.warn('Legible: could not run the reader in this tab', error);
     return false;
   }
 }

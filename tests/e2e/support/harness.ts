@@ -34,9 +34,17 @@ export async function waitForSentinel(browser: LegibleBrowser, page: Page): Prom
   }
 }
 
-/** Waits for the clean-up bundle the background injects into a page that needs it to finish its pass. */
+/** Waits for the sentinel's clean-up to finish, notices included where the background had some to judge. */
 export function waitForCleanup(page: Page): Promise<unknown> {
-  return pollPage(page, () => performance.getEntriesByName('legible:cleanup').length, { what: 'the clean-up' });
+  return pollPage(
+    page,
+    () => {
+      const first = performance.getEntriesByName('legible:sentinel')[0] as PerformanceMeasure | undefined;
+      const judging = (first?.detail as { judging?: boolean } | undefined)?.judging;
+      return first && (!judging || performance.getEntriesByName('legible:sentinel-notices').length > 0);
+    },
+    { what: 'the clean-up' },
+  );
 }
 
 export function waitForReader(page: Page): Promise<unknown> {

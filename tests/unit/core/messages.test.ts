@@ -30,12 +30,25 @@ function trackWith(changes: Record<string, unknown>): Record<string, unknown> {
   return mediaWith({ tracks: [{ ...MEDIA.tracks[0], ...changes }] });
 }
 
+const NOTICE_LINE = { forNoScript: false, links: [{ text: 'Javascript är avstängt', inline: false, heading: false }] };
+
 describe('isTabToBackground', () => {
   it('accepts each valid message', () => {
     expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 3, salvagedCount: 2 })).toBe(true);
     expect(isTabToBackground({ type: 'legible/page-state', isArticle: false, reason: 'whyListing', hiddenCount: 0, salvagedCount: 0 })).toBe(true);
     expect(isTabToBackground({ type: 'legible/inject-reader' })).toBe(true);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: MEDIA })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/judge-notices', pageLang: 'sv', lines: [NOTICE_LINE] })).toBe(true);
+  });
+
+  it('rejects notice lines of the wrong shape or beyond their limits', () => {
+    const judge = (changes: Record<string, unknown>) => isTabToBackground({ type: 'legible/judge-notices', pageLang: 'en', lines: [NOTICE_LINE], ...changes });
+    expect(judge({ pageLang: undefined })).toBe(false);
+    expect(judge({ lines: 'all of them' })).toBe(false);
+    expect(judge({ lines: [{ ...NOTICE_LINE, forNoScript: 'yes' }] })).toBe(false);
+    expect(judge({ lines: [{ forNoScript: false, links: [{ text: 'x'.repeat(401), inline: false, heading: false }] }] })).toBe(false);
+    expect(judge({ lines: [{ forNoScript: false, links: [{ text: 'Javascript is off', inline: 'no', heading: false }] }] })).toBe(false);
+    expect(judge({ lines: Array.from({ length: 201 }, () => NOTICE_LINE) })).toBe(false);
   });
 
   it('accepts a clip with only its required fields and no tracks', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HIDDEN_ATTRIBUTE } from '../../../../core/declutter/declutter';
 import { createPageCleanup } from '../../../../core/declutter/page-cleanup';
 import { parseHtml } from '../load-fixture';
+import { runJudged } from './judged';
 
 const PAGE = `<html lang="en"><body><article>
   <p>Story text.</p>
@@ -16,8 +17,8 @@ describe('createPageCleanup', () => {
   it('cleans up once, counts what it did, undoes all of it, and can clean up again', () => {
     const doc = parseHtml(PAGE);
     const cleanup = createPageCleanup(doc, { salvage: true, scriptsOff: true });
-    cleanup.run();
-    cleanup.run();
+    runJudged(cleanup);
+    runJudged(cleanup);
     expect(hiddenIds(doc)).toEqual(['notice', 'player']);
     expect(cleanup.counts()).toEqual({ hiddenCount: 2, salvagedCount: 1 });
     expect(doc.getElementById('lazy')!.getAttribute('src')).toBe('/img/quay.jpg');
@@ -27,14 +28,14 @@ describe('createPageCleanup', () => {
     expect(cleanup.counts()).toEqual({ hiddenCount: 0, salvagedCount: 0 });
     expect(doc.getElementById('lazy')!.getAttribute('src')).toBe('data:image/gif;base64,R0lGODlhAQABAAAAACw=');
 
-    cleanup.run();
+    runJudged(cleanup);
     expect(hiddenIds(doc)).toEqual(['notice', 'player']);
   });
 
   it('with page scripts on, leaves players and images to the page at first, and hides a player still empty later', () => {
     const doc = parseHtml(PAGE);
     const cleanup = createPageCleanup(doc, { salvage: true, scriptsOff: false });
-    cleanup.run();
+    runJudged(cleanup);
     expect(hiddenIds(doc)).toEqual(['notice']);
     expect(doc.getElementById('lazy')!.getAttribute('src')).toMatch(/^data:/);
     cleanup.runLater();
@@ -45,7 +46,7 @@ describe('createPageCleanup', () => {
   it('trusts the sentinel when it saw no notice in the page text', () => {
     const doc = parseHtml(PAGE);
     const cleanup = createPageCleanup(doc, { salvage: false, scriptsOff: true, textHint: false });
-    cleanup.run();
+    runJudged(cleanup);
     expect(hiddenIds(doc)).toEqual(['player']);
   });
 
@@ -55,7 +56,7 @@ describe('createPageCleanup', () => {
     noscript.append(doc.createTextNode('<p>Javascript is turned off</p>'));
     doc.getElementById('shell')!.append(noscript);
     const cleanup = createPageCleanup(doc, { salvage: true, scriptsOff: false });
-    cleanup.run();
+    runJudged(cleanup);
     expect(hiddenIds(doc)).toEqual([]);
     cleanup.runLater();
     expect(hiddenIds(doc)).toEqual(['shell']);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { declutter } from '../../../../core/declutter/declutter';
+import { declutterJudged } from '../declutter/judged';
 import { extractArticle, type ExtractResult } from '../../../../core/extract/extract-article';
 import type { ReaderDocument } from '../../../../core/extract/reader-document';
 import { readFixture } from '../load-fixture';
@@ -89,7 +89,7 @@ describe('extractArticle', () => {
 
   it('leaves out what the sentinel hid', () => {
     const doc = page(readFixture('extract', 'ferry-with-clip'));
-    expect(declutter(doc, { scriptsOff: true, salvage: true }).hidden).toHaveLength(1);
+    expect(declutterJudged(doc, { scriptsOff: true, salvage: true }).hidden).toHaveLength(1);
     const reader = article(extractArticle(doc));
     expect(reader.contentHtml).not.toMatch(/Javascript is turned off|Javascript must be turned on|browser support/);
     expect(reader.contentHtml).not.toContain('data-legible-hidden');
@@ -121,7 +121,7 @@ describe('extractArticle', () => {
 
   it('does not change the page', () => {
     const doc = page(readFixture('extract', 'ferry-with-clip'));
-    declutter(doc, { scriptsOff: true, salvage: true });
+    declutterJudged(doc, { scriptsOff: true, salvage: true });
     const before = doc.documentElement.outerHTML;
     article(extractArticle(doc));
     expect(doc.documentElement.outerHTML).toBe(before);

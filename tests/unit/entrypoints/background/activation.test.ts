@@ -108,6 +108,6 @@ describe('registerReaderActivation', () => {
     await fakeBrowser.action.onClicked.trigger(tab({ id: 3, url: 'chrome://settings/' }));
     await settleListeners();
     expect(extras.scripting.injections).toHaveLength(1);
-    expect(warn).toHaveBeenCalledWith('Legible: could not run /content-scripts/reader.js in this tab', expect.any(Error));
+    expect(warn).toHaveBeenCalledWith('Legible: could not run the reader in this tab', expect.any(Error));
   });
 });

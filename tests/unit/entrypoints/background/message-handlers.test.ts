@@ -118,6 +118,23 @@ describe('registerMessageHandlers', () => {
     expect(await badge(TAB_ID)).toEqual(UNTOUCHED);
   });
 
+  it('gives a page the clean-up settings and the switch of its own site', async () => {
+    expect(await deliver({ type: 'legible/page-settings' })).toEqual({ declutter: { enabled: true, everywhere: false, salvageImages: true }, siteCleanUp: true });
+    await fakeBrowser.storage.sync.set({
+      settings: { declutter: { enabled: true, everywhere: true, salvageImages: 'sometimes' } },
+      'site:news.example': { cleanUp: false },
+    });
+    expect(await deliver({ type: 'legible/page-settings' })).toEqual({ declutter: { enabled: true, everywhere: true, salvageImages: true }, siteCleanUp: false });
+    expect(await deliver({ type: 'legible/page-settings' }, sender({ url: 'https://other.example/story' }))).toMatchObject({ siteCleanUp: true });
+  });
+
+  it('judges the lines a page sends against the phrase table of its language', async () => {
+    const line = (text: string) => ({ forNoScript: false, links: [{ text, inline: false, heading: false }] });
+    const reply = await deliver({ type: 'legible/judge-notices', pageLang: 'sv', lines: [line('Javascript måste vara påslaget för att spela video'), line('Javascript skapades på tio dagar')] });
+    expect(reply).toEqual({ blocks: [0, -1] });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('asks the transcript service for a clip and answers with its result', async () => {
     const reply = await deliver({ type: 'legible/get-transcript', media: CLIP });
     expect(service.getTranscript).toHaveBeenCalledWith(CLIP);

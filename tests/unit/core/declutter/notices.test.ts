@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findJsNotices, isNoticeText } from '../../../../core/declutter/js-notices';
+import { HIDDEN_ATTRIBUTE } from '../../../../core/declutter/declutter';
+import { collectNoticeLines } from '../../../../core/declutter/notice-lines';
+import { isNoticeText, judgeNoticeLines } from '../../../../core/declutter/notice-judge';
+import { createPageCleanup } from '../../../../core/declutter/page-cleanup';
+import { findJsNotices, runJudged } from './judged';
 import { describeElement, parseFixture, parseHtml } from '../load-fixture';
 
 const FIXTURES = ['js-off-clips', 'js-off-clips-sv', 'noscript-players', 'quoted-notices'] as const;
@@ -185,5 +189,53 @@ describe('findJsNotices', () => {
     const before = doc.documentElement.outerHTML;
     findJsNotices(doc.body, true);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('collectNoticeLines and judgeNoticeLines', () => {
+  const link = (text: string, inline = false, heading = false) => ({ text, inline, heading });
+
+  it('sends the background only short lines that may be notices, with the elements around them', () => {
+    const doc = parseHtml(
+      '<html lang="sv"><body><article><p>JavaScript skapades på tio dagar och finns i varje webbläsare i dag, skriver vår reporter.</p><div id="box"><p id="line">Javascript är avstängt</p></div></article></body></html>',
+    );
+    const { lines, elements } = collectNoticeLines(doc.body, true);
+    expect(lines).toEqual([{ forNoScript: false, links: [link('Javascript är avstängt'), link('Javascript är avstängt')] }]);
+    expect(elements).toEqual([[doc.getElementById('line'), doc.getElementById('box')]]);
+    expect(judgeNoticeLines(lines, 'sv')).toEqual([1]);
+  });
+
+  it('reads a line in the table of the page language, and English', () => {
+    const lines = [{ forNoScript: false, links: [link('JavaScript jest wyłączony')] }];
+    expect(judgeNoticeLines(lines, 'pl')).toEqual([0]);
+    expect(judgeNoticeLines(lines, 'sv')).toEqual([-1]);
+    expect(judgeNoticeLines([{ forNoScript: false, links: [link('JavaScript is turned off')] }], 'sv')).toEqual([0]);
+  });
+
+  it('reaches a notice only through inline pieces of its sentence, and never takes a headline', () => {
+    const notice = 'Javascript is turned off';
+    expect(judgeNoticeLines([{ forNoScript: false, links: [link('Javascript', true), link(notice)] }])).toEqual([1]);
+    expect(judgeNoticeLines([{ forNoScript: false, links: [link('Javascript'), link(notice)] }])).toEqual([-1]);
+    expect(judgeNoticeLines([{ forNoScript: false, links: [link(notice, false, true)] }])).toEqual([-1]);
+  });
+
+  it('hides a no-script box once, with the empty player inside it', () => {
+    const doc = parseHtml(
+      '<html lang="en"><body><article><p>Story.</p><div class="no-js" id="box"><div class="video-js" id="player"></div><p>Please enable JavaScript to watch this video.</p></div></article></body></html>',
+    );
+    const cleanup = createPageCleanup(doc, { salvage: true, scriptsOff: true });
+    runJudged(cleanup);
+    expect(Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`), (el) => el.id)).toEqual(['box']);
+    expect(cleanup.counts()).toEqual({ hiddenCount: 1, salvagedCount: 0 });
+  });
+
+  it('drops the answer for a page cleaned up again meanwhile', () => {
+    const doc = parseHtml('<html lang="en"><body><article><p>Story.</p><p id="n">Javascript is turned off</p></article></body></html>');
+    const cleanup = createPageCleanup(doc, { salvage: true, scriptsOff: true });
+    const pending = cleanup.run()!;
+    cleanup.undo();
+    pending.finish(judgeNoticeLines(pending.lines, pending.pageLang));
+    expect(doc.querySelector(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+    expect(cleanup.counts().hiddenCount).toBe(0);
   });
 });

@@ -1,0 +1,93 @@
+import { canHide } from './guards';
+import { HIDDEN_ATTRIBUTE } from './hidden-attribute';
+import { hasNoticeHint, JS_MENTION } from './notice-hint';
+import { outermost } from './outermost';
+
+// The page's half of finding notices: the lines that may be one, as text, for the background to
+// judge against the phrase table (notice-judge.ts), and the elements its answer points at.
+
+/** One element of a line and what the judge needs to know of it. */
+export type NoticeLink = { text: string; inline: boolean; heading: boolean };
+/** A line that may be a notice: its element, then each element around it, innermost first. */
+export type NoticeLine = { links: NoticeLink[]; forNoScript: boolean };
+
+/** The lines to judge, and the elements behind each line's links. */
+export type NoticeLines = { lines: NoticeLine[]; elements: Element[][] };
+
+/** A notice is a few short lines; longer text is page text that merely mentions scripts. A line's links stop below it. */
+export const MAX_NOTICE_CHARS = 400;
+/** More lines than any page of notices has, and more elements around one than a notice sits in: the rest is left alone. */
+export const MAX_NOTICE_LINES = 200;
+export const MAX_NOTICE_LINKS = 32;
+// A figcaption is the clip's description, which the reader needs most when the player is dead.
+const CONTENT_INSIDE = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre, code, blockquote, input, textarea, select, figcaption';
+/** Text in these quotes or shows a notice (an article about notices); it is never one itself. */
+const NEVER_NOTICE = `script, style, template, textarea, pre, code, samp, kbd, blockquote, q, [${HIDDEN_ATTRIBUTE}]`;
+/**
+ * Markup meant for visitors without scripts: a rendered <noscript> (page scripts off) and the
+ * class and id names sites give such boxes. Inside them, "Your browser does not support…" is a
+ * notice too.
+ */
+export const NO_SCRIPT_MARKUP = 'noscript, [class*="no-js"], [class*="nojs"], [class*="js-disabled"], [class*="enable-js"], [class*="noscript"], [id*="noscript"], [id*="no-js"]';
+/** Words one of which every notice or browser notice holds, lower case; boxes without any (an image's <noscript> copy) are skipped unread. */
+const NO_SCRIPT_WORDS = /java ?script|browser|webbläsar|nettleser|selai|navigateur|navegador|przeglądar/;
+const INLINE = /^(?:a|b|i|em|strong|span|small|u|font)$/;
+
+function canBeNotice(element: Element): boolean {
+  return canHide(element) && !element.matches(CONTENT_INSIDE) && !element.querySelector(CONTENT_INSIDE);
+}
+
+/**
+ * The lines of `root` that may be notices: each element holding a text that mentions JavaScript
+ * as a notice would (read only when `textHint` is unset or true), and each box of no-script markup
+ * with its lines. Nothing in the document changes.
+ */
+export function collectNoticeLines(root: Element, scriptsOff: boolean, textHint?: boolean): NoticeLines {
+  const collected: NoticeLines = { lines: [], elements: [] };
+  const starts = new Set<Element>();
+  const add = (start: Element, forNoScript: boolean) => {
+    if (starts.has(start) || collected.lines.length >= MAX_NOTICE_LINES || start.closest(NEVER_NOTICE)) return;
+    starts.add(start);
+    const elements: Element[] = [];
+    const links: NoticeLink[] = [];
+    for (let el: Element | null = start; el && links.length < MAX_NOTICE_LINKS; el = el.parentElement) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length > MAX_NOTICE_CHARS || !canBeNotice(el)) break;
+      elements.push(el);
+      links.push({ text, inline: INLINE.test(el.localName), heading: /^h[1-6]$/.test(el.localName) });
+    }
+    // The widest link holds every other's text: without a hint there, no link is a notice.
+    if (links.length && (forNoScript || hasNoticeHint(links.at(-1)!.text))) {
+      collected.lines.push({ links, forNoScript });
+      collected.elements.push(elements);
+    }
+  };
+  for (const box of Array.from(root.querySelectorAll(NO_SCRIPT_MARKUP))) {
+    if ((box.localName === 'noscript' && !scriptsOff) || !NO_SCRIPT_WORDS.test((box.textContent ?? '').toLowerCase())) continue;
+    // The box as a whole, and each of its lines (a box may also hold an image or a link). Boxes
+    // come first: there, a browser notice counts too.
+    for (const line of [box, ...Array.from(box.querySelectorAll('p, div, span, strong, b'))]) add(line, true);
+  }
+  // The sentinel may already have looked (textHint), sparing a second read of the page's text.
+  if (textHint ?? hasNoticeHint(root.textContent ?? '')) {
+    const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      // With page scripts on, a <noscript> holds its markup as one unrendered text node; reading it
+      // as a notice would hide the live player around it.
+      JS_MENTION.lastIndex = 0;
+      if (parent && !(parent.localName === 'noscript' && !scriptsOff) && JS_MENTION.test(node.nodeValue ?? '')) add(parent, false);
+    }
+  }
+  return collected;
+}
+
+/** The notices the judge found: for each line, the element its answer names; outermost only. */
+export function pickNotices({ elements }: NoticeLines, blocks: readonly number[]): Element[] {
+  const found = new Set<Element>();
+  blocks.forEach((block, line) => {
+    const element = elements[line]?.[block];
+    if (element?.isConnected) found.add(element);
+  });
+  return outermost(found);
+}

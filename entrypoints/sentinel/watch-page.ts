@@ -1,0 +1,101 @@
+import { browser } from 'wxt/browser';
+import { createPageCleanup, type PageCleanup, type PendingNotices } from '../../core/declutter/page-cleanup';
+import { hasNoticeHint } from '../../core/declutter/notice-hint';
+import { pageScriptsOff } from '../../core/declutter/scripts-off';
+import { detectArticle } from '../../core/detect/is-article';
+import { isBackgroundToTab, type TabToBackground, type TabToBackgroundReply } from '../../core/messages';
+import { getCleanupHook } from '../../utils/cleanup-hook';
+import { getReaderHook } from '../../utils/reader-hook';
+
+/** The longest the sentinel waits for the page to be idle before it looks anyway. */
+const IDLE_TIMEOUT_MS = 300;
+/** How long a page with its scripts on gets to start its players before empty shells count as dead. */
+const PLAYER_WAIT_MS = 4000;
+
+/**
+ * Detects the article, cleans the page up where that is wanted, reports to the background, and
+ * owns the toggle message. It uses the browser's own API (not the polyfill) and leaves the reader
+ * and the phrase table to the background, to stay small: every page pays for it.
+ */
+export async function watchPage(): Promise<void> {
+  const send = <T extends TabToBackground>(message: T) =>
+    (browser.runtime.sendMessage(message) as Promise<TabToBackgroundReply[T['type']]>).catch(() => undefined);
+  const hook = getCleanupHook();
+  let injectingReader = false;
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id || !isBackgroundToTab(message)) return;
+    if (message.type === 'legible/show-hidden') hook.actions?.showHidden();
+    else if (message.type === 'legible/clean-up') hook.actions?.cleanUp();
+    else {
+      const reader = getReaderHook();
+      if (reader) reader.toggle();
+      else if (!injectingReader) {
+        injectingReader = true;
+        void send({ type: 'legible/inject-reader' }).finally(() => (injectingReader = false));
+      }
+    }
+  });
+
+  // The background reads the settings (the sentinel skips their code) while the page's first
+  // frames come first: the sentinel waits for a quiet moment, within a bound.
+  const [settings] = await Promise.all([
+    send({ type: 'legible/page-settings' }),
+    new Promise((idle) => requestIdleCallback(idle, { timeout: IDLE_TIMEOUT_MS })),
+  ]);
+
+  const started = performance.now();
+  const verdict = detectArticle(document);
+  hook.verdict = verdict;
+  hook.siteCleanUp = settings?.siteCleanUp;
+  // Without an answer (the extension is being updated) the page is left as it is.
+  const declutter = settings?.declutter;
+  const wanted = !!declutter?.enabled && !!settings?.siteCleanUp && (verdict.isArticle || declutter.everywhere);
+  const scriptsOff = wanted && pageScriptsOff(document);
+  // With page scripts off every rule may apply; with them on, only notices in the page's own
+  // text, and later any player whose script never came.
+  const textHint = wanted && !scriptsOff ? hasNoticeHint(document.body?.textContent ?? '') : undefined;
+  const pageCleanup = (): PageCleanup =>
+    (hook.cleanup ??= createPageCleanup(document, { salvage: declutter?.salvageImages ?? true, scriptsOff: wanted ? scriptsOff : undefined, textHint }));
+
+  const report = () => {
+    const counts = hook.cleanup?.counts() ?? { hiddenCount: 0, salvagedCount: 0 };
+    void send({ type: 'legible/page-state', isArticle: verdict.isArticle, reason: verdict.reason, ...counts });
+  };
+  const judgeNotices = async (pending: PendingNotices) => {
+    const reply = await send({ type: 'legible/judge-notices', pageLang: pending.pageLang, lines: pending.lines });
+    if (!reply) return;
+    const judged = performance.now();
+    pending.finish(reply.blocks);
+    report();
+    performance.measure('legible:sentinel-notices', { start: judged, end: performance.now(), detail: hook.cleanup?.figures() });
+  };
+  const cleanUp = () => {
+    const pending = pageCleanup().run();
+    report();
+    if (pending) void judgeNotices(pending);
+    return pending !== undefined;
+  };
+  hook.actions = {
+    showHidden() {
+      hook.cleanup?.undo();
+      report();
+    },
+    cleanUp,
+  };
+
+  let judging = false;
+  if (wanted && (scriptsOff || textHint)) judging = cleanUp();
+  else report();
+  // What every page pays for Legible, readable by `npm run bench` from the page's timeline; a
+  // second measure follows where the background had notices to judge.
+  performance.measure('legible:sentinel', { start: started, end: performance.now(), detail: { judging, ...hook.cleanup?.figures() } });
+
+  if (wanted && !scriptsOff) {
+    setTimeout(() => {
+      const later = performance.now();
+      pageCleanup().runLater();
+      report();
+      performance.measure('legible:sentinel-later', { start: later, end: performance.now() });
+    }, PLAYER_WAIT_MS);
+  }
+}

@@ -1,0 +1,26 @@
+import { declutter, hideNotices, type DeclutterOptions, type DeclutterResult } from '../../../../core/declutter/declutter';
+import { judgeNoticeLines } from '../../../../core/declutter/notice-judge';
+import { collectNoticeLines, pickNotices } from '../../../../core/declutter/notice-lines';
+import type { PageCleanup } from '../../../../core/declutter/page-cleanup';
+
+// The page's half and the background's half of finding notices, put together as the sentinel and
+// the background do over a message, for tests that look at the outcome.
+
+/** The notices in `root`, judged against the phrase table in the page's language. */
+export function findJsNotices(root: Element, scriptsOff: boolean): Element[] {
+  const lines = collectNoticeLines(root, scriptsOff);
+  return pickNotices(lines, judgeNoticeLines(lines.lines, root.ownerDocument.documentElement.lang));
+}
+
+/** The whole clean-up of a page, notices included. */
+export function declutterJudged(doc: Document, options: DeclutterOptions): DeclutterResult {
+  const { noticeLines, ...first } = declutter(doc, options);
+  const notices = hideNotices(noticeLines, judgeNoticeLines(noticeLines.lines, doc.documentElement.lang), [first], options.signal);
+  return { hidden: [...first.hidden, ...notices.hidden], salvaged: first.salvaged, kept: [...first.kept, ...notices.kept], undo: () => (first.undo(), notices.undo()) };
+}
+
+/** A page clean-up's first pass with its notices judged at once. */
+export function runJudged(cleanup: PageCleanup): void {
+  const pending = cleanup.run();
+  pending?.finish(judgeNoticeLines(pending.lines, pending.pageLang));
+}
