@@ -19,6 +19,8 @@ export const MAX_NOTICE_CHARS = 400;
 /** More lines than any page of notices has, and more elements around one than a notice sits in: the rest is left alone. */
 export const MAX_NOTICE_LINES = 200;
 export const MAX_NOTICE_LINKS = 32;
+/** Raw text, whitespace and all, beyond which an element is not read as a notice. */
+const MAX_RAW_CHARS = 4 * MAX_NOTICE_CHARS;
 // A figcaption is the clip's description, which the reader needs most when the player is dead.
 const CONTENT_INSIDE = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre, code, blockquote, input, textarea, select, figcaption';
 /** Text in these quotes or shows a notice (an article about notices); it is never one itself. */
@@ -51,7 +53,11 @@ export function collectNoticeLines(root: Element, scriptsOff: boolean, textHint?
     const elements: Element[] = [];
     const links: NoticeLink[] = [];
     for (let el: Element | null = start; el && links.length < MAX_NOTICE_LINKS; el = el.parentElement) {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const raw = el.textContent ?? '';
+      // Collapsing the whitespace of a whole article, once per mention of JavaScript in it, costs
+      // milliseconds: text this long is no notice however much of it is indentation.
+      if (raw.length > MAX_RAW_CHARS) break;
+      const text = raw.replace(/\s+/g, ' ').trim();
       if (text.length > MAX_NOTICE_CHARS || !canBeNotice(el)) break;
       elements.push(el);
       links.push({ text, inline: INLINE.test(el.localName), heading: /^h[1-6]$/.test(el.localName) });
