@@ -21,8 +21,6 @@ export type DeclutterOptions = {
   signal?: AbortSignal;
 };
 
-export type { NoticeLines };
-
 export type DeclutterResult = {
   hidden: Element[];
   salvaged: Element[];
