@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createPageCleanup, type PageCleanup, type PendingNotices } from '../../core/declutter/page-cleanup';
-import { hasNoticeHint } from '../../core/declutter/notice-hint';
+import { textHasNoticeHint } from '../../core/declutter/notice-lines';
 import { pageScriptsOff } from '../../core/declutter/scripts-off';
 import { detectArticle } from '../../core/detect/is-article';
 import { isBackgroundToTab, type TabToBackground, type TabToBackgroundReply } from '../../core/messages';
@@ -53,7 +53,7 @@ export async function watchPage(): Promise<void> {
   const scriptsOff = wanted && pageScriptsOff(document);
   // With page scripts off every rule may apply; with them on, only notices in the page's own
   // text, and later any player whose script never came.
-  const textHint = wanted && !scriptsOff ? hasNoticeHint(document.body?.textContent ?? '') : undefined;
+  const textHint = wanted && !scriptsOff ? !!document.body && textHasNoticeHint(document.body, false) : undefined;
   const pageCleanup = (): PageCleanup =>
     (hook.cleanup ??= createPageCleanup(document, { salvage: declutter?.salvageImages ?? true, scriptsOff: wanted ? scriptsOff : undefined, textHint }));
 

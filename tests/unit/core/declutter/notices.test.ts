@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_ATTRIBUTE } from '../../../../core/declutter/declutter';
-import { collectNoticeLines } from '../../../../core/declutter/notice-lines';
+import { collectNoticeLines, textHasNoticeHint } from '../../../../core/declutter/notice-lines';
 import { isNoticeText, judgeNoticeLines } from '../../../../core/declutter/notice-judge';
 import { createPageCleanup } from '../../../../core/declutter/page-cleanup';
 import { findJsNotices, runJudged } from './judged';
@@ -237,5 +237,21 @@ describe('collectNoticeLines and judgeNoticeLines', () => {
     pending.finish(judgeNoticeLines(pending.lines, pending.pageLang));
     expect(doc.querySelector(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
     expect(cleanup.counts().hiddenCount).toBe(0);
+  });
+});
+
+describe('textHasNoticeHint', () => {
+  it('reads the page text without the scripts and styles in it', () => {
+    const page = (inner: string) => parseHtml(`<html><body><article><p>Story.</p></article>${inner}</body></html>`).body;
+    expect(textHasNoticeHint(page('<div>Javascript is turned off</div>'), true)).toBe(true);
+    expect(textHasNoticeHint(page('Please enable JavaScript to continue.'), true)).toBe(true);
+    expect(textHasNoticeHint(page('<script>var note = "Javascript is turned off";</script><style>/* enable JavaScript */</style>'), true)).toBe(false);
+  });
+
+  it('skips a <noscript> while page scripts run, where its markup is one unrendered text', () => {
+    const body = parseHtml('<html><body><p>Story.</p></body></html>').body;
+    body.append(Object.assign(body.ownerDocument.createElement('noscript'), { textContent: '<p>Javascript is turned off</p>' }));
+    expect(textHasNoticeHint(body, false)).toBe(false);
+    expect(textHasNoticeHint(body, true)).toBe(true);
   });
 });
