@@ -16,8 +16,9 @@ export type NoticeLines = { lines: NoticeLine[]; elements: Element[][] };
 
 /** A notice is a few short lines; longer text is page text that merely mentions scripts. A line's links stop below it. */
 export const MAX_NOTICE_CHARS = 400;
-/** More lines than any page of notices has, and more elements around one than a notice sits in: the rest is left alone. */
+/** More lines than any page of notices has: the rest of a pathological page is left alone. */
 export const MAX_NOTICE_LINES = 200;
+/** More elements around a line than any notice sits in. */
 export const MAX_NOTICE_LINKS = 32;
 /** Raw text, whitespace and all, beyond which an element is not read as a notice. */
 const MAX_RAW_CHARS = 4 * MAX_NOTICE_CHARS;
@@ -30,7 +31,7 @@ const NEVER_NOTICE = `script, style, template, textarea, pre, code, samp, kbd, b
  * class and id names sites give such boxes. Inside them, "Your browser does not support…" is a
  * notice too.
  */
-export const NO_SCRIPT_MARKUP = 'noscript, [class*="no-js"], [class*="nojs"], [class*="js-disabled"], [class*="enable-js"], [class*="noscript"], [id*="noscript"], [id*="no-js"]';
+const NO_SCRIPT_MARKUP = 'noscript, [class*="no-js"], [class*="nojs"], [class*="js-disabled"], [class*="enable-js"], [class*="noscript"], [id*="noscript"], [id*="no-js"]';
 /** Words one of which every notice or browser notice holds, lower case; boxes without any (an image's <noscript> copy) are skipped unread. */
 const NO_SCRIPT_WORDS = /java ?script|browser|webbläsar|nettleser|selai|navigateur|navegador|przeglądar/;
 const INLINE = /^(?:a|b|i|em|strong|span|small|u|font)$/;
@@ -81,10 +82,12 @@ export function collectNoticeLines(root: Element, scriptsOff: boolean, textHint?
     const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      // With page scripts on, a <noscript> holds its markup as one unrendered text node; reading it
-      // as a notice would hide the live player around it.
+      // Script text is never shown (and is often most of the page). With page scripts on, a
+      // <noscript> holds its markup as one unrendered text node; reading it as a notice would hide
+      // the live player around it.
+      if (!parent || NEVER_SHOWN.has(parent.localName) || (parent.localName === 'noscript' && !scriptsOff)) continue;
       JS_MENTION.lastIndex = 0;
-      if (parent && !(parent.localName === 'noscript' && !scriptsOff) && JS_MENTION.test(node.nodeValue ?? '')) add(parent, false);
+      if (JS_MENTION.test(node.nodeValue ?? '')) add(parent, false);
     }
   }
   return collected;
