@@ -1,5 +1,6 @@
 import { MAX_NOTICE_CHARS, MAX_NOTICE_LINES, MAX_NOTICE_LINKS, type NoticeLine } from './declutter/notice-lines';
 import { ARTICLE_REASONS, type ArticleReason } from './detect/article-reasons';
+import { PLAYER_FAMILIES } from './media/player-shells';
 import type { MediaRef } from './media/types';
 import type { Settings } from './settings/settings';
 import type { TranscriptResult } from './transcripts/types';
@@ -61,6 +62,8 @@ function isMediaRef(x: unknown): x is MediaRef {
   if (!Array.isArray(x.tracks)) return false;
   if (x.source === 'json-ld') {
     if (!isOptionalString(x.transcriptText)) return false;
+  } else if (x.source === 'player') {
+    if (typeof x.family !== 'string' || !PLAYER_FAMILIES.has(x.family) || !isOptionalString(x.videoId)) return false;
   } else if (x.source !== 'html5') return false;
   return x.tracks.every(
     (t) =>

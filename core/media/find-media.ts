@@ -1,9 +1,10 @@
 import { findHtml5Media } from './html5';
 import { findJsonLdMedia } from './json-ld';
+import { findPlayerMedia } from './players';
 import type { FoundMedia, MediaFinder, MediaRef, PageInfo } from './types';
 
 /** Every clip family Legible looks for, in priority order: an element claimed once stays claimed. */
-export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia];
+export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia, findPlayerMedia];
 
 export type NumberedMedia = { element?: Element; ref: MediaRef };
 

@@ -1,3 +1,5 @@
+import type { PlayerFamily } from './player-shells';
+
 /** A captions file a `<track>` or a provider points at. */
 export type TrackRef = {
   url: string;
@@ -25,7 +27,9 @@ type MediaRefBase = {
 export type MediaRef =
   | (MediaRefBase & { source: 'html5'; tracks: TrackRef[] })
   /** schema.org VideoObject/AudioObject: caption files, and the transcript text itself. */
-  | (MediaRefBase & { source: 'json-ld'; tracks: TrackRef[]; transcriptText?: string });
+  | (MediaRefBase & { source: 'json-ld'; tracks: TrackRef[]; transcriptText?: string })
+  /** A web player's container (dead without its script), with the clip id it names, if any. */
+  | (MediaRefBase & { source: 'player'; family: PlayerFamily; videoId?: string; tracks: TrackRef[] });
 
 export type MediaSource = MediaRef['source'];
 

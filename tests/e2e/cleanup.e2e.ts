@@ -73,4 +73,21 @@ describe.each(BROWSERS)('clean-up of a Swedish page with page JavaScript off in 
     expect(panel).toContain('Images loaded that needed scripts: 1');
     await harness.browser.toggleReader(page);
   });
+
+  it('gives the dead player a card in the reader, where it stood, saying no captions were found', async () => {
+    await harness.browser.toggleReader(page);
+    const card = await pollPage(
+      page,
+      () => {
+        const figure = document.querySelector('legible-reader')?.shadowRoot?.querySelector('article figure[data-legible-media]');
+        const status = figure?.querySelector('.transcript-status');
+        if (!figure || !status || status.getAttribute('aria-busy') === 'true') return '';
+        const before = figure.previousElementSibling?.textContent ?? '';
+        return JSON.stringify({ title: figure.querySelector('.media-title')?.textContent?.trim(), reason: status.getAttribute('data-reason'), after: before.trim().slice(0, 25) });
+      },
+      { what: 'the dead player’s card' },
+    );
+    expect(JSON.parse(card)).toEqual({ title: expect.stringMatching(/^Vide/), reason: 'none', after: 'Hamnen har tolv kranförar' });
+    await harness.browser.toggleReader(page);
+  });
 });

@@ -172,6 +172,16 @@ describe('choosing a track', () => {
   });
 });
 
+describe('a web player known only by its container', () => {
+  it('says no captions were found, without a request', async () => {
+    const player: MediaRef = { id: 'media-1', source: 'player', family: 'jwplayer', videoId: 'AbCd1234', mediaType: 'video', pageUrl, tracks: [] };
+    const before = server.requests().length;
+    const result = await service().getTranscript(player);
+    expectFailure(result, 'none');
+    expect(server.requests()).toHaveLength(before);
+  });
+});
+
 describe('server faults map to reasons', () => {
   it.each<[string, TranscriptFailureReason, string]>([
     ['404', 'not-found', '/captions/missing.vtt'],

@@ -1,10 +1,12 @@
 import type { MediaSource } from '../../media/types';
 import { html5 } from './html5';
 import { jsonLd } from './json-ld';
+import { player } from './player';
 import type { TranscriptProvider } from './types';
 
 /** Every transcript source Legible knows, keyed by the MediaRef source it handles. */
 export const PROVIDERS: { [S in MediaSource]: TranscriptProvider<S> } = {
   html5,
   'json-ld': jsonLd,
+  player,
 };

@@ -51,6 +51,13 @@ describe('isTabToBackground', () => {
     expect(judge({ lines: Array.from({ length: 201 }, () => NOTICE_LINE) })).toBe(false);
   });
 
+  it('accepts a web player known by its family, and refuses an unknown family', () => {
+    const player = { id: 'clip-3', source: 'player', family: 'youtube', videoId: 'Hc8yWqZ3pLs', mediaType: 'video', pageUrl: 'https://news.example.org/a', tracks: [] };
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: player })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, family: 'flash' } })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, videoId: 42 } })).toBe(false);
+  });
+
   it('accepts a clip with only its required fields and no tracks', () => {
     const bare = { id: 'clip-2', source: 'html5', mediaType: 'audio', pageUrl: 'https://news.example.org/a', tracks: [] };
     expect(isTabToBackground({ type: 'legible/get-transcript', media: bare })).toBe(true);

@@ -95,6 +95,19 @@ describe('extractArticle', () => {
     expect(reader.contentHtml).not.toContain('data-legible-hidden');
   });
 
+  it('gives a dead player the sentinel hid a card where it stood', () => {
+    const doc = page(`<html lang="en"><head><title>Crane</title></head><body><article><h1>Crane</h1>
+      ${paragraphs(3, 40)}<div class="jwplayer" data-jw-media-id="AbCd1234" title="Crane drivers at dawn"><noscript><p>Javascript is turned off</p></noscript></div>${paragraphs(3, 40)}</article></body></html>`);
+    declutterJudged(doc, { scriptsOff: true, salvage: true });
+    expect(doc.querySelector('.jwplayer')?.getAttribute('data-legible-hidden')).toBe('dead-player');
+    const reader = article(extractArticle(doc));
+    expect(reader.media).toEqual([expect.objectContaining({ id: 'clip-1', source: 'player', family: 'jwplayer', videoId: 'AbCd1234', title: 'Crane drivers at dawn' })]);
+    const content = contentOf(doc, reader);
+    const sequence = Array.from(content.querySelectorAll('p, [data-legible-media]'), (el) => el.getAttribute('data-legible-media') ?? normalized(el.textContent).split(' ')[0]);
+    expect(sequence).toEqual(['Paragraph1', 'Paragraph2', 'Paragraph3', 'clip-1', 'Paragraph1', 'Paragraph2', 'Paragraph3']);
+    expect(reader.contentHtml).not.toContain('Javascript is turned off');
+  });
+
   it('leaves out a hidden element even when it reads like article text', () => {
     const hiddenText = 'This paragraph was hidden by the sentinel although it is long enough and plain enough to pass for the story itself.';
     const doc = page(`<html><head><title>Hidden</title></head><body><article><h1>Hidden</h1>

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findMedia } from '../../../../core/media/find-media';
+import { findPlayerMedia } from '../../../../core/media/players';
+import type { PageInfo } from '../../../../core/media/types';
+import { parseHtml } from '../load-fixture';
+
+const PAGE: PageInfo = { pageUrl: 'https://news.example.org/story', baseUrl: 'https://news.example.org/story', pageLang: 'en' };
+
+describe('findPlayerMedia', () => {
+  it('gives each player container its family, its clip id and its label', () => {
+    const doc = parseHtml(`<article>
+      <lite-youtube id="yt" videoid="Hc8yWqZ3pLs" playlabel="The harbour at dawn"></lite-youtube>
+      <div id="jw" class="jwplayer" data-jw-media-id="AbCd1234"></div>
+      <video-js id="bc" data-account="1234" data-video-id="6300" aria-label="Crane drivers"></video-js>
+      <div id="svt" data-svt-video-id="jXvYk2" title="Fyren"></div>
+      <div id="plain" data-video-id="clip-77"></div>
+    </article>`);
+    expect(findPlayerMedia(doc, PAGE).map(({ element, ref }) => [element?.id, ref])).toEqual([
+      ['yt', expect.objectContaining({ source: 'player', family: 'youtube', videoId: 'Hc8yWqZ3pLs', title: 'The harbour at dawn', mediaType: 'video' })],
+      ['jw', expect.objectContaining({ family: 'jwplayer', videoId: 'AbCd1234', title: undefined })],
+      ['bc', expect.objectContaining({ family: 'brightcove', videoId: '6300', title: 'Crane drivers' })],
+      ['svt', expect.objectContaining({ family: 'svt', videoId: 'jXvYk2', title: 'Fyren' })],
+      ['plain', expect.objectContaining({ family: 'generic', videoId: 'clip-77' })],
+    ]);
+  });
+
+  it('leaves a player that holds a <video> to the HTML5 finder (one clip, not two), and one the JSON-LD describes to that finder', () => {
+    const doc = parseHtml(`<html><head><script type="application/ld+json">
+      {"@type": "VideoObject", "name": "Fyren", "transcript": "Fyren tändes 1882.", "identifier": "jXvYk2"}
+    </script></head><body><article>
+      <div class="video-js" id="shell"><video id="with-video" src="a.mp4"><track kind="captions" src="a.vtt" srclang="en"></video></div>
+      <div data-video-id="jXvYk2" id="described"></div>
+      <div class="yt-player" id="bare" data-youtube-id="abc123xyz"></div>
+    </article></body></html>`);
+    expect(findMedia(doc, PAGE).map((m) => [m.element?.id, m.ref.source])).toEqual([
+      ['with-video', 'html5'],
+      ['described', 'json-ld'],
+      ['bare', 'player'],
+    ]);
+  });
+});
