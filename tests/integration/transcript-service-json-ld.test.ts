@@ -93,16 +93,23 @@ describe('a JSON-LD clip', () => {
     expect(transcript.cues[0]?.start).toBe(2);
   });
 
-  it('gets the transcript text without asking the network when its only captions are SRT', async () => {
+  it('gets timed cues from an SRT caption file, before the transcript text', async () => {
     const media = clip([caption('/cc/dockside.en.srt', { type: 'application/x-subrip' })], { transcriptText: TRANSCRIPT_TEXT });
+    const transcript = expectSuccess(await service().getTranscript(media));
+    expect(transcript).toEqual({ cues: [{ start: 2, end: 5.5, text: 'Late again.' }], lang: 'en', label: undefined, sourceUrl: server.url('/cc/dockside.en.srt') });
+    expect(server.hits('/cc/dockside.en.srt')).toBe(1);
+  });
+
+  it('gets the transcript text without asking the network when its only captions are TTML', async () => {
+    const media = clip([caption('/cc/dockside.en.ttml', { type: 'application/ttml+xml' })], { transcriptText: TRANSCRIPT_TEXT });
     const transcript = expectSuccess(await service().getTranscript(media));
     expect(transcript.cues).toHaveLength(2);
     expect(transcript.cues.every((cue) => cue.start === undefined)).toBe(true);
     expect(server.requests()).toHaveLength(0);
   });
 
-  it("says 'unsupported' for SRT captions and no transcript, and asks nothing of the network", async () => {
-    const result = await service().getTranscript(clip([caption('/cc/dockside.en.srt', { type: 'application/x-subrip' })]));
+  it("says 'unsupported' for TTML captions and no transcript, and asks nothing of the network", async () => {
+    const result = await service().getTranscript(clip([caption('/cc/dockside.en.ttml', { type: 'application/ttml+xml' })]));
     expect(result).toMatchObject({ ok: false, reason: 'unsupported' });
     expect(server.requests()).toHaveLength(0);
   });

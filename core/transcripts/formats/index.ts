@@ -1,4 +1,5 @@
 import type { CaptionFormat } from '../types';
+import { parseSrt } from './srt';
 import { parseWebVtt, type ParsedCaptions } from './webvtt';
 
 export type CaptionParser = (text: string) => Promise<ParsedCaptions>;
@@ -6,9 +7,11 @@ export type CaptionParser = (text: string) => Promise<ParsedCaptions>;
 /** One parser per caption format. */
 export const PARSERS: Record<CaptionFormat, CaptionParser> = {
   webvtt: parseWebVtt,
+  srt: parseSrt,
 };
 
 /** Content types each format may arrive with; servers often send captions as plain text or bytes. */
 export const ACCEPTED_TYPES: Record<CaptionFormat, readonly string[]> = {
   webvtt: ['text/vtt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
+  srt: ['application/x-subrip', 'text/srt', 'application/srt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
 };

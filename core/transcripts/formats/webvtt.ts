@@ -1,7 +1,7 @@
-import { parseText, tokenizeVTTCue, type VTTNode } from 'media-captions';
-import type { Cue } from '../types';
+import { parseText } from 'media-captions';
+import { cuesFrom, type ParsedCaptions } from './cue-text';
 
-export type ParsedCaptions = { ok: true; cues: Cue[] } | { ok: false; detail: string };
+export type { ParsedCaptions };
 
 /**
  * Parses WebVTT with media-captions (spec parsing, cue settings, STYLE/NOTE/REGION blocks) and turns
@@ -10,38 +10,6 @@ export type ParsedCaptions = { ok: true; cues: Cue[] } | { ok: false; detail: st
 export async function parseWebVtt(text: string): Promise<ParsedCaptions> {
   if (!/^\uFEFF?WEBVTT(?:[ \t]|\r?\n|$)/.test(text)) return { ok: false, detail: 'The file does not start with WEBVTT' };
   const parsed = await parseText(text, { type: 'vtt' });
-  const cues: Cue[] = [];
-  for (const vttCue of parsed.cues) {
-    const nodes = tokenizeVTTCue(vttCue);
-    const speaker = findVoice(nodes);
-    const cueText = collapseWhitespace(nodesToText(nodes));
-    if (!cueText) continue;
-    cues.push({ start: vttCue.startTime, end: vttCue.endTime, text: cueText, ...(speaker ? { speaker } : {}) });
-  }
-  return { ok: true, cues };
+  return { ok: true, cues: cuesFrom(parsed.cues) };
 }
 
-function findVoice(nodes: VTTNode[]): string | undefined {
-  for (const node of nodes) {
-    if (node.type === 'v' && node.voice.trim()) return node.voice.trim();
-    if (node.type !== 'text') {
-      const inner = findVoice(node.children);
-      if (inner) return inner;
-    }
-  }
-  return undefined;
-}
-
-function nodesToText(nodes: VTTNode[]): string {
-  let text = '';
-  for (const node of nodes) {
-    // Ruby annotations repeat the base text's reading; a transcript keeps the base text only.
-    if (node.type === 'text') text += node.data;
-    else if (node.type !== 'rt') text += nodesToText(node.children);
-  }
-  return text;
-}
-
-function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

@@ -1,13 +1,21 @@
 import type { TrackRef } from '../../media/types';
 import type { CaptionFormat } from '../types';
 
+/** Media types pages declare for caption files (JSON-LD `encodingFormat`), by format. */
+const DECLARED_TYPES: Partial<Record<string, CaptionFormat>> = {
+  'text/vtt': 'webvtt',
+  'application/x-subrip': 'srt',
+  'text/srt': 'srt',
+  'application/srt': 'srt',
+};
+
 /**
  * The format of a captions file, from its declared media type or else its file name. Undefined
  * for formats Legible cannot read yet, so a provider can skip them.
  */
 export function captionFormatOf(track: Pick<TrackRef, 'url' | 'type'>): CaptionFormat | undefined {
   const type = track.type?.split(';')[0]?.trim().toLowerCase();
-  if (type) return type === 'text/vtt' ? 'webvtt' : undefined;
+  if (type) return DECLARED_TYPES[type];
   const path = (() => {
     try {
       return new URL(track.url).pathname.toLowerCase();
@@ -16,5 +24,6 @@ export function captionFormatOf(track: Pick<TrackRef, 'url' | 'type'>): CaptionF
     }
   })();
   // <track> files are WebVTT by the HTML spec, whatever they are named; others need an ending.
-  return path.endsWith('.vtt') || path.endsWith('.webvtt') ? 'webvtt' : undefined;
+  if (path.endsWith('.vtt') || path.endsWith('.webvtt')) return 'webvtt';
+  return path.endsWith('.srt') ? 'srt' : undefined;
 }

@@ -6,7 +6,11 @@ describe('captionFormatOf', () => {
     expect(captionFormatOf({ url: 'https://cdn.example.net/cc/any-name.txt', type })).toBe('webvtt');
   });
 
-  it.each(['application/x-subrip', 'application/ttml+xml', 'text/plain', 'application/octet-stream'])('reads nothing it cannot parse from the declared type %j', (type) => {
+  it.each(['application/x-subrip', 'text/srt', 'APPLICATION/X-SUBRIP; charset=utf-8'])('reads SRT from the declared type %j', (type) => {
+    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type })).toBe('srt');
+  });
+
+  it.each(['application/ttml+xml', 'text/plain', 'application/octet-stream'])('reads nothing it cannot parse from the declared type %j', (type) => {
     expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type })).toBeUndefined();
   });
 
@@ -20,12 +24,15 @@ describe('captionFormatOf', () => {
     expect(captionFormatOf({ url })).toBe('webvtt');
   });
 
+  it.each(['https://cdn.example.net/cc/clip.srt', 'https://cdn.example.net/cc/CLIP.SRT?v=2', 'https://cdn.example.net/cc/clip.vtt.srt'])('reads SRT from the file name of %s when no type is declared', (url) => {
+    expect(captionFormatOf({ url })).toBe('srt');
+  });
+
   it.each([
-    'https://cdn.example.net/cc/clip.srt',
     'https://cdn.example.net/cc/clip.ttml',
     'https://cdn.example.net/cc/clip.dfxp?format=.vtt',
     'https://cdn.example.net/cc/vtt',
-    'https://cdn.example.net/cc/clip.vtt.srt',
+    'https://cdn.example.net/cc/clip.srt.txt',
     'not a url.vtt',
   ])('reads nothing from %s when no type is declared', (url) => {
     expect(captionFormatOf({ url })).toBeUndefined();
@@ -33,6 +40,7 @@ describe('captionFormatOf', () => {
 
   it('goes by the file name when the declared type is blank', () => {
     expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type: '  ' })).toBe('webvtt');
-    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.srt', type: '' })).toBeUndefined();
+    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.srt', type: '' })).toBe('srt');
+    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.ttml', type: '' })).toBeUndefined();
   });
 });

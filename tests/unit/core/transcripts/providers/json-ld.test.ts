@@ -47,14 +47,15 @@ describe('jsonLd.resolve', () => {
     expect(await urlsFor(media)).toEqual(['stream?id=7', 'plain.vtt']);
   });
 
-  it('leaves out files that are not WebVTT', async () => {
+  it('takes WebVTT and SRT files, and leaves out the formats Legible cannot read yet', async () => {
     const media = clip([
       track('a.srt', { type: 'application/x-subrip' }),
       track('b.vtt', { type: 'application/ttml+xml' }),
       track('c.srt'),
       track('d.vtt', { type: 'text/vtt' }),
+      track('e.dfxp'),
     ]);
-    expect(await urlsFor(media)).toEqual(['d.vtt']);
+    expect(await urlsFor(media)).toEqual(['a.srt', 'c.srt', 'd.vtt']);
   });
 
   it('puts the page language first, then the preferred languages, then the rest in page order', async () => {
@@ -67,8 +68,8 @@ describe('jsonLd.resolve', () => {
     expect(await urlsFor(media, ['fr', 'en'])).toEqual(['fr.vtt', 'en.vtt']);
   });
 
-  it("fails 'unsupported' for a clip whose only captions are SRT and that has no transcript", async () => {
-    const result = await jsonLd.resolve(clip([track('only.srt', { type: 'application/x-subrip', lang: 'en' })]), { preferredLanguages: ['en'] });
+  it("fails 'unsupported' for a clip whose only captions are TTML and that has no transcript", async () => {
+    const result = await jsonLd.resolve(clip([track('only.ttml', { type: 'application/ttml+xml', lang: 'en' })]), { preferredLanguages: ['en'] });
     expect(result).toMatchObject({ ok: false, reason: 'unsupported' });
     if (!result.ok) expect(result.detail).not.toBe('');
   });
@@ -97,8 +98,8 @@ describe('jsonLd.resolve', () => {
     expect(result.fallback?.cues).toEqual([{ text: 'Spoken words.' }]);
   });
 
-  it('falls back to the transcript when the only caption file is SRT', async () => {
-    const result = expectOk(await jsonLd.resolve(clip([track('only.srt')], { transcriptText: 'Words anyway.' }), { preferredLanguages: [] }));
+  it('falls back to the transcript when the only caption file is TTML', async () => {
+    const result = expectOk(await jsonLd.resolve(clip([track('only.ttml')], { transcriptText: 'Words anyway.' }), { preferredLanguages: [] }));
     expect(result.sources).toEqual([]);
     expect(result.fallback?.cues).toEqual([{ text: 'Words anyway.' }]);
   });
