@@ -30,7 +30,8 @@ export function firstString(value: unknown): string | undefined {
 
 /**
  * Every node in a page's JSON-LD blocks, with `@graph` unwrapped and `{"@id": …}` references
- * replaced by the node they name, so a VideoObject is found wherever the page put it.
+ * replaced by the node they name, so a VideoObject is found wherever the page put it, and its
+ * properties (`"caption": {"@id": "#captions-en"}`) hold the nodes they point at.
  */
 export function readJsonLdNodes(root: ParentNode): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
@@ -45,6 +46,14 @@ export function readJsonLdNodes(root: ParentNode): JsonLdNode[] {
   // Only full nodes are targets: a reference after its node must not stand in for it.
   const byId = new Map(nodes.flatMap((node) => (typeof node['@id'] === 'string' && !isReference(node) ? [[node['@id'], node] as const] : [])));
   const resolve = (node: JsonLdNode): JsonLdNode => (isReference(node) ? (byId.get(node['@id'] as string) ?? node) : node);
+  // One level: a property's value, or each item of its list. The blocks were parsed here, so they
+  // are Legible's own objects to change.
+  for (const node of nodes) {
+    for (const [key, value] of Object.entries(node)) {
+      if (Array.isArray(value)) node[key] = value.map((item: unknown) => (isNode(item) ? resolve(item) : item));
+      else if (isNode(value)) node[key] = resolve(value);
+    }
+  }
   return [...new Set(nodes.map(resolve))];
 }
 

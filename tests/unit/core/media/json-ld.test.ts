@@ -134,6 +134,21 @@ describe('findJsonLdMedia', () => {
       expect(tracksOf({ '@type': 'MediaObject', contentUrl: '../cc/fi.vtt' }, page)?.map((t) => t.url)).toEqual(['https://static.example.net/cc/fi.vtt']);
     });
 
+    it('follows a caption given as an {"@id"} reference to the MediaObject it names, in the same block or another', () => {
+      const clip = { '@type': 'VideoObject', name: 'Clip', caption: [{ '@id': '#cc-en' }, { '@id': 'https://news.example.org/#cc-sv' }], transcript: 'Kept.' };
+      const english = { '@type': 'MediaObject', '@id': '#cc-en', contentUrl: '/cc/en.vtt', encodingFormat: 'text/vtt', inLanguage: 'en' };
+      const swedish = { '@type': 'MediaObject', '@id': 'https://news.example.org/#cc-sv', contentUrl: '/cc/sv.srt', encodingFormat: 'application/x-subrip', inLanguage: 'sv' };
+      const [media] = find([{ '@graph': [clip, english] }, swedish]);
+      expect(media?.ref.tracks.map((t) => [t.url, t.lang, t.type])).toEqual([
+        ['https://news.example.org/cc/en.vtt', 'en', 'text/vtt'],
+        ['https://news.example.org/cc/sv.srt', 'sv', 'application/x-subrip'],
+      ]);
+    });
+
+    it('skips a caption reference that names no node', () => {
+      expect(tracksOf({ '@id': '#nowhere' })).toEqual([]);
+    });
+
     it('reads the caption file from url when there is no contentUrl', () => {
       expect(tracksOf({ '@type': 'MediaObject', url: '/cc/de.vtt', inLanguage: 'de' })?.map((t) => [t.url, t.lang])).toEqual([['https://news.example.org/cc/de.vtt', 'de']]);
     });
