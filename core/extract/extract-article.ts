@@ -3,6 +3,7 @@ import { HIDDEN_ATTRIBUTE } from '../declutter/hidden-attribute';
 import { findMedia } from '../media/find-media';
 import { fail, type Failure } from '../result';
 import { insertMediaPlaceholders, restoreDroppedPlaceholders } from './media-placeholders';
+import { parseUnrenderedNoscripts } from './unrendered-noscript';
 import { MEDIA_SLOT_ATTRIBUTE, type ReaderDocument } from './reader-document';
 import { sanitizeArticleHtml } from './sanitize';
 
@@ -15,6 +16,7 @@ export type ExtractResult = { ok: true; article: ReaderDocument } | Failure<'not
 export function extractArticle(doc: Document): ExtractResult {
   const pageUrl = doc.location?.href ?? doc.URL;
   const clone = doc.cloneNode(true) as Document;
+  parseUnrenderedNoscripts(clone);
   // Clips are found before Readability, which would drop most players, and before hidden
   // elements go, since a dead player shell is both.
   const media = findMedia(clone, { pageUrl, baseUrl: doc.baseURI, pageLang: pageLanguage(doc) });

@@ -29,6 +29,20 @@ describe.each(BROWSERS)('the reader with page JavaScript on in %s', (browserName
     expect(reader.transcriptLines).toBe(13);
   });
 
+  it('reads the captions of a clip that stands only in a <noscript>, which the page keeps as text', async () => {
+    const other = await harness.browser.openPage(`${harness.site.articleOrigin}/noscript-clip.html`);
+    try {
+      await harness.browser.toggleReader(other);
+      await waitForReader(other);
+      await waitForTranscripts(other);
+      const reader = await readReader(other);
+      expect(reader.title).toMatch(/^The harbour pilot's night/);
+      expect(reader.cards).toEqual([{ title: expect.stringContaining('On the bridge with the pilot'), status: expect.any(String), lines: 7 }]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it.each(['closed', 'open'])('has no accessibility violations inside <legible-reader> (axe-core), page panel %s', async (panel) => {
     if (panel === 'open') {
       await evaluateIn(page, () => {

@@ -108,6 +108,25 @@ describe('extractArticle', () => {
     expect(reader.contentHtml).not.toContain('Javascript is turned off');
   });
 
+  it('finds a clip in a <noscript> that the page kept as text (page scripts on), where the noscript stood', () => {
+    const doc = page(`<html lang="en"><head><title>Fog</title></head><body><article><h1>Fog</h1>
+      ${paragraphs(3, 40)}<div class="player" id="player"></div>${paragraphs(3, 40)}</article></body></html>`);
+    const noscript = doc.createElement('noscript');
+    // With scripting on, the parser keeps noscript content as one text node.
+    noscript.append(doc.createTextNode('<video title="Foghorn at the pier"><track kind="captions" src="/cc/foghorn.en.vtt" srclang="en"></video><p>Javascript is turned off</p>'));
+    doc.getElementById('player')!.append(noscript);
+    const before = doc.documentElement.outerHTML;
+    const reader = article(extractArticle(doc));
+    expect(reader.media).toEqual([
+      expect.objectContaining({ source: 'html5', title: 'Foghorn at the pier', tracks: [expect.objectContaining({ url: 'https://news.example.org/cc/foghorn.en.vtt', lang: 'en' })] }),
+    ]);
+    const content = contentOf(doc, reader);
+    const sequence = Array.from(content.querySelectorAll('p, [data-legible-media]'), (el) => el.getAttribute('data-legible-media') ?? normalized(el.textContent).split(' ')[0]);
+    expect(sequence).toEqual(['Paragraph1', 'Paragraph2', 'Paragraph3', 'clip-1', 'Paragraph1', 'Paragraph2', 'Paragraph3']);
+    expect(reader.contentHtml).not.toContain('Javascript is turned off');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('leaves out a hidden element even when it reads like article text', () => {
     const hiddenText = 'This paragraph was hidden by the sentinel although it is long enough and plain enough to pass for the story itself.';
     const doc = page(`<html><head><title>Hidden</title></head><body><article><h1>Hidden</h1>
