@@ -1,10 +1,11 @@
+import { findEmbedMedia } from './embeds';
 import { findHtml5Media } from './html5';
 import { findJsonLdMedia } from './json-ld';
 import { findPlayerMedia } from './players';
 import type { FoundMedia, MediaFinder, MediaRef, PageInfo } from './types';
 
 /** Every clip family Legible looks for, in priority order: an element claimed once stays claimed. */
-export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia, findPlayerMedia];
+export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia, findEmbedMedia, findPlayerMedia];
 
 export type NumberedMedia = { element?: Element; ref: MediaRef };
 
