@@ -40,7 +40,6 @@ export function declutter(doc: Document, options: DeclutterOptions): DeclutterRe
   const picked = new Map<Element, HiddenReason>();
   const salvaged: Element[] = [];
   const body = doc.body;
-  let noticeLines: NoticeLines = { lines: [], elements: [] };
   if (body && !options.signal?.aborted) {
     if (options.scriptsOff) {
       for (const player of findDeadPlayers(body, true)) picked.set(player, 'dead-player');
@@ -53,8 +52,8 @@ export function declutter(doc: Document, options: DeclutterOptions): DeclutterRe
     }
   }
   const result = applyHiding(picked, salvaged, options.signal);
-  // Lines inside what is now hidden go with it (a notice inside a dead player).
-  if (body && !options.signal?.aborted) noticeLines = collectNoticeLines(body, options.scriptsOff, options.textHint);
+  // Collected after the hiding: lines inside what is now hidden go with it (a notice inside a dead player).
+  const noticeLines = body && !options.signal?.aborted ? collectNoticeLines(body, options.scriptsOff, options.textHint) : { lines: [], elements: [] };
   return { ...result, noticeLines };
 }
 

@@ -3,7 +3,7 @@ import type { BackgroundToTab } from '../../core/messages';
 import { DEFAULT_SITE_SETTINGS } from '../../core/settings/site-settings';
 import { browser } from '../../utils/browser';
 import { translate } from '../../utils/i18n';
-import { loadSiteSettings, saveSiteSettings } from '../../utils/site-settings';
+import { loadSiteSettings, saveSiteSettings, siteHostOf } from '../../utils/site-settings';
 
 export const MENU_SHOW_HIDDEN = 'legible-show-hidden';
 export const MENU_CLEAN_UP_SITE = 'legible-clean-up-site';
@@ -36,14 +36,14 @@ export async function noteHiddenCount(tabId: number, hiddenCount: number): Promi
 
 /** Turns clean-up on or off for the tab's site, and applies it to the page at once. */
 export async function setSiteCleanUp(tab: Tabs.Tab, cleanUp: boolean): Promise<void> {
-  const host = hostOf(tab.url);
+  const host = siteHostOf(tab.url);
   if (!host || tab.id === undefined) return;
   await saveSiteSettings(host, { cleanUp });
   await sendToTab(tab.id, { type: cleanUp ? 'legible/clean-up' : 'legible/show-hidden' });
 }
 
 async function refreshMenus(tab: Tabs.Tab): Promise<void> {
-  const host = hostOf(tab.url);
+  const host = siteHostOf(tab.url);
   const site = host ? await loadSiteSettings(host) : DEFAULT_SITE_SETTINGS;
   await Promise.all([
     browser.contextMenus.update(MENU_SHOW_HIDDEN, { enabled: (hiddenByTab.get(tab.id ?? -1) ?? 0) > 0 }),
@@ -53,14 +53,4 @@ async function refreshMenus(tab: Tabs.Tab): Promise<void> {
 
 function sendToTab(tabId: number, message: BackgroundToTab): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : undefined;
-  } catch {
-    return undefined;
-  }
 }
