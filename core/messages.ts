@@ -63,7 +63,7 @@ function isMediaRef(x: unknown): x is MediaRef {
   if (x.source === 'json-ld') {
     if (!isOptionalString(x.transcriptText)) return false;
   } else if (x.source === 'player') {
-    if (typeof x.family !== 'string' || !PLAYER_FAMILIES.has(x.family) || !isOptionalString(x.videoId)) return false;
+    if (typeof x.family !== 'string' || !PLAYER_FAMILIES.has(x.family) || !isOptionalString(x.videoId) || !isOptionalString(x.embedUrl)) return false;
   } else if (x.source !== 'html5') return false;
   return x.tracks.every(
     (t) =>

@@ -31,5 +31,5 @@ export const findEmbedMedia: MediaFinder = (root, page) =>
     const videoId = embed?.id(url);
     if (!embed || !videoId) return [];
     const title = frame.getAttribute('title')?.trim() || undefined;
-    return [{ element: frame, ref: { source: 'player', mediaType: 'video', family: embed.family, videoId, title, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] } }];
+    return [{ element: frame, ref: { source: 'player', mediaType: 'video', family: embed.family, videoId, embedUrl: url.href, title, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] } }];
   });

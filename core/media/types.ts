@@ -28,8 +28,8 @@ export type MediaRef =
   | (MediaRefBase & { source: 'html5'; tracks: TrackRef[] })
   /** schema.org VideoObject/AudioObject: caption files, and the transcript text itself. */
   | (MediaRefBase & { source: 'json-ld'; tracks: TrackRef[]; transcriptText?: string })
-  /** A web player's container (dead without its script), with the clip id it names, if any. */
-  | (MediaRefBase & { source: 'player'; family: PlayerFamily; videoId?: string; tracks: TrackRef[] });
+  /** A web player's container (dead without its script) or frame (`embedUrl`), with the clip id it names, if any. */
+  | (MediaRefBase & { source: 'player'; family: PlayerFamily; videoId?: string; tracks: TrackRef[]; embedUrl?: string });
 
 export type MediaSource = MediaRef['source'];
 

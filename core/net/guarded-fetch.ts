@@ -6,7 +6,7 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
 export const MAX_REDIRECTS = 5;
 
-export type FetchFailureReason = 'refused' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'unsupported' | 'geo-blocked';
+export type FetchFailureReason = 'refused' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'unsupported' | 'geo-blocked' | 'withheld';
 
 export type GuardedFetchOptions = {
   pageUrl: string;
@@ -58,6 +58,11 @@ async function readChecked(response: Response, options: GuardedFetchOptions, max
   if (response.status === 404 || response.status === 410) {
     await response.body?.cancel();
     return fail('not-found', `${where} has no such file (${response.status})`);
+  }
+  // A refusal is the site's choice (a private clip, an address that expired), not a fault a retry mends.
+  if (response.status === 401 || response.status === 403) {
+    await response.body?.cancel();
+    return fail('withheld', `${where} refused to send it (${response.status})`);
   }
   if (response.status === 451) {
     await response.body?.cancel();

@@ -3,7 +3,7 @@ import { guardedFetch, type GuardedFetchOptions } from '../net/guarded-fetch';
 import { fail } from '../result';
 import { ACCEPTED_TYPES, PARSERS } from './formats';
 import { PROVIDERS } from './providers';
-import type { CaptionSource, ResolveResult, TranscriptProvider } from './providers/types';
+import type { CaptionSource, FetchText, ResolveResult, TranscriptProvider } from './providers/types';
 import { isRetryableReason, type TranscriptResult } from './types';
 
 export type TranscriptServiceOptions = {
@@ -45,7 +45,8 @@ export function createTranscriptService(options: TranscriptServiceOptions): Tran
 
 async function fetchTranscript(media: MediaRef, preferredLanguages: readonly string[], options: TranscriptServiceOptions): Promise<TranscriptResult> {
   const provider = PROVIDERS[media.source] as TranscriptProvider;
-  const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages });
+  const fetchText: FetchText = (url, acceptTypes) => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits });
+  const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages, fetchText });
   if (!resolved.ok) return resolved;
   let failure: TranscriptResult | undefined;
   // Sources come best first; a missing or broken file falls through to the next one. The best

@@ -172,9 +172,9 @@ describe('choosing a track', () => {
   });
 });
 
-describe('a web player known only by its container', () => {
+describe('a web player whose captions service Legible does not read yet', () => {
   it('says no captions were found, without a request', async () => {
-    const player: MediaRef = { id: 'media-1', source: 'player', family: 'jwplayer', videoId: 'AbCd1234', mediaType: 'video', pageUrl, tracks: [] };
+    const player: MediaRef = { id: 'media-1', source: 'player', family: 'videojs', videoId: 'AbCd1234', mediaType: 'video', pageUrl, tracks: [] };
     const before = server.requests().length;
     const result = await service().getTranscript(player);
     expectFailure(result, 'none');
@@ -186,7 +186,7 @@ describe('server faults map to reasons', () => {
   it.each<[string, TranscriptFailureReason, string]>([
     ['404', 'not-found', '/captions/missing.vtt'],
     ['500', 'network', '/captions/broken.vtt'],
-    ['403', 'network', '/captions/forbidden.vtt'],
+    ['403', 'withheld', '/captions/forbidden.vtt'],
     ['451', 'geo-blocked', '/captions/blocked.vtt'],
     ['an empty 200', 'none', '/captions/empty.vtt'],
     ['a WebVTT file with no cues', 'none', '/captions/notes-only.vtt'],

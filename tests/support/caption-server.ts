@@ -11,7 +11,8 @@
  *   await server.close();
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 
@@ -52,6 +53,10 @@ export type Route =
 /** What the server saw of one request. */
 export type RequestRecord = {
   path: string;
+  /** The host asked for, without its port: "player.vimeo.com", "127.0.0.1". */
+  hostname: string;
+  /** The query, "?h=…", or "". */
+  search: string;
   /** The Host header as sent, e.g. "localhost:41234". */
   host: string;
   method: string;
@@ -69,9 +74,9 @@ export type CaptionServer = {
   port: number;
   /** `origin + path`. */
   url(path: string): string;
-  /** How many requests reached `path` (the path part only; the host and query are ignored). */
+  /** How many requests reached `path` (a path, or a host and path as routes are keyed; the query is ignored). */
   hits(path: string): number;
-  /** Every request so far, in arrival order; only those for `path` if given. */
+  /** Every request so far, in arrival order; only those for `path` (as for `hits`) if given. */
   requests(path?: string): RequestRecord[];
   /** Adds or replaces a route, e.g. to mend a broken one before a retry. */
   setRoute(path: string, route: Route): void;
@@ -86,6 +91,11 @@ export type CaptionServerOptions = {
   host?: '127.0.0.1' | '::1';
   /** 0 (the default) lets the system pick a free port. */
   port?: number;
+  /**
+   * Serve HTTPS with this key and certificate, for routes keyed by host and path
+   * ("player.vimeo.com/video/1"): provider hosts mapped to this server (provider-hosts.ts).
+   */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 };
 
 /** Route builders, so tables read as a list of behaviours. */
@@ -108,15 +118,21 @@ export const stream = (totalBytes: number, options: { contentType?: string; decl
 export const hang = (): Route => ({ kind: 'hang' });
 export const stall = (contentType = 'text/vtt'): Route => ({ kind: 'stall', contentType });
 
-/** Starts a server on a free loopback port serving `routes`; unknown paths answer 404. */
+/**
+ * Starts a server on a free loopback port serving `routes`; unknown paths answer 404. A route is
+ * keyed by its path, or by host and path where one server stands for several hosts.
+ */
 export async function startCaptionServer(routes: Record<string, Route> = {}, options: CaptionServerOptions = {}): Promise<CaptionServer> {
   const table = new Map(Object.entries(routes));
   let records: RequestRecord[] = [];
-  const host = options.host ?? '127.0.0.1';
+  const address = options.host ?? '127.0.0.1';
+  const matches = (record: RequestRecord, path: string) => record.path === path || record.hostname + record.path === path;
 
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://placeholder').pathname;
-    const record: RequestRecord = { path, host: request.headers.host ?? '', method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
+  const listener: RequestListener = (request, response) => {
+    const { pathname: path, search } = new URL(request.url ?? '/', 'http://placeholder');
+    const host = request.headers.host ?? '';
+    const hostname = host.replace(/:\d+$/, '');
+    const record: RequestRecord = { path, hostname, search, host, method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
     records.push(record);
     response.on('finish', () => {
       record.finished = true;
@@ -124,30 +140,31 @@ export async function startCaptionServer(routes: Record<string, Route> = {}, opt
     response.on('close', () => {
       if (!record.finished) record.closedEarly = true;
     });
-    const route = table.get(path);
+    const route = table.get(hostname + path) ?? table.get(path);
     if (!route) return sendStatus(response, record, 404, 'No such route');
     serveRoute(route, request, response, record).catch((error: unknown) => {
       if (!response.headersSent) sendStatus(response, record, 500, String(error));
       else response.destroy();
     });
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
+    server.listen(options.port ?? 0, address, () => {
       server.off('error', reject);
       resolve();
     });
   });
   const port = (server.address() as AddressInfo).port;
-  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const origin = `${options.tls ? 'https' : 'http'}://${address.includes(':') ? `[${address}]` : address}:${port}`;
 
   return {
     origin,
     port,
     url: (path) => origin + path,
-    hits: (path) => records.filter((r) => r.path === path).length,
-    requests: (path) => records.filter((r) => path === undefined || r.path === path),
+    hits: (path) => records.filter((r) => matches(r, path)).length,
+    requests: (path) => records.filter((r) => path === undefined || matches(r, path)),
     setRoute: (path, route) => void table.set(path, route),
     resetHits: () => {
       records = [];

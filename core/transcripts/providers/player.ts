@@ -1,14 +1,23 @@
+import type { PlayerFamily } from '../../media/player-shells';
 import { fail } from '../../result';
+import { jwPlayerCaptions } from './jwplayer';
+import type { PlayerCaptions } from './player-captions';
 import type { TranscriptProvider } from './types';
+import { vimeoCaptions } from './vimeo';
 
-/**
- * A web player known only by its container. Each family's own captions service (YouTube's
- * caption tracks, Vimeo's text tracks, JW Player's and Brightcove's media APIs) is a provider
- * still to come; until then the clip says plainly that no captions were found.
- */
+/** The player families whose captions service Legible reads; the others say so plainly. */
+const FAMILIES: Partial<Record<PlayerFamily, PlayerCaptions>> = {
+  vimeo: vimeoCaptions,
+  jwplayer: jwPlayerCaptions,
+};
+
+/** A web player known by its container or frame: its family's own captions service, by the clip's id. */
 export const player: TranscriptProvider<'player'> = {
   id: 'player',
-  async resolve(media) {
-    return fail('none', `Legible does not read captions from ${media.family} players yet`);
+  async resolve(media, context) {
+    const captions = FAMILIES[media.family];
+    if (!captions) return fail('none', `Legible does not read captions from ${media.family} players yet`);
+    if (!media.videoId) return fail('none', `The ${media.family} player on the page does not name its clip`);
+    return captions({ ...media, videoId: media.videoId }, context);
   },
 };

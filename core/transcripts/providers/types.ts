@@ -1,20 +1,25 @@
 import type { MediaRef, MediaSource } from '../../media/types';
+import type { GuardedFetchResult } from '../../net/guarded-fetch';
 import type { Failure } from '../../result';
-import type { CaptionFormat, Transcript } from '../types';
+import type { CaptionFormat, Transcript, TranscriptFailureReason } from '../types';
 
 /** A captions file to fetch, in the order a provider prefers them. */
 export type CaptionSource = { url: string; format: CaptionFormat; lang?: string; label?: string };
 
+/** GETs a provider's metadata (a player page, a media API) under the fetch guard and the service's limits. */
+export type FetchText = (url: string, acceptTypes: readonly string[]) => Promise<GuardedFetchResult>;
+
 export type ResolveContext = {
   /** The languages the user reads, most preferred first (the browser's list). */
   preferredLanguages: readonly string[];
+  fetchText: FetchText;
 };
 
 /**
  * Caption files to try in order, and words the page already carries (a JSON-LD transcript) to
  * show when no file can be had.
  */
-export type ResolveResult = { ok: true; sources: CaptionSource[]; fallback?: Transcript } | Failure<'none' | 'unsupported'>;
+export type ResolveResult = { ok: true; sources: CaptionSource[]; fallback?: Transcript } | Failure<TranscriptFailureReason>;
 
 /** Turns one kind of MediaRef into caption files to fetch. One provider per file. */
 export type TranscriptProvider<S extends MediaSource = MediaSource> = {

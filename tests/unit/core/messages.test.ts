@@ -56,6 +56,8 @@ describe('isTabToBackground', () => {
     expect(isTabToBackground({ type: 'legible/get-transcript', media: player })).toBe(true);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, family: 'flash' } })).toBe(false);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, videoId: 42 } })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, embedUrl: 'https://www.youtube.com/embed/Hc8yWqZ3pLs' } })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, embedUrl: { href: 'x' } } })).toBe(false);
   });
 
   it('accepts a clip with only its required fields and no tracks', () => {

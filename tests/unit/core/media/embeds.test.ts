@@ -26,6 +26,11 @@ describe('findEmbedMedia', () => {
     ]);
   });
 
+  it('keeps the frame’s address, which some providers need (Vimeo’s hash for unlisted clips)', () => {
+    const doc = parseHtml('<iframe src="//player.vimeo.com/video/987654321?h=ffee&amp;title=0"></iframe>');
+    expect(findEmbedMedia(doc, PAGE).map(({ ref }) => ('embedUrl' in ref ? ref.embedUrl : ''))).toEqual(['https://player.vimeo.com/video/987654321?h=ffee&title=0']);
+  });
+
   it('leaves other frames, and player pages that name no clip, alone', () => {
     const doc = parseHtml(`<iframe src="https://maps.example.com/embed?q=harbour"></iframe>
       <iframe src="https://www.youtube.com/watch_videos"></iframe>

@@ -1,3 +1,4 @@
+import { offline } from './offline';
 import { describe, expect, it } from 'vitest';
 import type { MediaRef, TrackRef } from '../../../../../core/media/types';
 
@@ -13,19 +14,19 @@ function track(lang: string | undefined, extra: Partial<TrackRef> = {}): TrackRe
 }
 
 async function urlsFor(media: Html5Clip, preferredLanguages: readonly string[]): Promise<string[]> {
-  const result = await html5.resolve(media, { preferredLanguages });
+  const result = await html5.resolve(media, { ...offline, preferredLanguages });
   if (!result.ok) throw new Error(`expected sources, got ${result.reason}`);
   return result.sources.map((s) => s.url);
 }
 
 describe('html5.resolve', () => {
   it('fails with reason none when the clip has no tracks', async () => {
-    const result = await html5.resolve(clip([]), { preferredLanguages: ['en'] });
+    const result = await html5.resolve(clip([]), { ...offline, preferredLanguages: ['en'] });
     expect(result).toMatchObject({ ok: false, reason: 'none' });
   });
 
   it('offers every track as a WebVTT source with its language and label', async () => {
-    const result = await html5.resolve(clip([track('en', { label: 'English', kind: 'captions' })]), { preferredLanguages: [] });
+    const result = await html5.resolve(clip([track('en', { label: 'English', kind: 'captions' })]), { ...offline, preferredLanguages: [] });
     expect(result).toEqual({
       ok: true,
       sources: [{ url: 'https://media.example.org/en.vtt', format: 'webvtt', lang: 'en', label: 'English' }],
@@ -72,7 +73,7 @@ describe('html5.resolve', () => {
 
   it('leaves the clip’s tracks in their order', async () => {
     const tracks = [track('en'), track('sv', { isDefault: true })];
-    await html5.resolve(clip(tracks, 'sv'), { preferredLanguages: [] });
+    await html5.resolve(clip(tracks, 'sv'), { ...offline, preferredLanguages: [] });
     expect(tracks.map((t) => t.lang)).toEqual(['en', 'sv']);
   });
 });

@@ -1,3 +1,4 @@
+import { offline } from './offline';
 import { describe, expect, it } from 'vitest';
 import type { MediaRef, TrackRef } from '../../../../../core/media/types';
 import { PROVIDERS } from '../../../../../core/transcripts/providers';
@@ -22,12 +23,12 @@ function expectOk(result: ResolveResult) {
 }
 
 async function urlsFor(media: JsonLdClip, preferredLanguages: readonly string[] = []): Promise<string[]> {
-  return expectOk(await jsonLd.resolve(media, { preferredLanguages })).sources.map((s) => s.url.replace('https://cdn.example.net/cc/', ''));
+  return expectOk(await jsonLd.resolve(media, { ...offline, preferredLanguages })).sources.map((s) => s.url.replace('https://cdn.example.net/cc/', ''));
 }
 
 /** The lines of the fallback transcript made from `transcriptText`. */
 async function linesOf(transcriptText: string): Promise<string[]> {
-  const { fallback } = expectOk(await jsonLd.resolve(clip([], { transcriptText }), { preferredLanguages: [] }));
+  const { fallback } = expectOk(await jsonLd.resolve(clip([], { transcriptText }), { ...offline, preferredLanguages: [] }));
   return fallback?.cues.map((cue) => cue.text) ?? [];
 }
 
@@ -38,7 +39,7 @@ describe('jsonLd.resolve', () => {
   });
 
   it('offers a WebVTT caption file as a source with its language and label', async () => {
-    const result = await jsonLd.resolve(clip([track('en.vtt', { lang: 'en', label: 'English', type: 'text/vtt' })]), { preferredLanguages: [] });
+    const result = await jsonLd.resolve(clip([track('en.vtt', { lang: 'en', label: 'English', type: 'text/vtt' })]), { ...offline, preferredLanguages: [] });
     expect(result).toEqual({ ok: true, sources: [{ url: 'https://cdn.example.net/cc/en.vtt', format: 'webvtt', lang: 'en', label: 'English' }] });
   });
 
@@ -69,22 +70,22 @@ describe('jsonLd.resolve', () => {
   });
 
   it("fails 'unsupported' for a clip whose only captions are TTML and that has no transcript", async () => {
-    const result = await jsonLd.resolve(clip([track('only.ttml', { type: 'application/ttml+xml', lang: 'en' })]), { preferredLanguages: ['en'] });
+    const result = await jsonLd.resolve(clip([track('only.ttml', { type: 'application/ttml+xml', lang: 'en' })]), { ...offline, preferredLanguages: ['en'] });
     expect(result).toMatchObject({ ok: false, reason: 'unsupported' });
     if (!result.ok) expect(result.detail).not.toBe('');
   });
 
   it("fails 'none' for a clip with neither caption files nor transcript", async () => {
-    const result = await jsonLd.resolve(clip([]), { preferredLanguages: ['en'] });
+    const result = await jsonLd.resolve(clip([]), { ...offline, preferredLanguages: ['en'] });
     expect(result).toMatchObject({ ok: false, reason: 'none' });
   });
 
   it("fails 'none' for an empty transcript", async () => {
-    expect(await jsonLd.resolve(clip([], { transcriptText: '' }), { preferredLanguages: [] })).toMatchObject({ ok: false, reason: 'none' });
+    expect(await jsonLd.resolve(clip([], { transcriptText: '' }), { ...offline, preferredLanguages: [] })).toMatchObject({ ok: false, reason: 'none' });
   });
 
   it('offers the transcript as an untimed fallback in the page language, sourced to the page', async () => {
-    const result = await jsonLd.resolve(clip([], { transcriptText: 'The ropes are cast off.\nThe ferry turns.', pageLang: 'en' }), { preferredLanguages: ['sv'] });
+    const result = await jsonLd.resolve(clip([], { transcriptText: 'The ropes are cast off.\nThe ferry turns.', pageLang: 'en' }), { ...offline, preferredLanguages: ['sv'] });
     expect(result).toEqual({
       ok: true,
       sources: [],
@@ -93,13 +94,13 @@ describe('jsonLd.resolve', () => {
   });
 
   it('gives the WebVTT sources and the transcript fallback together', async () => {
-    const result = expectOk(await jsonLd.resolve(clip([track('en.vtt', { type: 'text/vtt' })], { transcriptText: 'Spoken words.' }), { preferredLanguages: [] }));
+    const result = expectOk(await jsonLd.resolve(clip([track('en.vtt', { type: 'text/vtt' })], { transcriptText: 'Spoken words.' }), { ...offline, preferredLanguages: [] }));
     expect(result.sources.map((s) => s.url)).toEqual(['https://cdn.example.net/cc/en.vtt']);
     expect(result.fallback?.cues).toEqual([{ text: 'Spoken words.' }]);
   });
 
   it('falls back to the transcript when the only caption file is TTML', async () => {
-    const result = expectOk(await jsonLd.resolve(clip([track('only.ttml')], { transcriptText: 'Words anyway.' }), { preferredLanguages: [] }));
+    const result = expectOk(await jsonLd.resolve(clip([track('only.ttml')], { transcriptText: 'Words anyway.' }), { ...offline, preferredLanguages: [] }));
     expect(result.sources).toEqual([]);
     expect(result.fallback?.cues).toEqual([{ text: 'Words anyway.' }]);
   });
@@ -132,7 +133,7 @@ describe('jsonLd.resolve', () => {
     });
 
     it('gives cues no times', async () => {
-      const { fallback } = expectOk(await jsonLd.resolve(clip([], { transcriptText: 'One. Two.' }), { preferredLanguages: [] }));
+      const { fallback } = expectOk(await jsonLd.resolve(clip([], { transcriptText: 'One. Two.' }), { ...offline, preferredLanguages: [] }));
       for (const cue of fallback?.cues ?? []) {
         expect(cue).not.toHaveProperty('start');
         expect(cue).not.toHaveProperty('end');
@@ -143,7 +144,7 @@ describe('jsonLd.resolve', () => {
 
   it('leaves the clip’s tracks in their order', async () => {
     const tracks = [track('en.vtt', { lang: 'en' }), track('sv.vtt', { lang: 'sv' })];
-    await jsonLd.resolve(clip(tracks, { pageLang: 'sv' }), { preferredLanguages: [] });
+    await jsonLd.resolve(clip(tracks, { pageLang: 'sv' }), { ...offline, preferredLanguages: [] });
     expect(tracks.map((t) => t.lang)).toEqual(['en', 'sv']);
   });
 });

@@ -1,0 +1,66 @@
+import { fail } from '../../result';
+import { rankByLanguage } from '../language';
+import { readEmbeddedJson } from './embedded-json';
+import { metadataFailure, type PlayerCaptions } from './player-captions';
+import type { CaptionSource } from './types';
+
+const PLAYER_ORIGIN = 'https://player.vimeo.com';
+/** Where the player page assigns its configuration: `window.playerConfig = {…}` (older pages: `config = {…}`). */
+const CONFIG_MARKER = /\b(?:playerC|c)onfig\s*=/;
+/** Vimeo's tag for captions its speech recognition wrote: "en-x-autogen". */
+const GENERATED_TAG = /-x-autogen$/i;
+
+type TextTrack = { url: string; lang?: string; label?: string; generated: boolean };
+
+/**
+ * Vimeo: the player page (`player.vimeo.com/video/{id}`, with the embed's `h` hash for unlisted
+ * clips) carries `request.text_tracks`, each a WebVTT file. Captions people wrote come before
+ * the ones Vimeo generated, language by language.
+ */
+export const vimeoCaptions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
+  if (!/^\d+$/.test(media.videoId)) return fail('none', `“${media.videoId}” is not a Vimeo clip id`);
+  const url = new URL(`/video/${media.videoId}`, PLAYER_ORIGIN);
+  const hash = embedHash(media.embedUrl);
+  if (hash) url.searchParams.set('h', hash);
+  const page = await fetchText(url.href, ['text/html']);
+  if (!page.ok) return metadataFailure(page, 'Vimeo');
+  const config = readEmbeddedJson(page.text, CONFIG_MARKER);
+  if (config === undefined) return fail('malformed', 'Vimeo’s player page holds no configuration Legible can read');
+  const tracks = textTracks(config);
+  if (tracks.length === 0) return fail('none', 'This Vimeo clip has no captions');
+  const wanted = [media.pageLang, ...preferredLanguages];
+  const ranked = [...rankByLanguage(tracks.filter((t) => !t.generated), wanted, (t) => t.lang), ...rankByLanguage(tracks.filter((t) => t.generated), wanted, (t) => t.lang)];
+  return {
+    ok: true,
+    sources: ranked.map((track): CaptionSource => ({ url: new URL(track.url, `${PLAYER_ORIGIN}/`).href, format: 'webvtt', lang: track.lang, label: track.label })),
+  };
+};
+
+/** The `h` parameter of a player.vimeo.com address, which unlisted clips need. */
+function embedHash(embedUrl: string | undefined): string | undefined {
+  if (!embedUrl) return undefined;
+  try {
+    const url = new URL(embedUrl);
+    const hash = url.hostname === 'player.vimeo.com' ? url.searchParams.get('h') : null;
+    return hash && /^\w+$/.test(hash) ? hash : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function textTracks(config: unknown): TextTrack[] {
+  const tracks = (config as { request?: { text_tracks?: unknown } } | null)?.request?.text_tracks;
+  if (!Array.isArray(tracks)) return [];
+  return tracks.flatMap((track: unknown): TextTrack[] => {
+    if (typeof track !== 'object' || track === null) return [];
+    const { url, lang, label, provenance } = track as Record<string, unknown>;
+    if (typeof url !== 'string' || !url) return [];
+    const tag = typeof lang === 'string' ? lang : undefined;
+    return [{
+      url,
+      lang: tag?.replace(GENERATED_TAG, ''),
+      label: typeof label === 'string' ? label : undefined,
+      generated: (tag !== undefined && GENERATED_TAG.test(tag)) || provenance === 'ai_generated',
+    }];
+  });
+}

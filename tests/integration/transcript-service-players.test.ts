@@ -1,0 +1,156 @@
+// @vitest-environment node
+/**
+ * Web players' captions services (Vimeo, JW Player) as the shipped code meets them: it asks for
+ * https://player.vimeo.com/… and https://cdn.jwplayer.com/…, and those hosts are mapped to a
+ * loopback server under a test certificate (provider-hosts.ts). Real fetch, real TLS, no mocks.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { MediaRef } from '../../core/media/types';
+import { createTranscriptService } from '../../core/transcripts/service';
+import type { TranscriptFailureReason, TranscriptResult } from '../../core/transcripts/types';
+import { body, hang, status, vtt, type CaptionServer } from '../support/caption-server';
+import { mapProviderHostsInNode, startProviderHosts } from '../support/provider-hosts';
+
+const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+const VIMEO_PAGE = read('providers/vimeo-player.html');
+const JW_MEDIA = read('providers/jwplayer-media.json');
+const SWEDISH = read('captions/harbour-interview.sv.vtt');
+const ENGLISH = read('captions/harbour-interview.en.vtt');
+const ENGLISH_SRT = read('captions/harbour-interview.en.srt');
+const html = (text: string) => body(text, 'text/html; charset=utf-8');
+const json = (text: string) => body(text, 'application/json; charset=utf-8');
+const jwMedia = (tracks: unknown[]) => json(JSON.stringify({ playlist: [{ mediaid: 'x', tracks }] }));
+
+let hosts: CaptionServer;
+let unmap: () => void;
+
+beforeAll(async () => {
+  hosts = await startProviderHosts({
+    'player.vimeo.com/video/76979871': html(VIMEO_PAGE),
+    'captions.vimeo.com/captions/1001.vtt': vtt(ENGLISH),
+    'player.vimeo.com/texttrack/1002.vtt': vtt(SWEDISH),
+    'player.vimeo.com/video/404': status(404),
+    'player.vimeo.com/video/403': status(403),
+    'player.vimeo.com/video/500': status(500),
+    'player.vimeo.com/video/700': html('<!doctype html><title>Vimeo</title><p>Something went wrong</p>'),
+    'player.vimeo.com/video/800': html('<script>window.playerConfig = {"request":{"files":{}},"video":{"id":800}}</script>'),
+    'player.vimeo.com/video/900': html('<script>window.playerConfig = {"request":{"text_tracks":[{"lang":"fi","url":"/texttrack/9.vtt"}]}}</script>'),
+    'player.vimeo.com/texttrack/9.vtt': status(404),
+    'cdn.jwplayer.com/v2/media/AbCd1234': json(JW_MEDIA),
+    'cdn.jwplayer.com/tracks/EnSrt001.srt': body(ENGLISH_SRT, 'application/x-subrip'),
+    'cdn.jwplayer.com/tracks/SvVtt002.vtt': vtt(SWEDISH),
+    'cdn.jwplayer.com/v2/media/SrtOnly1': jwMedia([{ file: 'https://cdn.jwplayer.com/tracks/EnSrt001.srt', kind: 'captions', label: 'English' }]),
+    'cdn.jwplayer.com/v2/media/Gone0000': status(404),
+    'cdn.jwplayer.com/v2/media/Html0000': html('<!doctype html><title>Sign in</title>'),
+    'cdn.jwplayer.com/v2/media/Bad00000': json('{"playlist": [ {"tracks": '),
+    'cdn.jwplayer.com/v2/media/Slow0000': hang(),
+    'cdn.jwplayer.com/v2/media/NoCc0000': jwMedia([{ file: 'https://cdn.jwplayer.com/strips/x.vtt', kind: 'thumbnails' }]),
+    'cdn.jwplayer.com/v2/media/Dfxp0000': jwMedia([{ file: 'https://cdn.jwplayer.com/tracks/Dfxp0000.xml', kind: 'captions', label: 'English' }]),
+  });
+  unmap = mapProviderHostsInNode(hosts);
+});
+
+afterAll(async () => {
+  unmap();
+  await hosts.close();
+});
+
+beforeEach(() => hosts.resetHits());
+
+function playerClip(family: 'vimeo' | 'jwplayer', videoId: string, extra: Partial<Extract<MediaRef, { source: 'player' }>> = {}): MediaRef {
+  return { id: 'media-0', source: 'player', family, videoId, mediaType: 'video', pageUrl: 'https://news.example/harbour.html', tracks: [], ...extra };
+}
+
+function service(preferred: string[] = ['en']) {
+  return createTranscriptService({ preferredLanguages: () => preferred, fetchLimits: { timeoutMs: 500 } });
+}
+
+function expectSuccess(result: TranscriptResult) {
+  if (!result.ok) throw new Error(`Expected a transcript, got ${result.reason}: ${result.detail}`);
+  return result.transcript;
+}
+
+function expectFailure(result: TranscriptResult, reason: TranscriptFailureReason): void {
+  expect(result.ok ? { ok: true } : { ok: false, reason: result.reason }).toEqual({ ok: false, reason });
+}
+
+describe('Vimeo: the player page’s text tracks', () => {
+  it('reads the page language’s track, from a relative address on the player’s host', async () => {
+    const transcript = expectSuccess(await service().getTranscript(playerClip('vimeo', '76979871', { pageLang: 'sv' })));
+    expect(transcript).toMatchObject({ lang: 'sv', label: 'Svenska (CC)', sourceUrl: 'https://player.vimeo.com/texttrack/1002.vtt?token=aa11_bb22' });
+    expect(transcript.cues[0]).toEqual({ start: 1, end: 4.5, text: 'Välkommen ut till hamnen i Gävle.', speaker: 'Ingrid Lund' });
+    expect(hosts.hits('player.vimeo.com/video/76979871')).toBe(1);
+    expect(hosts.hits('captions.vimeo.com/captions/1001.vtt')).toBe(0);
+  });
+
+  it('takes captions people wrote before generated ones, even in a language read less', async () => {
+    const transcript = expectSuccess(await service(['en', 'sv']).getTranscript(playerClip('vimeo', '76979871', { pageLang: 'en' })));
+    expect(transcript.lang).toBe('sv');
+  });
+
+  it('falls back to the generated track, its language without the "-x-autogen" tag', async () => {
+    hosts.setRoute('player.vimeo.com/texttrack/1002.vtt', status(404));
+    try {
+      const transcript = expectSuccess(await service().getTranscript(playerClip('vimeo', '76979871', { pageLang: 'en' })));
+      expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)' });
+      expect(transcript.sourceUrl).toMatch(/^https:\/\/captions\.vimeo\.com\/captions\/1001\.vtt\?/);
+      expect(transcript.cues[0]?.text).toBe('Welcome out to the harbour in Gävle.');
+    } finally {
+      hosts.setRoute('player.vimeo.com/texttrack/1002.vtt', vtt(SWEDISH));
+    }
+  });
+
+  it('passes on the embed’s hash, which unlisted clips need, and nothing else of the frame’s address', async () => {
+    const embedUrl = 'https://player.vimeo.com/video/76979871?h=9f2e61c0d4&autoplay=1&secret=x';
+    expectSuccess(await service().getTranscript(playerClip('vimeo', '76979871', { embedUrl })));
+    expect(hosts.requests('player.vimeo.com/video/76979871').map((r) => r.search)).toEqual(['?h=9f2e61c0d4']);
+  });
+
+  it.each<[string, string, TranscriptFailureReason]>([
+    ['a clip Vimeo no longer has (404)', '404', 'none'],
+    ['a private clip (403)', '403', 'withheld'],
+    ['a server error (500)', '500', 'network'],
+    ['a page without the configuration', '700', 'malformed'],
+    ['a configuration without text tracks', '800', 'none'],
+    ['a track whose file is gone', '900', 'not-found'],
+  ])('%s → %s', async (_name, id, reason) => {
+    expectFailure(await service().getTranscript(playerClip('vimeo', id)), reason);
+  });
+
+  it('asks nothing for an id that is not Vimeo’s', async () => {
+    expectFailure(await service().getTranscript(playerClip('vimeo', '../../admin')), 'none');
+    expect(hosts.requests()).toHaveLength(0);
+  });
+});
+
+describe('JW Player: the media API’s tracks', () => {
+  it('reads the default captions track, not thumbnails or chapters', async () => {
+    const transcript = expectSuccess(await service().getTranscript(playerClip('jwplayer', 'AbCd1234')));
+    expect(transcript).toMatchObject({ label: 'Svenska', sourceUrl: 'https://cdn.jwplayer.com/tracks/SvVtt002.vtt' });
+    expect(transcript.cues).toHaveLength(5);
+    expect(hosts.hits('cdn.jwplayer.com/v2/media/AbCd1234')).toBe(1);
+    expect(hosts.hits('cdn.jwplayer.com/strips/AbCd1234-120.vtt')).toBe(0);
+  });
+
+  it('reads SubRip captions', async () => {
+    const transcript = expectSuccess(await service().getTranscript(playerClip('jwplayer', 'SrtOnly1')));
+    expect(transcript.cues.map((cue) => cue.text)).toEqual(['The ferry leaves at dawn.', 'Skipper: Keep the red light on your left.', '[engine hum]']);
+  });
+
+  it.each<[string, string, TranscriptFailureReason]>([
+    ['a media id JW no longer has (404)', 'Gone0000', 'none'],
+    ['an HTML page instead of JSON', 'Html0000', 'malformed'],
+    ['JSON cut short', 'Bad00000', 'malformed'],
+    ['a media API that never answers', 'Slow0000', 'timeout'],
+    ['thumbnails but no captions', 'NoCc0000', 'none'],
+    ['captions only as DFXP', 'Dfxp0000', 'unsupported'],
+  ])('%s → %s', async (_name, id, reason) => {
+    expectFailure(await service().getTranscript(playerClip('jwplayer', id)), reason);
+  });
+
+  it('asks nothing for an id that is not a media id', async () => {
+    expectFailure(await service().getTranscript(playerClip('jwplayer', 'AbCd1234/../../x')), 'none');
+    expect(hosts.requests()).toHaveLength(0);
+  });
+});
