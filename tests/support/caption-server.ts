@@ -57,6 +57,8 @@ export type RequestRecord = {
   hostname: string;
   /** The query, "?h=…", or "". */
   search: string;
+  /** What the browser fetched for (Sec-Fetch-Dest): "iframe" for a frame, "empty" for a script's fetch, "" from Node. */
+  fetchDest: string;
   /** The Host header as sent, e.g. "localhost:41234". */
   host: string;
   method: string;
@@ -132,7 +134,7 @@ export async function startCaptionServer(routes: Record<string, Route> = {}, opt
     const { pathname: path, search } = new URL(request.url ?? '/', 'http://placeholder');
     const host = request.headers.host ?? '';
     const hostname = host.replace(/:\d+$/, '');
-    const record: RequestRecord = { path, hostname, search, host, method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
+    const record: RequestRecord = { path, hostname, search, fetchDest: String(request.headers['sec-fetch-dest'] ?? ''), host, method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
     records.push(record);
     response.on('finish', () => {
       record.finished = true;

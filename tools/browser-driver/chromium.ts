@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import puppeteer, { type WebWorker } from 'puppeteer-core';
 import { evaluateIn } from './evaluate';
 import { extensionCalls } from './extension-calls';
-import type { LaunchOptions, LegibleBrowser } from './types';
+import type { HostMapping, LaunchOptions, LegibleBrowser } from './types';
 
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that load the unpacked extension and keep Chromium off the (closed) network. */
-function chromiumArgs(extensionDir: string): string[] {
+function chromiumArgs(extensionDir: string, mapping: HostMapping | undefined): string[] {
+  const mapped = mapping?.hostPatterns.map((pattern) => `MAP ${pattern} 127.0.0.1:${mapping.port}, `).join('') ?? '';
   return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
@@ -24,7 +25,8 @@ function chromiumArgs(extensionDir: string): string[] {
     '--disable-sync',
     '--window-size=1280,900',
     // Only this machine's own servers answer; any other host fails at once instead of waiting.
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    `--host-resolver-rules=${mapped}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
+    ...(mapping ? [`--ignore-certificate-errors-spki-list=${mapping.certificateSpki}`] : []),
   ];
 }
 
@@ -40,7 +42,7 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
     headless: options.headless,
     userDataDir: profile,
     pipe: true,
-    args: chromiumArgs(options.extensionDir),
+    args: chromiumArgs(options.extensionDir, options.hostMapping),
     ignoreDefaultArgs: ['--disable-extensions'],
     defaultViewport: options.headless ? { width: 1280, height: 900 } : null,
   });

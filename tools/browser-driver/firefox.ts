@@ -29,6 +29,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrow
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // Temporary add-ons get their host permissions without a prompt.
       'extensions.originControls.grantByDefault': true,
+      ...(options.hostMapping
+        ? { 'network.proxy.type': 1, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': options.hostMapping.proxyPort }
+        : {}),
     },
   });
   await firefox.installExtension(resolve(options.extensionDir));

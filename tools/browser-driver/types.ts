@@ -8,7 +8,16 @@ export type LaunchOptions = {
   /** Page JavaScript on or off, as a reader with NoScript or site settings has it. */
   pageJavaScript: boolean;
   headless: boolean;
+  /** Provider hosts (player.vimeo.com…) to send to a local test server instead; tests only. */
+  hostMapping?: HostMapping;
 };
+
+/**
+ * Where a test's stand-in for provider hosts listens. Chromium maps the host names to `port` and
+ * trusts the one certificate whose key hashes to `certificateSpki`; Firefox sends HTTPS through
+ * the CONNECT proxy at `proxyPort` and accepts the test certificate.
+ */
+export type HostMapping = { hostPatterns: readonly string[]; port: number; proxyPort: number; certificateSpki: string };
 
 /**
  * One thin adapter per browser, so the same end-to-end suite and `npm start` run unchanged in

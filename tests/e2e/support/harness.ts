@@ -3,24 +3,35 @@ import type { Page } from 'puppeteer-core';
 import { evaluateIn, extensionDirFor, launchBrowser, pollPage, type BrowserName, type LegibleBrowser } from '../../../tools/browser-driver';
 import { startDemoSite, type DemoSite } from '../../../tools/demo-site';
 import { requestedBrowsers } from '../../../tools/ensure-browsers';
+import type { CaptionServer, Route } from '../../support/caption-server';
+import { browserHostMapping, startProviderHosts } from '../../support/provider-hosts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** The browsers this run tests (LEGIBLE_BROWSERS); each suite runs once per browser. */
 export const BROWSERS: BrowserName[] = requestedBrowsers();
 
-export type Harness = { browser: LegibleBrowser; site: DemoSite; close(): Promise<void> };
+export type Harness = { browser: LegibleBrowser; site: DemoSite; providerHosts?: CaptionServer; close(): Promise<void> };
+
+export type HarnessOptions = {
+  pageJavaScript: boolean;
+  /** Routes for provider hosts ("player.vimeo.com/video/1"), which the browser then reaches on loopback. */
+  providerRoutes?: Record<string, Route>;
+};
 
 /** The demo site plus the test pages, and a browser with the built extension loaded. */
-export async function openHarness(name: BrowserName, { pageJavaScript }: { pageJavaScript: boolean }): Promise<Harness> {
+export async function openHarness(name: BrowserName, { pageJavaScript, providerRoutes }: HarnessOptions): Promise<Harness> {
   const site = await startDemoSite({ pageRoots: [resolve(ROOT, 'tests/fixtures/site')] });
-  const browser = await launchBrowser(name, { extensionDir: extensionDirFor(name, ROOT), pageJavaScript, headless: true });
+  const providerHosts = providerRoutes ? await startProviderHosts(providerRoutes) : undefined;
+  const mapped = providerHosts ? await browserHostMapping(providerHosts) : undefined;
+  const browser = await launchBrowser(name, { extensionDir: extensionDirFor(name, ROOT), pageJavaScript, headless: true, hostMapping: mapped?.mapping });
   return {
     browser,
     site,
+    providerHosts,
     close: async () => {
       await browser.close();
-      await site.close();
+      await Promise.all([site.close(), mapped?.close(), providerHosts?.close()]);
     },
   };
 }

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readReader } from '../../tools/reader-probe';
+import { body, vtt } from '../support/caption-server';
+import { BROWSERS, openHarness, waitForReader, waitForTranscripts, type Harness } from './support/harness';
+
+const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+
+/** The providers' hosts as the shipped code asks for them, answered on loopback. */
+const PROVIDER_ROUTES = {
+  'player.vimeo.com/video/76979871': body(read('providers/vimeo-player.html'), 'text/html; charset=utf-8'),
+  'player.vimeo.com/texttrack/1002.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
+  'captions.vimeo.com/captions/1001.vtt': vtt(read('captions/harbour-interview.en.vtt')),
+  'cdn.jwplayer.com/v2/media/AbCd1234': body(read('providers/jwplayer-media.json'), 'application/json'),
+  'cdn.jwplayer.com/tracks/SvVtt002.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
+};
+
+describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s', (browserName) => {
+  let harness: Harness;
+  let page: Page;
+
+  beforeAll(async () => {
+    harness = await openHarness(browserName, { pageJavaScript: false, providerRoutes: PROVIDER_ROUTES });
+    page = await harness.browser.openPage(`${harness.site.articleOrigin}/player-clips.html`);
+    await harness.browser.toggleReader(page);
+    await waitForReader(page);
+    await waitForTranscripts(page);
+  });
+  afterAll(() => harness?.close());
+
+  it('shows each clip’s transcript on its card: Vimeo’s text track and JW Player’s media API track', async () => {
+    const reader = await readReader(page);
+    expect(reader.cards).toEqual([
+      { title: expect.stringContaining('Ice in the harbour (Vimeo)'), status: expect.any(String), lines: 5 },
+      { title: expect.stringContaining('The ferry at dawn (JW Player)'), status: expect.any(String), lines: 5 },
+    ]);
+  });
+
+  it('asked the providers’ own hosts, as shipped, for the captions people wrote', () => {
+    const hosts = harness.providerHosts!;
+    // The page's own frame loads the player too; Legible's background asks once, with the embed's hash.
+    const fromLegible = hosts.requests('player.vimeo.com/video/76979871').filter((r) => r.fetchDest !== 'iframe');
+    expect(fromLegible.map((r) => r.search)).toEqual(['?h=9f2e61c0d4']);
+    expect(hosts.hits('player.vimeo.com/texttrack/1002.vtt')).toBe(1);
+    expect(hosts.hits('captions.vimeo.com/captions/1001.vtt')).toBe(0);
+    expect(hosts.hits('cdn.jwplayer.com/v2/media/AbCd1234')).toBe(1);
+  });
+});
