@@ -73,7 +73,8 @@ async function readChecked(response: Response, options: GuardedFetchOptions, max
     return fail('network', `${where} answered ${response.status}`);
   }
   const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type && !options.acceptTypes.includes(type)) {
+  // An empty body is no file of the wrong kind, whatever type it names: the caller says what it means.
+  if (type && !options.acceptTypes.includes(type) && response.headers.get('content-length') !== '0') {
     await response.body?.cancel();
     return fail('unsupported', `${where} sent ${type}, not a captions file`);
   }

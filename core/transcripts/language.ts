@@ -19,3 +19,8 @@ export function rankByLanguage<T>(candidates: readonly T[], wanted: readonly (st
     .sort((a, b) => a.score - b.score || a.order - b.order)
     .map((entry) => entry.candidate);
 }
+
+/** As rankByLanguage, with every track a machine wrote (speech recognition) after those people wrote. */
+export function rankWrittenFirst<T>(candidates: readonly T[], wanted: readonly (string | undefined)[], langOf: (c: T) => string | undefined, isGenerated: (c: T) => boolean): T[] {
+  return [...rankByLanguage(candidates.filter((c) => !isGenerated(c)), wanted, langOf), ...rankByLanguage(candidates.filter(isGenerated), wanted, langOf)];
+}

@@ -78,7 +78,7 @@ async function fetchSource(source: CaptionSource, pageUrl: string, options: Tran
   const response = await guardedFetch(source.url, { pageUrl, acceptTypes: ACCEPTED_TYPES[source.format], ...options.fetchLimits });
   if (!response.ok) return response;
   // An empty 200 means no captions, not a broken file (trim also drops a lone byte-order mark).
-  if (!response.text.trim()) return fail('none', 'The captions file is empty');
+  if (!response.text.trim()) return source.whenEmpty ? fail(source.whenEmpty.reason, source.whenEmpty.detail) : fail('none', 'The captions file is empty');
   const parsed = await PARSERS[source.format](response.text);
   if (!parsed.ok) return fail('malformed', parsed.detail);
   if (parsed.cues.length === 0) return fail('none', 'The captions file has no lines');

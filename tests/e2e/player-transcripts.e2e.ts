@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReader } from '../../tools/reader-probe';
-import { body, vtt } from '../support/caption-server';
+import { body, byQuery, vtt } from '../support/caption-server';
 import { BROWSERS, openHarness, waitForReader, waitForTranscripts, type Harness } from './support/harness';
 
 const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
@@ -14,6 +14,8 @@ const PROVIDER_ROUTES = {
   'captions.vimeo.com/captions/1001.vtt': vtt(read('captions/harbour-interview.en.vtt')),
   'cdn.jwplayer.com/v2/media/AbCd1234': body(read('providers/jwplayer-media.json'), 'application/json'),
   'cdn.jwplayer.com/tracks/SvVtt002.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
+  'www.youtube.com/watch': byQuery((query) => (query.get('v') === 'Hc8yWqZ3pLs' ? body(read('providers/youtube-watch.html'), 'text/html; charset=utf-8') : undefined)),
+  'www.youtube.com/api/timedtext': byQuery((query) => (query.get('lang') === 'sv' && query.get('fmt') === 'json3' ? body(read('providers/youtube-ferry.sv.json3'), 'application/json') : undefined)),
 };
 
 describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s', (browserName) => {
@@ -29,11 +31,12 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
   });
   afterAll(() => harness?.close());
 
-  it('shows each clip’s transcript on its card: Vimeo’s text track and JW Player’s media API track', async () => {
+  it('shows each clip’s transcript on its card: Vimeo’s text track, JW Player’s media API track, YouTube’s caption track', async () => {
     const reader = await readReader(page);
     expect(reader.cards).toEqual([
       { title: expect.stringContaining('Ice in the harbour (Vimeo)'), status: expect.any(String), lines: 5 },
-      { title: expect.stringContaining('The ferry at dawn (JW Player)'), status: expect.any(String), lines: 5 },
+      { title: expect.stringContaining('Breaking the channel (JW Player)'), status: expect.any(String), lines: 5 },
+      { title: expect.stringContaining('The ferry at dawn (YouTube)'), status: expect.any(String), lines: 3 },
     ]);
   });
 
@@ -45,5 +48,6 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
     expect(hosts.hits('player.vimeo.com/texttrack/1002.vtt')).toBe(1);
     expect(hosts.hits('captions.vimeo.com/captions/1001.vtt')).toBe(0);
     expect(hosts.hits('cdn.jwplayer.com/v2/media/AbCd1234')).toBe(1);
+    expect(hosts.requests('www.youtube.com/api/timedtext').map((r) => new URLSearchParams(r.search).get('fmt'))).toEqual(['json3']);
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaRef } from '../../core/media/types';
 import { createTranscriptService } from '../../core/transcripts/service';
 import type { TranscriptFailureReason, TranscriptResult } from '../../core/transcripts/types';
-import { body, hang, status, vtt, type CaptionServer } from '../support/caption-server';
+import { body, byQuery, hang, status, vtt, type CaptionServer, type Route } from '../support/caption-server';
 import { mapProviderHostsInNode, startProviderHosts } from '../support/provider-hosts';
 
 const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
@@ -18,7 +18,30 @@ const JW_MEDIA = read('providers/jwplayer-media.json');
 const SWEDISH = read('captions/harbour-interview.sv.vtt');
 const ENGLISH = read('captions/harbour-interview.en.vtt');
 const ENGLISH_SRT = read('captions/harbour-interview.en.srt');
+const YOUTUBE_PAGE = read('providers/youtube-watch.html');
+const YOUTUBE_SV = read('providers/youtube-ferry.sv.json3');
+const YOUTUBE_ASR = read('providers/youtube-ferry.en-asr.json3');
 const html = (text: string) => body(text, 'text/html; charset=utf-8');
+/** A watch page whose player response is `response`, assigned as YouTube's pages do. */
+const watchPage = (response: unknown) => html(`<script>var ytInitialPlayerResponse = ${JSON.stringify(response)};var ad = null;</script>`);
+const unplayable = (status: string, reason: string) => watchPage({ playabilityStatus: { status, reason } });
+const withTracks = (tracks: unknown[]) => watchPage({ playabilityStatus: { status: 'OK' }, captions: { playerCaptionsTracklistRenderer: { captionTracks: tracks } } });
+const WATCH_PAGES: Record<string, Route> = {
+  Hc8yWqZ3pLs: html(YOUTUBE_PAGE),
+  LoginReqd01: unplayable('LOGIN_REQUIRED', 'Sign in to confirm your age'),
+  GeoBlocked1: unplayable('UNPLAYABLE', 'The uploader has not made this video available in your country'),
+  Removed0001: unplayable('ERROR', 'This video is unavailable'),
+  NoCaptions1: watchPage({ playabilityStatus: { status: 'OK' }, videoDetails: { title: 'Silent film' } }),
+  Withheld001: withTracks([{ baseUrl: '/api/timedtext?v=Withheld001&exp=xpe&lang=xx', languageCode: 'xx', name: { simpleText: 'Withheld' } }]),
+  NotAPage001: html('<!doctype html><title>Before you continue to YouTube</title><form action="https://consent.youtube.com/save"></form>'),
+};
+/** Timedtext answers by language (and kind), for json3 only: Legible must ask for that format. */
+const TIMEDTEXT: Record<string, Route> = {
+  sv: body(YOUTUBE_SV, 'application/json; charset=UTF-8'),
+  enasr: body(YOUTUBE_ASR, 'application/json; charset=UTF-8'),
+  // What YouTube sends a client it withholds captions from: 200, nothing, and an HTML type.
+  xx: body('', 'text/html; charset=UTF-8'),
+};
 const json = (text: string) => body(text, 'application/json; charset=utf-8');
 const jwMedia = (tracks: unknown[]) => json(JSON.stringify({ playlist: [{ mediaid: 'x', tracks }] }));
 
@@ -37,6 +60,8 @@ beforeAll(async () => {
     'player.vimeo.com/video/800': html('<script>window.playerConfig = {"request":{"files":{}},"video":{"id":800}}</script>'),
     'player.vimeo.com/video/900': html('<script>window.playerConfig = {"request":{"text_tracks":[{"lang":"fi","url":"/texttrack/9.vtt"}]}}</script>'),
     'player.vimeo.com/texttrack/9.vtt': status(404),
+    'www.youtube.com/watch': byQuery((query) => WATCH_PAGES[query.get('v') ?? '']),
+    'www.youtube.com/api/timedtext': byQuery((query) => (query.get('fmt') === 'json3' ? TIMEDTEXT[(query.get('lang') ?? '') + (query.get('kind') ?? '')] : undefined)),
     'cdn.jwplayer.com/v2/media/AbCd1234': json(JW_MEDIA),
     'cdn.jwplayer.com/tracks/EnSrt001.srt': body(ENGLISH_SRT, 'application/x-subrip'),
     'cdn.jwplayer.com/tracks/SvVtt002.vtt': vtt(SWEDISH),
@@ -58,7 +83,7 @@ afterAll(async () => {
 
 beforeEach(() => hosts.resetHits());
 
-function playerClip(family: 'vimeo' | 'jwplayer', videoId: string, extra: Partial<Extract<MediaRef, { source: 'player' }>> = {}): MediaRef {
+function playerClip(family: 'vimeo' | 'jwplayer' | 'youtube', videoId: string, extra: Partial<Extract<MediaRef, { source: 'player' }>> = {}): MediaRef {
   return { id: 'media-0', source: 'player', family, videoId, mediaType: 'video', pageUrl: 'https://news.example/harbour.html', tracks: [], ...extra };
 }
 
@@ -151,6 +176,44 @@ describe('JW Player: the media API’s tracks', () => {
 
   it('asks nothing for an id that is not a media id', async () => {
     expectFailure(await service().getTranscript(playerClip('jwplayer', 'AbCd1234/../../x')), 'none');
+    expect(hosts.requests()).toHaveLength(0);
+  });
+});
+
+describe('YouTube: the watch page’s caption tracks, read as json3', () => {
+  it('reads the track people wrote in the page’s language, from the \\u0026-escaped address', async () => {
+    const transcript = expectSuccess(await service().getTranscript(playerClip('youtube', 'Hc8yWqZ3pLs', { pageLang: 'sv' })));
+    expect(transcript).toMatchObject({ lang: 'sv', label: 'Svenska' });
+    expect(transcript.cues.map((cue) => cue.text)).toEqual(['Färjan går när det ljusnar.', 'Isen lade sig tidigt, redan i november.', 'Kaptenen bryter en ränna varje morgon.']);
+    const [asked] = hosts.requests('www.youtube.com/api/timedtext');
+    expect(Object.fromEntries(new URLSearchParams(asked?.search))).toMatchObject({ v: 'Hc8yWqZ3pLs', lang: 'sv', fmt: 'json3', signature: 'AB12.CD34' });
+  });
+
+  it('takes speech recognition’s track only when the written one fails, its name read from runs', async () => {
+    const unavailable = { ...TIMEDTEXT };
+    TIMEDTEXT.sv = status(404);
+    try {
+      const transcript = expectSuccess(await service(['en']).getTranscript(playerClip('youtube', 'Hc8yWqZ3pLs', { pageLang: 'en' })));
+      expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)' });
+      expect(transcript.cues.map((cue) => cue.text)).toEqual(['the ferry leaves at dawn', 'the ice came early', '[Music]', 'Tom & Jerry\'s boat ☺']);
+    } finally {
+      Object.assign(TIMEDTEXT, unavailable);
+    }
+  });
+
+  it.each<[string, string, TranscriptFailureReason]>([
+    ['an empty 200 for the captions file', 'Withheld001', 'withheld'],
+    ['a clip that needs signing in', 'LoginReqd01', 'withheld'],
+    ['a clip not shown in this country', 'GeoBlocked1', 'geo-blocked'],
+    ['a removed clip', 'Removed0001', 'none'],
+    ['a clip without captions', 'NoCaptions1', 'none'],
+    ['a consent page instead of the watch page', 'NotAPage001', 'malformed'],
+  ])('%s → %s', async (_name, id, reason) => {
+    expectFailure(await service().getTranscript(playerClip('youtube', id)), reason);
+  });
+
+  it('asks nothing for an id that is not YouTube’s', async () => {
+    expectFailure(await service().getTranscript(playerClip('youtube', 'watch?v=1&x')), 'none');
     expect(hosts.requests()).toHaveLength(0);
   });
 });

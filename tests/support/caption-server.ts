@@ -48,7 +48,9 @@ export type Route =
   /** Reads the request and never answers. */
   | { kind: 'hang' }
   /** Sends status and headers, one line of body, then never another byte. */
-  | { kind: 'stall'; contentType?: string };
+  | { kind: 'stall'; contentType?: string }
+  /** Another route chosen by the query (`watch?v=…`, `timedtext?lang=…`); none chosen answers 404. */
+  | { kind: 'by-query'; choose(query: URLSearchParams): Route | undefined };
 
 /** What the server saw of one request. */
 export type RequestRecord = {
@@ -119,6 +121,7 @@ export const redirect = (to: string, code: 301 | 302 | 303 | 307 | 308 = 302): R
 export const stream = (totalBytes: number, options: { contentType?: string; declareLength?: boolean } = {}): Route => ({ kind: 'stream', totalBytes, ...options });
 export const hang = (): Route => ({ kind: 'hang' });
 export const stall = (contentType = 'text/vtt'): Route => ({ kind: 'stall', contentType });
+export const byQuery = (choose: (query: URLSearchParams) => Route | undefined): Route => ({ kind: 'by-query', choose });
 
 /**
  * Starts a server on a free loopback port serving `routes`; unknown paths answer 404. A route is
@@ -142,7 +145,8 @@ export async function startCaptionServer(routes: Record<string, Route> = {}, opt
     response.on('close', () => {
       if (!record.finished) record.closedEarly = true;
     });
-    const route = table.get(hostname + path) ?? table.get(path);
+    let route = table.get(hostname + path) ?? table.get(path);
+    if (route?.kind === 'by-query') route = route.choose(new URLSearchParams(search));
     if (!route) return sendStatus(response, record, 404, 'No such route');
     serveRoute(route, request, response, record).catch((error: unknown) => {
       if (!response.headersSent) sendStatus(response, record, 500, String(error));
@@ -203,6 +207,8 @@ async function serveRoute(route: Route, request: IncomingMessage, response: Serv
       // Keep the request open until the client gives up or the server closes.
       request.resume();
       return;
+    case 'by-query':
+      return sendStatus(response, record, 404, 'No route for this query');
     case 'stall':
       response.writeHead(200, { 'content-type': route.contentType ?? 'text/vtt' });
       write(response, record, 'WEBVTT\n\n');

@@ -1,6 +1,7 @@
 import type { CaptionFormat } from '../types';
 import { parseSrt } from './srt';
 import { parseWebVtt, type ParsedCaptions } from './webvtt';
+import { parseYouTubeJson3 } from './youtube-json3';
 
 export type CaptionParser = (text: string) => Promise<ParsedCaptions>;
 
@@ -8,10 +9,12 @@ export type CaptionParser = (text: string) => Promise<ParsedCaptions>;
 export const PARSERS: Record<CaptionFormat, CaptionParser> = {
   webvtt: parseWebVtt,
   srt: parseSrt,
+  'youtube-json3': parseYouTubeJson3,
 };
 
 /** Content types each format may arrive with; servers often send captions as plain text or bytes. */
 export const ACCEPTED_TYPES: Record<CaptionFormat, readonly string[]> = {
   webvtt: ['text/vtt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   srt: ['application/x-subrip', 'text/srt', 'application/srt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
+  'youtube-json3': ['application/json', 'text/plain'],
 };

@@ -4,9 +4,11 @@ import { jwPlayerCaptions } from './jwplayer';
 import type { PlayerCaptions } from './player-captions';
 import type { TranscriptProvider } from './types';
 import { vimeoCaptions } from './vimeo';
+import { youTubeCaptions } from './youtube';
 
 /** The player families whose captions service Legible reads; the others say so plainly. */
 const FAMILIES: Partial<Record<PlayerFamily, PlayerCaptions>> = {
+  youtube: youTubeCaptions,
   vimeo: vimeoCaptions,
   jwplayer: jwPlayerCaptions,
 };

@@ -4,7 +4,14 @@ import type { Failure } from '../../result';
 import type { CaptionFormat, Transcript, TranscriptFailureReason } from '../types';
 
 /** A captions file to fetch, in the order a provider prefers them. */
-export type CaptionSource = { url: string; format: CaptionFormat; lang?: string; label?: string };
+export type CaptionSource = {
+  url: string;
+  format: CaptionFormat;
+  lang?: string;
+  label?: string;
+  /** What an empty file from this source means, where not "no captions": YouTube sends one to clients it withholds them from. */
+  whenEmpty?: { reason: TranscriptFailureReason; detail: string };
+};
 
 /** GETs a provider's metadata (a player page, a media API) under the fetch guard and the service's limits. */
 export type FetchText = (url: string, acceptTypes: readonly string[]) => Promise<GuardedFetchResult>;

@@ -1,5 +1,5 @@
 import { fail } from '../../result';
-import { rankByLanguage } from '../language';
+import { rankWrittenFirst } from '../language';
 import { readEmbeddedJson } from './embedded-json';
 import { metadataFailure, type PlayerCaptions } from './player-captions';
 import type { CaptionSource } from './types';
@@ -28,8 +28,7 @@ export const vimeoCaptions: PlayerCaptions = async (media, { fetchText, preferre
   if (config === undefined) return fail('malformed', 'Vimeo’s player page holds no configuration Legible can read');
   const tracks = textTracks(config);
   if (tracks.length === 0) return fail('none', 'This Vimeo clip has no captions');
-  const wanted = [media.pageLang, ...preferredLanguages];
-  const ranked = [...rankByLanguage(tracks.filter((t) => !t.generated), wanted, (t) => t.lang), ...rankByLanguage(tracks.filter((t) => t.generated), wanted, (t) => t.lang)];
+  const ranked = rankWrittenFirst(tracks, [media.pageLang, ...preferredLanguages], (t) => t.lang, (t) => t.generated);
   return {
     ok: true,
     sources: ranked.map((track): CaptionSource => ({ url: new URL(track.url, `${PLAYER_ORIGIN}/`).href, format: 'webvtt', lang: track.lang, label: track.label })),

@@ -1,0 +1,52 @@
+import type { Cue } from '../types';
+import type { ParsedCaptions } from './cue-text';
+
+type Json3Event = { tStartMs?: unknown; dDurationMs?: unknown; aAppend?: unknown; segs?: unknown };
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * YouTube's timedtext `fmt=json3`: events with a start and a duration, their words in `segs`
+ * (one per word in speech-recognition tracks). Events without words define windows, and `aAppend`
+ * events only break a rolling line; neither is a line of the transcript. A line that repeats the
+ * one before (rolling captions show it twice) only extends it. Written here: no maintained
+ * parser reads this format.
+ */
+export async function parseYouTubeJson3(text: string): Promise<ParsedCaptions> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, detail: 'The file is not JSON' };
+  }
+  const events = (data as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) return { ok: false, detail: 'The file has no events: not YouTube’s json3' };
+  const cues: Cue[] = [];
+  for (const event of events as Json3Event[]) {
+    if (typeof event !== 'object' || event === null || event.aAppend || !Array.isArray(event.segs)) continue;
+    const words = decodeEntities((event.segs as { utf8?: unknown }[]).map((seg) => (typeof seg?.utf8 === 'string' ? seg.utf8 : '')).join(''))
+      .replace(/\s+/g, ' ')
+      .trim();
+    const start = typeof event.tStartMs === 'number' ? event.tStartMs / 1000 : undefined;
+    if (!words || start === undefined) continue;
+    const end = typeof event.dDurationMs === 'number' ? start + event.dDurationMs / 1000 : undefined;
+    const previous = cues.at(-1);
+    if (previous?.text === words) {
+      if (end !== undefined) previous.end = Math.max(previous.end ?? end, end);
+      continue;
+    }
+    cues.push({ start, ...(end === undefined ? {} : { end }), text: words });
+  }
+  return { ok: true, cues };
+}
+
+/** Some tracks carry HTML entities in their words ("Tom &amp; Jerry&#39;s"). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (decimal || hex) {
+      const code = decimal ? Number(decimal) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
+  });
+}
