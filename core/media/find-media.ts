@@ -2,19 +2,27 @@ import { findEmbedMedia } from './embeds';
 import { findHtml5Media } from './html5';
 import { findJsonLdMedia } from './json-ld';
 import { findPlayerMedia } from './players';
+import { findSvtPageMedia } from './svt';
 import type { FoundMedia, MediaFinder, MediaRef, PageInfo } from './types';
 
 /** Every clip family Legible looks for, in priority order: an element claimed once stays claimed. */
-export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia, findEmbedMedia, findPlayerMedia];
+export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia, findEmbedMedia, findSvtPageMedia, findPlayerMedia];
 
 export type NumberedMedia = { element?: Element; ref: MediaRef };
 
 /** Finds every clip in `root`, in document order, numbered so the reader can match results to slots. */
 export function findMedia(root: ParentNode, page: PageInfo): NumberedMedia[] {
   const claimed = new Set<Element>();
+  const players = new Set<string>();
   const found: FoundMedia[] = [];
   for (const finder of MEDIA_FINDERS) {
     for (const media of finder(root, page)) {
+      // A clip a player names twice (a frame, and the page's data) is one clip.
+      if (media.ref.source === 'player' && media.ref.videoId) {
+        const key = `${media.ref.family}:${media.ref.videoId}`;
+        if (players.has(key)) continue;
+        players.add(key);
+      }
       if (media.element) {
         // A player shell around a <video> already found is the same clip.
         const element = media.element;

@@ -76,7 +76,7 @@ function isRetryable(result: TranscriptResult): boolean {
 
 async function fetchSource(source: CaptionSource, pageUrl: string, options: TranscriptServiceOptions): Promise<TranscriptResult> {
   const response = await guardedFetch(source.url, { pageUrl, acceptTypes: ACCEPTED_TYPES[source.format], ...options.fetchLimits });
-  if (!response.ok) return response;
+  if (!response.ok) return response.reason === 'withheld' && source.whenRefused ? fail(source.whenRefused.reason, source.whenRefused.detail) : response;
   // An empty 200 means no captions, not a broken file (trim also drops a lone byte-order mark).
   if (!response.text.trim()) return source.whenEmpty ? fail(source.whenEmpty.reason, source.whenEmpty.detail) : fail('none', 'The captions file is empty');
   const parsed = await PARSERS[source.format](response.text);

@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReader } from '../../tools/reader-probe';
 import { body, byQuery, vtt } from '../support/caption-server';
-import { BROWSERS, openHarness, waitForReader, waitForTranscripts, type Harness } from './support/harness';
+import { BROWSERS, openHarness, visibleText, waitForCleanup, waitForReader, waitForTranscripts, type Harness } from './support/harness';
 
 const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 
@@ -14,6 +14,8 @@ const PROVIDER_ROUTES = {
   'captions.vimeo.com/captions/1001.vtt': vtt(read('captions/harbour-interview.en.vtt')),
   'cdn.jwplayer.com/v2/media/AbCd1234': body(read('providers/jwplayer-media.json'), 'application/json'),
   'cdn.jwplayer.com/tracks/SvVtt002.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
+  'api.svt.se/video/kR4tW9p': body(read('providers/svt-video-api.json'), 'application/json'),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/kR4tW9p/text/text-closed.vtt': vtt(read('captions/svt-closed.vtt')),
   'www.youtube.com/watch': byQuery((query) => (query.get('v') === 'Hc8yWqZ3pLs' ? body(read('providers/youtube-watch.html'), 'text/html; charset=utf-8') : undefined)),
   'www.youtube.com/api/timedtext': byQuery((query) => (query.get('lang') === 'sv' && query.get('fmt') === 'json3' ? body(read('providers/youtube-ferry.sv.json3'), 'application/json') : undefined)),
 };
@@ -49,5 +51,25 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
     expect(hosts.hits('captions.vimeo.com/captions/1001.vtt')).toBe(0);
     expect(hosts.hits('cdn.jwplayer.com/v2/media/AbCd1234')).toBe(1);
     expect(hosts.requests('www.youtube.com/api/timedtext').map((r) => new URLSearchParams(r.search).get('fmt'))).toEqual(['json3']);
+  });
+
+  it('gives an svt.se article of the motivating shape its clip’s words: svtId from the turbo-stream data, captions from SVT’s video API', async () => {
+    const svt = await harness.browser.openPage(`${harness.site.articleOrigin}/svt-turbo-stream.html`);
+    try {
+      await waitForCleanup(svt);
+      expect(await visibleText(svt)).not.toContain('Javascript är avstängt');
+      await harness.browser.toggleReader(svt);
+      await waitForReader(svt);
+      await waitForTranscripts(svt);
+      const reader = await readReader(svt);
+      expect(reader.title).toBe('Hamnkaptenen minns isvintern');
+      // The top media has its card where the dead player stood; the body's second clip, which the page
+      // shows nowhere without scripts, is listed in the transcript panel (its captions are not served here).
+      expect(reader.cards.map((card) => card.lines)).toEqual([4]);
+      expect(reader.transcriptLines).toBe(4);
+      expect(harness.providerHosts!.hits('api.svt.se/video/kR4tW9p')).toBe(1);
+    } finally {
+      await svt.close();
+    }
   });
 });

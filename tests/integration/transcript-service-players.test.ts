@@ -21,6 +21,9 @@ const ENGLISH_SRT = read('captions/harbour-interview.en.srt');
 const YOUTUBE_PAGE = read('providers/youtube-watch.html');
 const YOUTUBE_SV = read('providers/youtube-ferry.sv.json3');
 const YOUTUBE_ASR = read('providers/youtube-ferry.en-asr.json3');
+const SVT_API = read('providers/svt-video-api.json');
+const SVT_TEXT = 'svt-vod-1a.akamaized.net/d0/se/20261101/kR4tW9p/text/';
+const svtClip = (rights: object, subtitleReferences: unknown[]) => json(JSON.stringify({ svtId: 'x', rights, subtitleReferences }));
 const html = (text: string) => body(text, 'text/html; charset=utf-8');
 /** A watch page whose player response is `response`, assigned as YouTube's pages do. */
 const watchPage = (response: unknown) => html(`<script>var ytInitialPlayerResponse = ${JSON.stringify(response)};var ad = null;</script>`);
@@ -62,6 +65,14 @@ beforeAll(async () => {
     'player.vimeo.com/texttrack/9.vtt': status(404),
     'www.youtube.com/watch': byQuery((query) => WATCH_PAGES[query.get('v') ?? '']),
     'www.youtube.com/api/timedtext': byQuery((query) => (query.get('fmt') === 'json3' ? TIMEDTEXT[(query.get('lang') ?? '') + (query.get('kind') ?? '')] : undefined)),
+    'api.svt.se/video/kR4tW9p': json(SVT_API),
+    [`${SVT_TEXT}text-closed.vtt`]: vtt(read('captions/svt-closed.vtt')),
+    [`${SVT_TEXT}text-open.vtt`]: vtt(read('captions/svt-open.vtt')),
+    'api.svt.se/video/GeoOnly1': svtClip({ geoBlockedSweden: true }, [{ url: `https://${SVT_TEXT}refused.vtt`, format: 'webvtt', language: 'sv', type: 'sdh' }]),
+    [`${SVT_TEXT}refused.vtt`]: status(403),
+    'api.svt.se/video/NoSubs01': svtClip({ geoBlockedSweden: false }, []),
+    'api.svt.se/video/HlsOnly1': svtClip({}, [{ url: `https://${SVT_TEXT}text-0.m3u8`, format: 'webvtt-hls', language: 'sv' }]),
+    'api.svt.se/video/Gone0001': status(404),
     'cdn.jwplayer.com/v2/media/AbCd1234': json(JW_MEDIA),
     'cdn.jwplayer.com/tracks/EnSrt001.srt': body(ENGLISH_SRT, 'application/x-subrip'),
     'cdn.jwplayer.com/tracks/SvVtt002.vtt': vtt(SWEDISH),
@@ -83,7 +94,7 @@ afterAll(async () => {
 
 beforeEach(() => hosts.resetHits());
 
-function playerClip(family: 'vimeo' | 'jwplayer' | 'youtube', videoId: string, extra: Partial<Extract<MediaRef, { source: 'player' }>> = {}): MediaRef {
+function playerClip(family: 'vimeo' | 'jwplayer' | 'youtube' | 'svt', videoId: string, extra: Partial<Extract<MediaRef, { source: 'player' }>> = {}): MediaRef {
   return { id: 'media-0', source: 'player', family, videoId, mediaType: 'video', pageUrl: 'https://news.example/harbour.html', tracks: [], ...extra };
 }
 
@@ -215,5 +226,39 @@ describe('YouTube: the watch page’s caption tracks, read as json3', () => {
   it('asks nothing for an id that is not YouTube’s', async () => {
     expectFailure(await service().getTranscript(playerClip('youtube', 'watch?v=1&x')), 'none');
     expect(hosts.requests()).toHaveLength(0);
+  });
+});
+
+describe('SVT: the video API’s subtitle references', () => {
+  it('reads the closed captions of all speech, from broadcast timecode to the clip’s own times, without their styling', async () => {
+    const transcript = expectSuccess(await service(['en']).getTranscript(playerClip('svt', 'kR4tW9p', { pageLang: 'sv' })));
+    expect(transcript).toMatchObject({ lang: 'sv', label: 'Svenska (allt tal)', sourceUrl: `https://${SVT_TEXT}text-closed.vtt` });
+    expect(transcript.cues.map((cue) => [cue.start, cue.text])).toEqual([
+      [1, 'Välkommen ut till hamnen.'],
+      [4.5, 'Isen lade sig tidigt i år, redan i november.'],
+      [8.25, '(Måsar skriker)'],
+      [12, 'Vi bröt en ränna varje morgon.'],
+    ]);
+    expect(hosts.hits(`${SVT_TEXT}text-open.vtt`)).toBe(0);
+    expect(hosts.hits(`${SVT_TEXT}text-0.m3u8`)).toBe(0);
+  });
+
+  it('falls back to the open subtitles when the closed captions are gone', async () => {
+    hosts.setRoute(`${SVT_TEXT}text-closed.vtt`, status(404));
+    try {
+      const transcript = expectSuccess(await service().getTranscript(playerClip('svt', 'kR4tW9p', { pageLang: 'sv' })));
+      expect(transcript).toMatchObject({ label: 'Svenska', cues: [{ start: 12, end: 16, text: 'Vi bröt en ränna varje morgon.' }] });
+    } finally {
+      hosts.setRoute(`${SVT_TEXT}text-closed.vtt`, vtt(read('captions/svt-closed.vtt')));
+    }
+  });
+
+  it.each<[string, string, TranscriptFailureReason]>([
+    ['a clip shown in Sweden only, its file refused', 'GeoOnly1', 'geo-blocked'],
+    ['a clip without subtitles', 'NoSubs01', 'none'],
+    ['subtitles only as segmented HLS', 'HlsOnly1', 'unsupported'],
+    ['a clip SVT no longer has (404)', 'Gone0001', 'none'],
+  ])('%s → %s', async (_name, id, reason) => {
+    expectFailure(await service().getTranscript(playerClip('svt', id)), reason);
   });
 });

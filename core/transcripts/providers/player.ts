@@ -3,6 +3,7 @@ import { fail } from '../../result';
 import { jwPlayerCaptions } from './jwplayer';
 import type { PlayerCaptions } from './player-captions';
 import type { TranscriptProvider } from './types';
+import { svtCaptions } from './svt';
 import { vimeoCaptions } from './vimeo';
 import { youTubeCaptions } from './youtube';
 
@@ -11,6 +12,7 @@ const FAMILIES: Partial<Record<PlayerFamily, PlayerCaptions>> = {
   youtube: youTubeCaptions,
   vimeo: vimeoCaptions,
   jwplayer: jwPlayerCaptions,
+  svt: svtCaptions,
 };
 
 /** A web player known by its container or frame: its family's own captions service, by the clip's id. */

@@ -11,6 +11,8 @@ export type CaptionSource = {
   label?: string;
   /** What an empty file from this source means, where not "no captions": YouTube sends one to clients it withholds them from. */
   whenEmpty?: { reason: TranscriptFailureReason; detail: string };
+  /** What a refusal (401, 403) from this source means, where not "withheld": SVT refuses outside Sweden. */
+  whenRefused?: { reason: TranscriptFailureReason; detail: string };
 };
 
 /** GETs a provider's metadata (a player page, a media API) under the fetch guard and the service's limits. */

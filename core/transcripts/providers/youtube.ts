@@ -1,6 +1,6 @@
 import { fail } from '../../result';
 import { rankWrittenFirst } from '../language';
-import { readEmbeddedJson } from './embedded-json';
+import { readEmbeddedJson } from '../../embedded-json';
 import { metadataFailure, type PlayerCaptions } from './player-captions';
 import type { CaptionSource } from './types';
 

@@ -114,6 +114,14 @@ describe('parseWebVtt', () => {
     ]);
   });
 
+  it('counts from the clip’s start when the first line comes at broadcast timecode (10:00:00)', async () => {
+    const cues = await cuesOf('WEBVTT\n\n10:00:01.200 --> 10:00:04.080 align:middle\nDet här är hamnen\n\n10:00:04.240 --> 10:00:07.600\nBåtarna låg tätt.\n');
+    expect(cues.map((cue) => [cue.start, cue.end])).toEqual([
+      [expect.closeTo(1.2, 6), expect.closeTo(4.08, 6)],
+      [expect.closeTo(4.24, 6), expect.closeTo(7.6, 6)],
+    ]);
+  });
+
   it('leaves out cues with no words', async () => {
     const cues = await cuesOf('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana> </v>\n\n00:02.000 --> 00:03.000\nSpoken.\n');
     expect(cues).toEqual([{ start: 2, end: 3, text: 'Spoken.' }]);

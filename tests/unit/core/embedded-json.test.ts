@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEmbeddedJson } from '../../../../../core/transcripts/providers/embedded-json';
+import { readEmbeddedJson } from '../../../core/embedded-json';
 
 describe('readEmbeddedJson', () => {
   it('reads the object assigned after the marker, up to its own closing brace', () => {

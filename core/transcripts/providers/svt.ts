@@ -1,0 +1,67 @@
+import { fail } from '../../result';
+import { rankByLanguage } from '../language';
+import { metadataFailure, type PlayerCaptions } from './player-captions';
+import type { CaptionSource } from './types';
+
+/** SVT's video API: one clip's rights, streams and subtitle files, by svtId. */
+const VIDEO_API = 'https://api.svt.se/video/';
+
+type SubtitleReference = { url: string; language?: string; label?: string; closed: boolean; forced: boolean };
+
+/**
+ * SVT: the video API's `subtitleReferences`. Closed captions of all speech ("allt tal", type
+ * sdh) come first; open or forced ones, which leave out what the picture already says, last.
+ * Segmented HLS subtitles are skipped. A clip shown only in Sweden is reported as geo-blocked
+ * when its file is refused.
+ */
+export const svtCaptions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
+  if (!/^[\w-]{4,24}$/.test(media.videoId)) return fail('none', `“${media.videoId}” is not an SVT clip id`);
+  const answer = await fetchText(VIDEO_API + media.videoId, ['application/json']);
+  if (!answer.ok) return metadataFailure(answer, 'SVT');
+  let clip: { subtitleReferences?: unknown; rights?: { geoBlockedSweden?: unknown } } | null;
+  try {
+    clip = JSON.parse(answer.text) as typeof clip;
+  } catch {
+    return fail('malformed', 'SVT’s video API answered with something other than JSON');
+  }
+  const references = subtitleReferences(clip?.subtitleReferences);
+  if (references.length === 0) {
+    return Array.isArray(clip?.subtitleReferences) && clip.subtitleReferences.length > 0
+      ? fail('unsupported', 'SVT has this clip’s subtitles only as segmented HLS, which Legible cannot read yet')
+      : fail('none', 'SVT has no subtitles for this clip');
+  }
+  const wanted = [media.pageLang, ...preferredLanguages];
+  const rank = (refs: SubtitleReference[]) => rankByLanguage(refs, wanted, (r) => r.language);
+  const ranked = [...rank(references.filter((r) => r.closed)), ...rank(references.filter((r) => !r.closed && !r.forced)), ...rank(references.filter((r) => !r.closed && r.forced))];
+  const geoBlocked = clip?.rights?.geoBlockedSweden === true;
+  return {
+    ok: true,
+    sources: ranked.map((reference): CaptionSource => ({
+      url: reference.url,
+      format: 'webvtt',
+      lang: reference.language,
+      label: reference.label,
+      ...(geoBlocked ? { whenRefused: { reason: 'geo-blocked', detail: 'SVT shows this clip in Sweden only' } } : {}),
+    })),
+  };
+};
+
+function subtitleReferences(references: unknown): SubtitleReference[] {
+  if (!Array.isArray(references)) return [];
+  return references.flatMap((reference: unknown): SubtitleReference[] => {
+    if (typeof reference !== 'object' || reference === null) return [];
+    const { url, format, language, label, type } = reference as Record<string, unknown>;
+    if (typeof url !== 'string' || !/^https:\/\//.test(url)) return [];
+    const isWebVtt = format === 'webvtt' || (format === undefined && /\.vtt(?:$|\?)/.test(url));
+    if (!isWebVtt) return [];
+    const kind = typeof type === 'string' ? type.toLowerCase() : '';
+    const name = typeof label === 'string' ? label : undefined;
+    return [{
+      url,
+      language: typeof language === 'string' ? language : undefined,
+      label: name,
+      closed: kind.includes('sdh') || kind.includes('closed') || /allt tal/i.test(name ?? ''),
+      forced: kind.includes('open') || kind.includes('forced'),
+    }];
+  });
+}
