@@ -1,28 +1,36 @@
 import type { MediaRef } from '../media/types';
 import { guardedFetch, type GuardedFetchOptions } from '../net/guarded-fetch';
+import { createHostQueue, type HostQueue } from '../net/host-queue';
 import { fail } from '../result';
 import { ACCEPTED_TYPES, PARSERS } from './formats';
 import { PROVIDERS } from './providers';
 import type { CaptionSource, FetchText, ResolveResult, TranscriptProvider } from './providers/types';
+import type { ResultStore } from './result-store';
 import { isRetryableReason, type TranscriptResult } from './types';
 
 export type TranscriptServiceOptions = {
   preferredLanguages: () => readonly string[];
   /** Limits for each fetch; tests shorten them. */
   fetchLimits?: Pick<GuardedFetchOptions, 'maxBytes' | 'timeoutMs' | 'maxRedirects'>;
+  /** Keeps results while the background sleeps (storage.session); without one, memory only. */
+  store?: ResultStore;
 };
+
+/** What fetching needs beyond the options: the queue that sends one request per host at a time. */
+type FetchContext = TranscriptServiceOptions & { queue: HostQueue };
 
 export type TranscriptService = {
   getTranscript(media: MediaRef): Promise<TranscriptResult>;
 };
 
 /**
- * Finds, fetches and parses a clip's transcript. Results are kept per clip and language, and a
- * request already under way is shared, so reopening the reader costs no network. Failures that a
- * retry could mend (network, timeout) are not kept.
+ * Finds, fetches and parses a clip's transcript. Results are kept per clip and language, in
+ * memory and in the store, and a request already under way is shared, so reopening the reader
+ * costs no network. Failures that a retry could mend (network, timeout) are not kept.
  */
 export function createTranscriptService(options: TranscriptServiceOptions): TranscriptService {
   const results = new Map<string, Promise<TranscriptResult>>();
+  const context: FetchContext = { ...options, queue: createHostQueue() };
 
   return {
     getTranscript(media) {
@@ -31,7 +39,7 @@ export function createTranscriptService(options: TranscriptServiceOptions): Tran
       const key = JSON.stringify([media, languages]);
       const cached = results.get(key);
       if (cached) return cached;
-      const pending = fetchTranscript(media, languages, options).catch((error: unknown) =>
+      const pending = loadTranscript(key, media, languages, context).catch((error: unknown) =>
         fail('network', `Unexpected error: ${error instanceof Error ? error.message : String(error)}`),
       );
       results.set(key, pending);
@@ -43,9 +51,27 @@ export function createTranscriptService(options: TranscriptServiceOptions): Tran
   };
 }
 
-async function fetchTranscript(media: MediaRef, preferredLanguages: readonly string[], options: TranscriptServiceOptions): Promise<TranscriptResult> {
+/** A stored result if there is one; else fetched, and stored unless a retry could do better. */
+async function loadTranscript(key: string, media: MediaRef, languages: readonly string[], context: FetchContext): Promise<TranscriptResult> {
+  const { store } = context;
+  const storeKey = store ? await storeKeyOf(key) : undefined;
+  // A store that fails (quota, an update under way) costs the cache, never the transcript.
+  const stored = store && storeKey ? await store.get(storeKey).catch(() => undefined) : undefined;
+  if (stored) return stored;
+  const result = await fetchTranscript(media, languages, context);
+  if (store && storeKey && !isRetryable(result) && !stopgaps.has(result)) await store.set(storeKey, result).catch(() => undefined);
+  return result;
+}
+
+/** A short, fixed-length key: the clip itself can hold a whole transcript's text. */
+async function storeKeyOf(key: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
+  return `transcript:${Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}
+
+async function fetchTranscript(media: MediaRef, preferredLanguages: readonly string[], options: FetchContext): Promise<TranscriptResult> {
   const provider = PROVIDERS[media.source] as TranscriptProvider;
-  const fetchText: FetchText = (url, acceptTypes) => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits });
+  const fetchText: FetchText = (url, acceptTypes) => options.queue(url, () => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits }));
   const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages, fetchText });
   if (!resolved.ok) return resolved;
   let failure: TranscriptResult | undefined;
@@ -74,8 +100,8 @@ function isRetryable(result: TranscriptResult): boolean {
   return !result.ok && isRetryableReason(result.reason);
 }
 
-async function fetchSource(source: CaptionSource, pageUrl: string, options: TranscriptServiceOptions): Promise<TranscriptResult> {
-  const response = await guardedFetch(source.url, { pageUrl, acceptTypes: ACCEPTED_TYPES[source.format], ...options.fetchLimits });
+async function fetchSource(source: CaptionSource, pageUrl: string, options: FetchContext): Promise<TranscriptResult> {
+  const response = await options.queue(source.url, () => guardedFetch(source.url, { pageUrl, acceptTypes: ACCEPTED_TYPES[source.format], ...options.fetchLimits }));
   if (!response.ok) return response.reason === 'withheld' && source.whenRefused ? fail(source.whenRefused.reason, source.whenRefused.detail) : response;
   // An empty 200 means no captions, not a broken file (trim also drops a lone byte-order mark).
   if (!response.text.trim()) return source.whenEmpty ? fail(source.whenEmpty.reason, source.whenEmpty.detail) : fail('none', 'The captions file is empty');

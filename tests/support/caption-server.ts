@@ -66,6 +66,9 @@ export type RequestRecord = {
   method: string;
   /** Body bytes written before the response ended or the client hung up. */
   bytesSent: number;
+  /** When the request arrived and when its response ended or was cut off (performance.now()). */
+  receivedAt: number;
+  endedAt?: number;
   /** The response was sent in full. */
   finished: boolean;
   /** The connection closed before the response was sent in full. */
@@ -137,13 +140,15 @@ export async function startCaptionServer(routes: Record<string, Route> = {}, opt
     const { pathname: path, search } = new URL(request.url ?? '/', 'http://placeholder');
     const host = request.headers.host ?? '';
     const hostname = host.replace(/:\d+$/, '');
-    const record: RequestRecord = { path, hostname, search, fetchDest: String(request.headers['sec-fetch-dest'] ?? ''), host, method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
+    const record: RequestRecord = { path, hostname, search, fetchDest: String(request.headers['sec-fetch-dest'] ?? ''), receivedAt: performance.now(), host, method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
     records.push(record);
     response.on('finish', () => {
       record.finished = true;
+      record.endedAt ??= performance.now();
     });
     response.on('close', () => {
       if (!record.finished) record.closedEarly = true;
+      record.endedAt ??= performance.now();
     });
     let route = table.get(hostname + path) ?? table.get(path);
     if (route?.kind === 'by-query') route = route.choose(new URLSearchParams(search));
