@@ -100,16 +100,16 @@ describe('a JSON-LD clip', () => {
     expect(server.hits('/cc/dockside.en.srt')).toBe(1);
   });
 
-  it('gets the transcript text without asking the network when its only captions are TTML', async () => {
-    const media = clip([caption('/cc/dockside.en.ttml', { type: 'application/ttml+xml' })], { transcriptText: TRANSCRIPT_TEXT });
+  it('gets the transcript text without asking the network when its only captions are in a format Legible cannot read', async () => {
+    const media = clip([caption('/cc/dockside.en.smi', { type: 'application/x-sami' })], { transcriptText: TRANSCRIPT_TEXT });
     const transcript = expectSuccess(await service().getTranscript(media));
     expect(transcript.cues).toHaveLength(2);
     expect(transcript.cues.every((cue) => cue.start === undefined)).toBe(true);
     expect(server.requests()).toHaveLength(0);
   });
 
-  it("says 'unsupported' for TTML captions and no transcript, and asks nothing of the network", async () => {
-    const result = await service().getTranscript(clip([caption('/cc/dockside.en.ttml', { type: 'application/ttml+xml' })]));
+  it("says 'unsupported' for SAMI captions and no transcript, and asks nothing of the network", async () => {
+    const result = await service().getTranscript(clip([caption('/cc/dockside.en.smi', { type: 'application/x-sami' })]));
     expect(result).toMatchObject({ ok: false, reason: 'unsupported' });
     expect(server.requests()).toHaveLength(0);
   });

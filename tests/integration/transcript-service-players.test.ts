@@ -82,7 +82,9 @@ beforeAll(async () => {
     'cdn.jwplayer.com/v2/media/Bad00000': json('{"playlist": [ {"tracks": '),
     'cdn.jwplayer.com/v2/media/Slow0000': hang(),
     'cdn.jwplayer.com/v2/media/NoCc0000': jwMedia([{ file: 'https://cdn.jwplayer.com/strips/x.vtt', kind: 'thumbnails' }]),
-    'cdn.jwplayer.com/v2/media/Dfxp0000': jwMedia([{ file: 'https://cdn.jwplayer.com/tracks/Dfxp0000.xml', kind: 'captions', label: 'English' }]),
+    'cdn.jwplayer.com/v2/media/Dfxp0000': jwMedia([{ file: 'https://cdn.jwplayer.com/tracks/Dfxp0000.xml', kind: 'captions', label: 'Svenska' }]),
+    'cdn.jwplayer.com/tracks/Dfxp0000.xml': body(read('captions/harbour-interview.sv.ttml'), 'application/xml'),
+    'cdn.jwplayer.com/v2/media/Sami0000': jwMedia([{ file: 'https://cdn.jwplayer.com/tracks/Sami0000.smi', kind: 'captions', label: 'English' }]),
   });
   unmap = mapProviderHostsInNode(hosts);
 });
@@ -169,6 +171,11 @@ describe('JW Player: the media API’s tracks', () => {
     expect(hosts.hits('cdn.jwplayer.com/strips/AbCd1234-120.vtt')).toBe(0);
   });
 
+  it('reads DFXP captions, which JW Player serves as .xml', async () => {
+    const transcript = expectSuccess(await service().getTranscript(playerClip('jwplayer', 'Dfxp0000')));
+    expect(transcript.cues.map((cue) => cue.start)).toEqual([1, 4.5, 8.2, 21]);
+  });
+
   it('reads SubRip captions', async () => {
     const transcript = expectSuccess(await service().getTranscript(playerClip('jwplayer', 'SrtOnly1')));
     expect(transcript.cues.map((cue) => cue.text)).toEqual(['The ferry leaves at dawn.', 'Skipper: Keep the red light on your left.', '[engine hum]']);
@@ -180,7 +187,7 @@ describe('JW Player: the media API’s tracks', () => {
     ['JSON cut short', 'Bad00000', 'malformed'],
     ['a media API that never answers', 'Slow0000', 'timeout'],
     ['thumbnails but no captions', 'NoCc0000', 'none'],
-    ['captions only as DFXP', 'Dfxp0000', 'unsupported'],
+    ['captions only as SAMI', 'Sami0000', 'unsupported'],
   ])('%s → %s', async (_name, id, reason) => {
     expectFailure(await service().getTranscript(playerClip('jwplayer', id)), reason);
   });

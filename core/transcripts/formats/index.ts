@@ -1,5 +1,6 @@
 import type { CaptionFormat } from '../types';
 import { parseSrt } from './srt';
+import { parseTtml } from './ttml';
 import { parseWebVtt, type ParsedCaptions } from './webvtt';
 import { parseYouTubeJson3 } from './youtube-json3';
 
@@ -9,6 +10,7 @@ export type CaptionParser = (text: string) => Promise<ParsedCaptions>;
 export const PARSERS: Record<CaptionFormat, CaptionParser> = {
   webvtt: parseWebVtt,
   srt: parseSrt,
+  ttml: parseTtml,
   'youtube-json3': parseYouTubeJson3,
 };
 
@@ -16,5 +18,6 @@ export const PARSERS: Record<CaptionFormat, CaptionParser> = {
 export const ACCEPTED_TYPES: Record<CaptionFormat, readonly string[]> = {
   webvtt: ['text/vtt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   srt: ['application/x-subrip', 'text/srt', 'application/srt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
+  ttml: ['application/ttml+xml', 'application/xml', 'text/xml', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   'youtube-json3': ['application/json', 'text/plain'],
 };

@@ -7,6 +7,8 @@ const DECLARED_TYPES: Partial<Record<string, CaptionFormat>> = {
   'application/x-subrip': 'srt',
   'text/srt': 'srt',
   'application/srt': 'srt',
+  'application/ttml+xml': 'ttml',
+  'application/dfxp+xml': 'ttml',
 };
 
 /**
@@ -25,5 +27,7 @@ export function captionFormatOf(track: Pick<TrackRef, 'url' | 'type'>): CaptionF
   })();
   // <track> files are WebVTT by the HTML spec, whatever they are named; others need an ending.
   if (path.endsWith('.vtt') || path.endsWith('.webvtt')) return 'webvtt';
-  return path.endsWith('.srt') ? 'srt' : undefined;
+  if (path.endsWith('.srt')) return 'srt';
+  // JW Player serves DFXP as .xml; the parser refuses an .xml file that is not TTML.
+  return /\.(?:ttml|dfxp|xml)$/.test(path) ? 'ttml' : undefined;
 }

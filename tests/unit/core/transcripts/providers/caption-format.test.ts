@@ -10,7 +10,15 @@ describe('captionFormatOf', () => {
     expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type })).toBe('srt');
   });
 
-  it.each(['application/ttml+xml', 'text/plain', 'application/octet-stream'])('reads nothing it cannot parse from the declared type %j', (type) => {
+  it.each(['application/ttml+xml', 'application/dfxp+xml'])('reads TTML from the declared type %j', (type) => {
+    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type })).toBe('ttml');
+  });
+
+  it.each(['https://cdn.example.net/cc/clip.ttml', 'https://cdn.example.net/cc/clip.DFXP?v=1', 'https://cdn.jwplayer.com/tracks/Ab12Cd34.xml'])('reads TTML from the file name of %s when no type is declared', (url) => {
+    expect(captionFormatOf({ url })).toBe('ttml');
+  });
+
+  it.each(['application/x-sami', 'text/x-ssa', 'text/plain', 'application/octet-stream'])('reads nothing it cannot parse from the declared type %j', (type) => {
     expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type })).toBeUndefined();
   });
 
@@ -29,8 +37,8 @@ describe('captionFormatOf', () => {
   });
 
   it.each([
-    'https://cdn.example.net/cc/clip.ttml',
-    'https://cdn.example.net/cc/clip.dfxp?format=.vtt',
+    'https://cdn.example.net/cc/clip.smi',
+    'https://cdn.example.net/cc/clip.ass?format=.vtt',
     'https://cdn.example.net/cc/vtt',
     'https://cdn.example.net/cc/clip.srt.txt',
     'not a url.vtt',
@@ -41,6 +49,7 @@ describe('captionFormatOf', () => {
   it('goes by the file name when the declared type is blank', () => {
     expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type: '  ' })).toBe('webvtt');
     expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.srt', type: '' })).toBe('srt');
-    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.ttml', type: '' })).toBeUndefined();
+    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.ttml', type: '' })).toBe('ttml');
+    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.smi', type: '' })).toBeUndefined();
   });
 });

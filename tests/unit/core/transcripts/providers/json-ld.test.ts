@@ -48,15 +48,16 @@ describe('jsonLd.resolve', () => {
     expect(await urlsFor(media)).toEqual(['stream?id=7', 'plain.vtt']);
   });
 
-  it('takes WebVTT and SRT files, and leaves out the formats Legible cannot read yet', async () => {
+  it('takes WebVTT, SRT and TTML files, and leaves out the formats Legible cannot read yet', async () => {
     const media = clip([
       track('a.srt', { type: 'application/x-subrip' }),
-      track('b.vtt', { type: 'application/ttml+xml' }),
+      track('b.vtt', { type: 'application/x-sami' }),
       track('c.srt'),
       track('d.vtt', { type: 'text/vtt' }),
       track('e.dfxp'),
+      track('f.ass'),
     ]);
-    expect(await urlsFor(media)).toEqual(['a.srt', 'c.srt', 'd.vtt']);
+    expect(await urlsFor(media)).toEqual(['a.srt', 'c.srt', 'd.vtt', 'e.dfxp']);
   });
 
   it('puts the page language first, then the preferred languages, then the rest in page order', async () => {
@@ -69,8 +70,8 @@ describe('jsonLd.resolve', () => {
     expect(await urlsFor(media, ['fr', 'en'])).toEqual(['fr.vtt', 'en.vtt']);
   });
 
-  it("fails 'unsupported' for a clip whose only captions are TTML and that has no transcript", async () => {
-    const result = await jsonLd.resolve(clip([track('only.ttml', { type: 'application/ttml+xml', lang: 'en' })]), { ...offline, preferredLanguages: ['en'] });
+  it("fails 'unsupported' for a clip whose only captions are SAMI and that has no transcript", async () => {
+    const result = await jsonLd.resolve(clip([track('only.smi', { type: 'application/x-sami', lang: 'en' })]), { ...offline, preferredLanguages: ['en'] });
     expect(result).toMatchObject({ ok: false, reason: 'unsupported' });
     if (!result.ok) expect(result.detail).not.toBe('');
   });
@@ -99,8 +100,8 @@ describe('jsonLd.resolve', () => {
     expect(result.fallback?.cues).toEqual([{ text: 'Spoken words.' }]);
   });
 
-  it('falls back to the transcript when the only caption file is TTML', async () => {
-    const result = expectOk(await jsonLd.resolve(clip([track('only.ttml')], { transcriptText: 'Words anyway.' }), { ...offline, preferredLanguages: [] }));
+  it('falls back to the transcript when the only caption file is in a format Legible cannot read', async () => {
+    const result = expectOk(await jsonLd.resolve(clip([track('only.smi')], { transcriptText: 'Words anyway.' }), { ...offline, preferredLanguages: [] }));
     expect(result.sources).toEqual([]);
     expect(result.fallback?.cues).toEqual([{ text: 'Words anyway.' }]);
   });
