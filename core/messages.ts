@@ -64,7 +64,9 @@ function isMediaRef(x: unknown): x is MediaRef {
     if (!isOptionalString(x.transcriptText)) return false;
   } else if (x.source === 'player') {
     if (typeof x.family !== 'string' || !PLAYER_FAMILIES.has(x.family) || !isOptionalString(x.videoId) || !isOptionalString(x.embedUrl)) return false;
-  } else if (x.source !== 'html5') return false;
+  } else if (x.source === 'html5') {
+    if (!isOptionalString(x.feedUrl) || !isOptionalString(x.mediaUrl)) return false;
+  } else return false;
   return x.tracks.every(
     (t) =>
       isRecord(t) &&

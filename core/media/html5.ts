@@ -1,19 +1,29 @@
 import type { MediaFinder, TrackRef } from './types';
 
-/** `<video>` and `<audio>` elements, with their captions and subtitles tracks. */
-export const findHtml5Media: MediaFinder = (root, page) =>
-  Array.from(root.querySelectorAll('video, audio'), (element) => ({
-    element,
-    ref: {
-      source: 'html5' as const,
-      mediaType: element.localName === 'audio' ? ('audio' as const) : ('video' as const),
-      title: clipTitle(element),
-      pageUrl: page.pageUrl,
-      pageLang: page.pageLang,
-      poster: absoluteUrl(element.getAttribute('poster'), page.baseUrl),
-      tracks: captionTracks(element, page.baseUrl),
-    },
-  }));
+/** The page's RSS feed, where a podcast's episodes list their transcripts. */
+const FEED_LINK = 'link[rel~="alternate" i][type="application/rss+xml" i][href]';
+
+/** `<video>` and `<audio>` elements, with their captions and subtitles tracks, and for audio the page's podcast feed. */
+export const findHtml5Media: MediaFinder = (root, page) => {
+  const feedUrl = absoluteUrl(root.querySelector(FEED_LINK)?.getAttribute('href') ?? null, page.baseUrl);
+  return Array.from(root.querySelectorAll('video, audio'), (element) => {
+    const isAudio = element.localName === 'audio';
+    const mediaUrl = absoluteUrl(element.getAttribute('src') ?? element.querySelector('source[src]')?.getAttribute('src') ?? null, page.baseUrl);
+    return {
+      element,
+      ref: {
+        source: 'html5' as const,
+        mediaType: isAudio ? ('audio' as const) : ('video' as const),
+        title: clipTitle(element),
+        pageUrl: page.pageUrl,
+        pageLang: page.pageLang,
+        poster: absoluteUrl(element.getAttribute('poster'), page.baseUrl),
+        tracks: captionTracks(element, page.baseUrl),
+        ...(isAudio && feedUrl ? { feedUrl, ...(mediaUrl ? { mediaUrl } : {}) } : {}),
+      },
+    };
+  });
+};
 
 function captionTracks(media: Element, baseUrl: string): TrackRef[] {
   const tracks: TrackRef[] = [];

@@ -25,7 +25,8 @@ type MediaRefBase = {
 
 /** A clip found on the page, described well enough for the background to find its words. */
 export type MediaRef =
-  | (MediaRefBase & { source: 'html5'; tracks: TrackRef[] })
+  /** `feedUrl`: the page's podcast feed, for an `<audio>` whose file (`mediaUrl`) an episode of it may be. */
+  | (MediaRefBase & { source: 'html5'; tracks: TrackRef[]; mediaUrl?: string; feedUrl?: string })
   /** schema.org VideoObject/AudioObject: caption files, and the transcript text itself. */
   | (MediaRefBase & { source: 'json-ld'; tracks: TrackRef[]; transcriptText?: string })
   /** A web player's container (dead without its script) or frame (`embedUrl`), with the clip id it names, if any. */

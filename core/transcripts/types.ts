@@ -30,4 +30,4 @@ export function isRetryableReason(reason: TranscriptFailureReason): boolean {
 
 export type TranscriptResult = { ok: true; transcript: Transcript } | Failure<TranscriptFailureReason>;
 
-export type CaptionFormat = 'webvtt' | 'srt' | 'ttml' | 'youtube-json3';
+export type CaptionFormat = 'webvtt' | 'srt' | 'ttml' | 'youtube-json3' | 'podcast-json' | 'html-transcript' | 'text-transcript';

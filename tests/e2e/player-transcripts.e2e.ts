@@ -16,6 +16,8 @@ const PROVIDER_ROUTES = {
   'cdn.jwplayer.com/tracks/SvVtt002.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
   'api.svt.se/video/kR4tW9p': body(read('providers/svt-video-api.json'), 'application/json'),
   'svt-vod-1a.akamaized.net/d0/se/20261101/kR4tW9p/text/text-closed.vtt': vtt(read('captions/svt-closed.vtt')),
+  'feeds.example-podcast.net/hamnen.xml': body(read('providers/podcast-feed.xml'), 'application/rss+xml'),
+  'cdn.example-podcast.net/audio/avsnitt-1.json': body(read('providers/podcast-transcript.json'), 'application/json'),
   'www.youtube.com/watch': byQuery((query) => (query.get('v') === 'Hc8yWqZ3pLs' ? body(read('providers/youtube-watch.html'), 'text/html; charset=utf-8') : undefined)),
   'www.youtube.com/api/timedtext': byQuery((query) => (query.get('lang') === 'sv' && query.get('fmt') === 'json3' ? body(read('providers/youtube-ferry.sv.json3'), 'application/json') : undefined)),
 };
@@ -70,6 +72,20 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
       expect(harness.providerHosts!.hits('api.svt.se/video/kR4tW9p')).toBe(1);
     } finally {
       await svt.close();
+    }
+  });
+
+  it('gives a podcast episode’s audio the transcript its show’s feed lists', async () => {
+    const podcast = await harness.browser.openPage(`${harness.site.articleOrigin}/podcast-episode.html`);
+    try {
+      await harness.browser.toggleReader(podcast);
+      await waitForReader(podcast);
+      await waitForTranscripts(podcast);
+      const reader = await readReader(podcast);
+      expect(reader.cards).toEqual([{ title: expect.stringContaining('Avsnitt 1: Isen (18 minuter)'), status: expect.any(String), lines: 3 }]);
+      expect(harness.providerHosts!.hits('feeds.example-podcast.net/hamnen.xml')).toBe(1);
+    } finally {
+      await podcast.close();
     }
   });
 });

@@ -1,4 +1,6 @@
 import type { CaptionFormat } from '../types';
+import { parseHtmlTranscript, parseTextTranscript } from './html-transcript';
+import { parsePodcastJson } from './podcast-json';
 import { parseSrt } from './srt';
 import { parseTtml } from './ttml';
 import { parseWebVtt, type ParsedCaptions } from './webvtt';
@@ -12,6 +14,9 @@ export const PARSERS: Record<CaptionFormat, CaptionParser> = {
   srt: parseSrt,
   ttml: parseTtml,
   'youtube-json3': parseYouTubeJson3,
+  'podcast-json': parsePodcastJson,
+  'html-transcript': parseHtmlTranscript,
+  'text-transcript': parseTextTranscript,
 };
 
 /** Content types each format may arrive with; servers often send captions as plain text or bytes. */
@@ -20,4 +25,7 @@ export const ACCEPTED_TYPES: Record<CaptionFormat, readonly string[]> = {
   srt: ['application/x-subrip', 'text/srt', 'application/srt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   ttml: ['application/ttml+xml', 'application/xml', 'text/xml', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   'youtube-json3': ['application/json', 'text/plain'],
+  'podcast-json': ['application/json', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
+  'html-transcript': ['text/html', 'application/xhtml+xml', 'text/plain', 'application/octet-stream'],
+  'text-transcript': ['text/plain', 'application/octet-stream', 'binary/octet-stream'],
 };

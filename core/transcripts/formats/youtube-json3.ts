@@ -1,9 +1,8 @@
 import type { Cue } from '../types';
 import type { ParsedCaptions } from './cue-text';
+import { decodeEntities } from './entities';
 
 type Json3Event = { tStartMs?: unknown; dDurationMs?: unknown; aAppend?: unknown; segs?: unknown };
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /**
  * YouTube's timedtext `fmt=json3`: events with a start and a duration, their words in `segs`
@@ -38,15 +37,4 @@ export async function parseYouTubeJson3(text: string): Promise<ParsedCaptions> {
     cues.push({ start, ...(end === undefined ? {} : { end }), text: words });
   }
   return { ok: true, cues };
-}
-
-/** Some tracks carry HTML entities in their words ("Tom &amp; Jerry&#39;s"). */
-function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (decimal || hex) {
-      const code = decimal ? Number(decimal) : parseInt(hex!, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
-  });
 }

@@ -33,6 +33,20 @@ describe('findHtml5Media', () => {
     });
   });
 
+  it('gives audio the page’s podcast feed and its own file, to find the episode’s transcripts; video neither', () => {
+    const doc = parseHtml(`<head><link rel="alternate" type="application/rss+xml" href="/feed/hamnen.xml" title="Hamnens röster"></head>
+      <audio controls><source src="media/avsnitt-1.mp3?x=1" type="audio/mpeg"></audio><video src="clip.mp4"></video>`);
+    expect(findHtml5Media(doc, PAGE).map(({ ref }) => ('feedUrl' in ref ? [ref.mediaType, ref.feedUrl, ref.mediaUrl] : [ref.mediaType]))).toEqual([
+      ['audio', new URL('/feed/hamnen.xml', PAGE.baseUrl).href, new URL('media/avsnitt-1.mp3?x=1', PAGE.baseUrl).href],
+      ['video'],
+    ]);
+  });
+
+  it('names no feed where the page links none', () => {
+    const [audio] = findHtml5Media(parseHtml('<link rel="alternate" type="application/atom+xml" href="/atom"><audio src="a.mp3"></audio>'), PAGE);
+    expect(audio?.ref).not.toHaveProperty('feedUrl');
+  });
+
   it('tells audio from video', () => {
     const found = find('<audio src="a.mp3"></audio><video src="v.mp4"></video>');
     expect(found.map((m) => m.ref.mediaType)).toEqual(['audio', 'video']);

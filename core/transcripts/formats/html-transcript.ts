@@ -1,0 +1,49 @@
+import type { Cue } from '../types';
+import type { ParsedCaptions } from './cue-text';
+import { decodeEntities } from './entities';
+
+/** The parts of Podcasting 2.0's HTML transcript: `<cite>Speaker:</cite> <time>0:04</time> <p>words</p>`. */
+const PARTS = /<(cite|time|p)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+/** `m:ss`, `h:mm:ss`, with an optional fraction. */
+const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d+))?$/;
+
+/**
+ * An HTML transcript as podcasts publish them: paragraphs, each after the speaker (`<cite>`) and
+ * time (`<time>`) that apply to it. Read without a DOM (a service worker has none): only these
+ * three elements matter, and their text is stripped of any markup inside.
+ */
+export async function parseHtmlTranscript(text: string): Promise<ParsedCaptions> {
+  const cues: Cue[] = [];
+  let speaker: string | undefined;
+  let start: number | undefined;
+  for (const [, name, inner] of text.matchAll(PARTS)) {
+    const words = plainText(inner!);
+    const tag = name!.toLowerCase();
+    if (tag === 'cite') speaker = words.replace(/:$/, '').trim() || undefined;
+    else if (tag === 'time') start = clockSeconds(words);
+    else if (words) {
+      cues.push({ ...(start === undefined ? {} : { start }), text: words, ...(speaker ? { speaker } : {}) });
+      start = undefined;
+    }
+  }
+  if (cues.length === 0 && !/<[a-z]/i.test(text)) return { ok: false, detail: 'The file holds no HTML' };
+  return { ok: true, cues };
+}
+
+/** A plain-text transcript: one line per paragraph, untimed. */
+export async function parseTextTranscript(text: string): Promise<ParsedCaptions> {
+  if (/^\s*</.test(text)) return { ok: false, detail: 'The file is markup, not plain text' };
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n\s*\r?\n|\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return { ok: true, cues: lines.map((line) => ({ text: line })) };
+}
+
+function plainText(html: string): string {
+  return decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+}
+
+function clockSeconds(value: string): number | undefined {
+  const clock = CLOCK.exec(value);
+  if (!clock) return undefined;
+  const [, hours, minutes, seconds, fraction] = clock;
+  return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds) + (fraction ? Number(`0.${fraction}`) : 0);
+}
