@@ -15,6 +15,13 @@ const EMBEDS: readonly { family: PlayerFamily; host: RegExp; id(url: URL): strin
   { family: 'svt', host: /(?:^|\.)svt\.se$/, id: (url) => /^\/videoplayer-embed\/([\w-]+)/.exec(url.pathname)?.[1] },
 ];
 
+/** The player family and clip id an embed address names (a frame's src, a VideoObject's embedUrl). */
+export function playerOfEmbed(url: URL): { family: PlayerFamily; videoId: string } | undefined {
+  const embed = EMBEDS.find((candidate) => candidate.host.test(url.hostname));
+  const videoId = embed?.id(url);
+  return embed && videoId ? { family: embed.family, videoId } : undefined;
+}
+
 /**
  * Players in frames (YouTube, Vimeo, Brightcove, JW Player, SVT). The reader cannot show the
  * frame, so the clip gets its card where the frame stood, with the id its provider will need.
@@ -27,9 +34,8 @@ export const findEmbedMedia: MediaFinder = (root, page) =>
     } catch {
       return [];
     }
-    const embed = EMBEDS.find((candidate) => candidate.host.test(url.hostname));
-    const videoId = embed?.id(url);
-    if (!embed || !videoId) return [];
+    const player = playerOfEmbed(url);
+    if (!player) return [];
     const title = frame.getAttribute('title')?.trim() || undefined;
-    return [{ element: frame, ref: { source: 'player', mediaType: 'video', family: embed.family, videoId, embedUrl: url.href, title, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] } }];
+    return [{ element: frame, ref: { source: 'player', mediaType: 'video', ...player, embedUrl: url.href, title, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] } }];
   });

@@ -1,4 +1,5 @@
 import { asList, firstString, hasType, readJsonLdNodes, type JsonLdNode } from './json-ld-graph';
+import { playerOfEmbed } from './embeds';
 import type { FoundMedia, MediaFinder, PageInfo, TrackRef } from './types';
 
 const CLIP_TYPES = ['VideoObject', 'AudioObject'] as const;
@@ -23,25 +24,43 @@ export const findJsonLdMedia: MediaFinder = (root, page) => {
   );
   const found: FoundMedia[] = [];
   for (const clip of clips) {
-    const tracks = captionFiles(clip, page);
+    const files = captionFiles(clip, page);
     const transcriptText = firstString(clip['transcript']);
+    const about = {
+      mediaType: hasType(clip, ['AudioObject']) ? ('audio' as const) : ('video' as const),
+      title: firstString(clip['name']) ?? firstString(clip['headline']),
+      pageUrl: page.pageUrl,
+      pageLang: page.pageLang,
+      poster: absolute(firstString(clip['thumbnailUrl'] ?? clip['thumbnail']), page),
+    };
+    const element = playerFor(clip, players);
+    // Without words of its own, a clip whose embedUrl names a known player gets that player's captions.
+    const embed = files.length === 0 && !transcriptText ? embeddedPlayer(clip, page) : undefined;
+    if (embed) {
+      found.push({ element, ref: { source: 'player', ...about, ...embed, tracks: [] } });
+      continue;
+    }
+    const tracks = [...files, ...manifests(clip, page)];
     if (tracks.length === 0 && !transcriptText) continue;
-    found.push({
-      element: playerFor(clip, players),
-      ref: {
-        source: 'json-ld',
-        mediaType: hasType(clip, ['AudioObject']) ? 'audio' : 'video',
-        title: firstString(clip['name']) ?? firstString(clip['headline']),
-        pageUrl: page.pageUrl,
-        pageLang: page.pageLang,
-        poster: absolute(firstString(clip['thumbnailUrl'] ?? clip['thumbnail']), page),
-        tracks,
-        ...(transcriptText ? { transcriptText } : {}),
-      },
-    });
+    found.push({ element, ref: { source: 'json-ld', ...about, tracks, ...(transcriptText ? { transcriptText } : {}) } });
   }
   return found;
 };
+
+/** The player an `embedUrl` names (YouTube, Vimeo, Brightcove, JW Player, SVT), with its address. */
+function embeddedPlayer(clip: JsonLdNode, page: PageInfo) {
+  const url = absolute(firstString(clip['embedUrl']), page);
+  const player = url ? playerOfEmbed(new URL(url)) : undefined;
+  return player && url ? { ...player, embedUrl: url } : undefined;
+}
+
+/** An HLS manifest in `contentUrl`, whose subtitle renditions a transcript can come from, after any caption file. */
+function manifests(clip: JsonLdNode, page: PageInfo): TrackRef[] {
+  return asList(clip['contentUrl']).flatMap((value): TrackRef[] => {
+    const url = absolute(firstString(value), page);
+    return url && /\.m3u8(?:$|[?#])/i.test(url) ? [{ url, kind: 'captions', isDefault: false, type: 'application/vnd.apple.mpegurl' }] : [];
+  });
+}
 
 /** `caption` MediaObjects (or bare URLs) that name a file; plain-text captions are titles, not files. */
 function captionFiles(clip: JsonLdNode, page: PageInfo): TrackRef[] {

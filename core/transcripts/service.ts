@@ -1,12 +1,13 @@
 import type { MediaRef } from '../media/types';
 import { guardedFetch, type GuardedFetchOptions } from '../net/guarded-fetch';
 import { createHostQueue, type HostQueue } from '../net/host-queue';
-import { fail } from '../result';
+import { fail, type Failure } from '../result';
 import { ACCEPTED_TYPES, PARSERS } from './formats';
 import { PROVIDERS } from './providers';
 import type { CaptionSource, FetchText, ResolveResult, TranscriptProvider } from './providers/types';
+import { fetchHlsSubtitles } from './hls-subtitles';
 import type { ResultStore } from './result-store';
-import { isRetryableReason, type TranscriptResult } from './types';
+import { isRetryableReason, type TranscriptFailureReason, type TranscriptResult } from './types';
 
 export type TranscriptServiceOptions = {
   preferredLanguages: () => readonly string[];
@@ -79,7 +80,7 @@ async function fetchTranscript(media: MediaRef, preferredLanguages: readonly str
   // source's failure is reported, unless a later one could mend on retry: then that one, so the
   // result is not cached for good.
   for (const source of resolved.sources) {
-    const result = await fetchSource(source, media.pageUrl, options);
+    const result = await fetchSource(source, fetchText, [media.pageLang, ...preferredLanguages]);
     if (result.ok) return result;
     if (!failure || (isRetryable(result) && !isRetryable(failure))) failure = result;
   }
@@ -100,9 +101,15 @@ function isRetryable(result: TranscriptResult): boolean {
   return !result.ok && isRetryableReason(result.reason);
 }
 
-async function fetchSource(source: CaptionSource, pageUrl: string, options: FetchContext): Promise<TranscriptResult> {
-  const response = await options.queue(source.url, () => guardedFetch(source.url, { pageUrl, acceptTypes: ACCEPTED_TYPES[source.format], ...options.fetchLimits }));
-  if (!response.ok) return response.reason === 'withheld' && source.whenRefused ? fail(source.whenRefused.reason, source.whenRefused.detail) : response;
+async function fetchSource(source: CaptionSource, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<TranscriptResult> {
+  if (source.format === 'hls-webvtt') {
+    const stream = await fetchHlsSubtitles(source.url, fetchText, [source.lang, ...languages]);
+    if (!stream.ok) return refusal(source, stream);
+    if (stream.cues.length === 0) return fail('none', 'The subtitle stream has no lines');
+    return { ok: true, transcript: { cues: stream.cues, lang: stream.lang ?? source.lang, label: source.label, sourceUrl: source.url } };
+  }
+  const response = await fetchText(source.url, ACCEPTED_TYPES[source.format]);
+  if (!response.ok) return refusal(source, response);
   // An empty 200 means no captions, not a broken file (trim also drops a lone byte-order mark).
   if (!response.text.trim()) return source.whenEmpty ? fail(source.whenEmpty.reason, source.whenEmpty.detail) : fail('none', 'The captions file is empty');
   const parsed = await PARSERS[source.format](response.text);
@@ -112,4 +119,9 @@ async function fetchSource(source: CaptionSource, pageUrl: string, options: Fetc
     ok: true,
     transcript: { cues: parsed.cues, lang: source.lang, label: source.label, sourceUrl: response.url || source.url },
   };
+}
+
+/** A failure in the source's own words, where it says what a refusal means (SVT: outside Sweden). */
+function refusal(source: CaptionSource, failure: Failure<TranscriptFailureReason>): TranscriptResult {
+  return failure.reason === 'withheld' && source.whenRefused ? fail(source.whenRefused.reason, source.whenRefused.detail) : failure;
 }

@@ -30,4 +30,6 @@ export function isRetryableReason(reason: TranscriptFailureReason): boolean {
 
 export type TranscriptResult = { ok: true; transcript: Transcript } | Failure<TranscriptFailureReason>;
 
-export type CaptionFormat = 'webvtt' | 'srt' | 'ttml' | 'youtube-json3' | 'podcast-json' | 'html-transcript' | 'text-transcript';
+export type CaptionFormat = 'webvtt' | 'srt' | 'ttml' | 'youtube-json3' | 'podcast-json' | 'html-transcript' | 'text-transcript' | 'hls-webvtt';
+/** Formats that are one file, read by one parser; an HLS stream is many (hls-subtitles.ts). */
+export type FileFormat = Exclude<CaptionFormat, 'hls-webvtt'>;

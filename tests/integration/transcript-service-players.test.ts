@@ -71,7 +71,12 @@ beforeAll(async () => {
     'api.svt.se/video/GeoOnly1': svtClip({ geoBlockedSweden: true }, [{ url: `https://${SVT_TEXT}refused.vtt`, format: 'webvtt', language: 'sv', type: 'sdh' }]),
     [`${SVT_TEXT}refused.vtt`]: status(403),
     'api.svt.se/video/NoSubs01': svtClip({ geoBlockedSweden: false }, []),
-    'api.svt.se/video/HlsOnly1': svtClip({}, [{ url: `https://${SVT_TEXT}text-0.m3u8`, format: 'webvtt-hls', language: 'sv' }]),
+    'api.svt.se/video/HlsOnly1': svtClip({}, [{ url: `https://${SVT_TEXT}text-0.m3u8`, format: 'webvtt-hls', language: 'sv', type: 'sdh' }]),
+    [`${SVT_TEXT}text-0.m3u8`]: body(read('captions/hls/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'),
+    [`${SVT_TEXT}sv-closed-00001.vtt`]: vtt(read('captions/hls/sv-closed-00001.vtt')),
+    [`${SVT_TEXT}sv-closed-00002.vtt`]: vtt(read('captions/hls/sv-closed-00002.vtt')),
+    [`${SVT_TEXT}segments/sv-closed-00003.vtt`]: vtt(read('captions/hls/segments/sv-closed-00003.vtt')),
+    'api.svt.se/video/TtmlOnly': svtClip({}, [{ url: `https://${SVT_TEXT}text.ttml`, format: 'ttml', language: 'sv' }]),
     'api.svt.se/video/Gone0001': status(404),
     'cdn.jwplayer.com/v2/media/AbCd1234': json(JW_MEDIA),
     'cdn.jwplayer.com/tracks/EnSrt001.srt': body(ENGLISH_SRT, 'application/x-subrip'),
@@ -250,20 +255,29 @@ describe('SVT: the video API’s subtitle references', () => {
     expect(hosts.hits(`${SVT_TEXT}text-0.m3u8`)).toBe(0);
   });
 
-  it('falls back to the open subtitles when the closed captions are gone', async () => {
+  it('falls back to the closed captions’ HLS stream when their file is gone, and to the open subtitles after that', async () => {
     hosts.setRoute(`${SVT_TEXT}text-closed.vtt`, status(404));
     try {
-      const transcript = expectSuccess(await service().getTranscript(playerClip('svt', 'kR4tW9p', { pageLang: 'sv' })));
-      expect(transcript).toMatchObject({ label: 'Svenska', cues: [{ start: 12, end: 16, text: 'Vi bröt en ränna varje morgon.' }] });
+      const closedStream = expectSuccess(await service().getTranscript(playerClip('svt', 'kR4tW9p', { pageLang: 'sv' })));
+      expect(closedStream).toMatchObject({ label: 'Svenska (allt tal)', sourceUrl: `https://${SVT_TEXT}text-0.m3u8` });
+      hosts.setRoute(`${SVT_TEXT}text-0.m3u8`, status(404));
+      const open = expectSuccess(await service().getTranscript(playerClip('svt', 'kR4tW9p', { pageLang: 'sv' })));
+      expect(open).toMatchObject({ label: 'Svenska', cues: [{ start: 12, end: 16, text: 'Vi bröt en ränna varje morgon.' }] });
     } finally {
       hosts.setRoute(`${SVT_TEXT}text-closed.vtt`, vtt(read('captions/svt-closed.vtt')));
+      hosts.setRoute(`${SVT_TEXT}text-0.m3u8`, body(read('captions/hls/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'));
     }
+  });
+
+  it('stitches subtitles SVT serves only as segmented HLS', async () => {
+    const transcript = expectSuccess(await service().getTranscript(playerClip('svt', 'HlsOnly1', { pageLang: 'sv' })));
+    expect(transcript.cues.map((cue) => cue.text)).toEqual(['Välkommen ut till hamnen.', 'Isen lade sig tidigt.', '(Måsar skriker)', 'Vi bröt en ränna varje morgon.']);
   });
 
   it.each<[string, string, TranscriptFailureReason]>([
     ['a clip shown in Sweden only, its file refused', 'GeoOnly1', 'geo-blocked'],
     ['a clip without subtitles', 'NoSubs01', 'none'],
-    ['subtitles only as segmented HLS', 'HlsOnly1', 'unsupported'],
+    ['subtitles only in a format SVT’s player names but Legible does not read', 'TtmlOnly', 'unsupported'],
     ['a clip SVT no longer has (404)', 'Gone0001', 'none'],
   ])('%s → %s', async (_name, id, reason) => {
     expectFailure(await service().getTranscript(playerClip('svt', id)), reason);

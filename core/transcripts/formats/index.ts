@@ -1,4 +1,4 @@
-import type { CaptionFormat } from '../types';
+import type { FileFormat } from '../types';
 import { parseHtmlTranscript, parseTextTranscript } from './html-transcript';
 import { parsePodcastJson } from './podcast-json';
 import { parseSrt } from './srt';
@@ -9,7 +9,7 @@ import { parseYouTubeJson3 } from './youtube-json3';
 export type CaptionParser = (text: string) => Promise<ParsedCaptions>;
 
 /** One parser per caption format. */
-export const PARSERS: Record<CaptionFormat, CaptionParser> = {
+export const PARSERS: Record<FileFormat, CaptionParser> = {
   webvtt: parseWebVtt,
   srt: parseSrt,
   ttml: parseTtml,
@@ -20,7 +20,7 @@ export const PARSERS: Record<CaptionFormat, CaptionParser> = {
 };
 
 /** Content types each format may arrive with; servers often send captions as plain text or bytes. */
-export const ACCEPTED_TYPES: Record<CaptionFormat, readonly string[]> = {
+export const ACCEPTED_TYPES: Record<FileFormat, readonly string[]> = {
   webvtt: ['text/vtt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   srt: ['application/x-subrip', 'text/srt', 'application/srt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   ttml: ['application/ttml+xml', 'application/xml', 'text/xml', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],

@@ -9,6 +9,8 @@ const DECLARED_TYPES: Partial<Record<string, CaptionFormat>> = {
   'application/srt': 'srt',
   'application/ttml+xml': 'ttml',
   'application/dfxp+xml': 'ttml',
+  'application/vnd.apple.mpegurl': 'hls-webvtt',
+  'application/x-mpegurl': 'hls-webvtt',
 };
 
 /**
@@ -28,6 +30,7 @@ export function captionFormatOf(track: Pick<TrackRef, 'url' | 'type'>): CaptionF
   // <track> files are WebVTT by the HTML spec, whatever they are named; others need an ending.
   if (path.endsWith('.vtt') || path.endsWith('.webvtt')) return 'webvtt';
   if (path.endsWith('.srt')) return 'srt';
+  if (path.endsWith('.m3u8')) return 'hls-webvtt';
   // JW Player serves DFXP as .xml; the parser refuses an .xml file that is not TTML.
   return /\.(?:ttml|dfxp|xml)$/.test(path) ? 'ttml' : undefined;
 }

@@ -6,13 +6,13 @@ import type { CaptionSource } from './types';
 /** SVT's video API: one clip's rights, streams and subtitle files, by svtId. */
 const VIDEO_API = 'https://api.svt.se/video/';
 
-type SubtitleReference = { url: string; language?: string; label?: string; closed: boolean; forced: boolean };
+type SubtitleReference = { url: string; format: 'webvtt' | 'hls-webvtt'; language?: string; label?: string; closed: boolean; forced: boolean };
 
 /**
  * SVT: the video API's `subtitleReferences`. Closed captions of all speech ("allt tal", type
- * sdh) come first; open or forced ones, which leave out what the picture already says, last.
- * Segmented HLS subtitles are skipped. A clip shown only in Sweden is reported as geo-blocked
- * when its file is refused.
+ * sdh) come first; open or forced ones, which leave out what the picture already says, last;
+ * within each, a whole file before segmented HLS. A clip shown only in Sweden is reported as
+ * geo-blocked when its file is refused.
  */
 export const svtCaptions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
   if (!/^[\w-]{4,24}$/.test(media.videoId)) return fail('none', `“${media.videoId}” is not an SVT clip id`);
@@ -27,18 +27,18 @@ export const svtCaptions: PlayerCaptions = async (media, { fetchText, preferredL
   const references = subtitleReferences(clip?.subtitleReferences);
   if (references.length === 0) {
     return Array.isArray(clip?.subtitleReferences) && clip.subtitleReferences.length > 0
-      ? fail('unsupported', 'SVT has this clip’s subtitles only as segmented HLS, which Legible cannot read yet')
+      ? fail('unsupported', 'SVT has this clip’s subtitles only in formats Legible cannot read yet')
       : fail('none', 'SVT has no subtitles for this clip');
   }
   const wanted = [media.pageLang, ...preferredLanguages];
-  const rank = (refs: SubtitleReference[]) => rankByLanguage(refs, wanted, (r) => r.language);
+  const rank = (refs: SubtitleReference[]) => rankByLanguage([...refs].sort((a, b) => Number(a.format === 'hls-webvtt') - Number(b.format === 'hls-webvtt')), wanted, (r) => r.language);
   const ranked = [...rank(references.filter((r) => r.closed)), ...rank(references.filter((r) => !r.closed && !r.forced)), ...rank(references.filter((r) => !r.closed && r.forced))];
   const geoBlocked = clip?.rights?.geoBlockedSweden === true;
   return {
     ok: true,
     sources: ranked.map((reference): CaptionSource => ({
       url: reference.url,
-      format: 'webvtt',
+      format: reference.format,
       lang: reference.language,
       label: reference.label,
       ...(geoBlocked ? { whenRefused: { reason: 'geo-blocked', detail: 'SVT shows this clip in Sweden only' } } : {}),
@@ -52,12 +52,13 @@ function subtitleReferences(references: unknown): SubtitleReference[] {
     if (typeof reference !== 'object' || reference === null) return [];
     const { url, format, language, label, type } = reference as Record<string, unknown>;
     if (typeof url !== 'string' || !/^https:\/\//.test(url)) return [];
-    const isWebVtt = format === 'webvtt' || (format === undefined && /\.vtt(?:$|\?)/.test(url));
-    if (!isWebVtt) return [];
+    const kindOfFile = format === 'webvtt-hls' || /\.m3u8(?:$|\?)/.test(url) ? 'hls-webvtt' : format === 'webvtt' || (format === undefined && /\.vtt(?:$|\?)/.test(url)) ? 'webvtt' : undefined;
+    if (!kindOfFile) return [];
     const kind = typeof type === 'string' ? type.toLowerCase() : '';
     const name = typeof label === 'string' ? label : undefined;
     return [{
       url,
+      format: kindOfFile,
       language: typeof language === 'string' ? language : undefined,
       label: name,
       closed: kind.includes('sdh') || kind.includes('closed') || /allt tal/i.test(name ?? ''),

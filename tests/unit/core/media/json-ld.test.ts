@@ -220,6 +220,39 @@ describe('findJsonLdMedia', () => {
     expect(found.map((m) => m.ref.title)).toEqual(['Spoken']);
   });
 
+  it('hands a clip without words of its own to the player its embedUrl names', () => {
+    const found = find([{ '@type': 'VideoObject', name: 'Ferry at dawn', thumbnailUrl: '/img/ferry.jpg', embedUrl: 'https://www.youtube.com/embed/Hc8yWqZ3pLs?rel=0' }]);
+    expect(found.map((m) => m.ref)).toEqual([
+      {
+        source: 'player',
+        family: 'youtube',
+        videoId: 'Hc8yWqZ3pLs',
+        embedUrl: 'https://www.youtube.com/embed/Hc8yWqZ3pLs?rel=0',
+        mediaType: 'video',
+        title: 'Ferry at dawn',
+        pageUrl: PAGE.pageUrl,
+        pageLang: 'en',
+        poster: 'https://news.example.org/img/ferry.jpg',
+        tracks: [],
+      },
+    ]);
+  });
+
+  it('keeps its own caption files ahead of the player its embedUrl names', () => {
+    const [media] = find([{ '@type': 'VideoObject', caption: VTT_CAPTION, embedUrl: 'https://player.vimeo.com/video/76979871' }]);
+    expect(media?.ref.source).toBe('json-ld');
+  });
+
+  it('reads an HLS manifest in contentUrl as a source of subtitles, after any caption file', () => {
+    const [withCaption] = refsOf(find([{ '@type': 'VideoObject', caption: VTT_CAPTION, contentUrl: 'https://cdn.example.net/v/ferry/master.m3u8?token=1' }]));
+    expect(withCaption?.tracks.map((t) => [t.url, t.type])).toEqual([
+      ['https://cdn.example.net/cc/ferry.en.vtt', 'text/vtt'],
+      ['https://cdn.example.net/v/ferry/master.m3u8?token=1', 'application/vnd.apple.mpegurl'],
+    ]);
+    const [manifestOnly] = refsOf(find([{ '@type': 'VideoObject', name: 'Stream', contentUrl: '/v/ferry/master.m3u8' }]));
+    expect(manifestOnly?.tracks.map((t) => t.url)).toEqual(['https://news.example.org/v/ferry/master.m3u8']);
+  });
+
   describe('matching the clip to its player', () => {
     const clip = (fields: object) => ({ '@type': 'VideoObject', transcript: 'Words of the clip.', ...fields });
 
