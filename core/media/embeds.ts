@@ -11,6 +11,8 @@ const EMBEDS: readonly { family: PlayerFamily; host: RegExp; id(url: URL): strin
   { family: 'brightcove', host: /^players\.brightcove\.net$/, id: (url) => url.searchParams.get('videoId') ?? undefined },
   // cdn.jwplayer.com/players/MEDIA-PLAYER.html (and the older content.jwplatform.com)
   { family: 'jwplayer', host: /^(?:cdn\.jwplayer|content\.jwplatform)\.com$/, id: (url) => /^\/players\/([a-z0-9]{8})(?:-|\.)/i.exec(url.pathname)?.[1] },
+  // www.dailymotion.com/embed/video/ID, geo.dailymotion.com/player/PLAYER.html?video=ID, dai.ly/ID
+  { family: 'dailymotion', host: /(?:^|\.)dailymotion\.com$/, id: (url) => /^\/embed\/video\/(x[a-z0-9]+)/i.exec(url.pathname)?.[1] ?? url.searchParams.get('video') ?? undefined },
   // www.svt.se/videoplayer-embed/ID
   { family: 'svt', host: /(?:^|\.)svt\.se$/, id: (url) => /^\/videoplayer-embed\/([\w-]+)/.exec(url.pathname)?.[1] },
 ];

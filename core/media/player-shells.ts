@@ -1,12 +1,14 @@
-/** The web video players Legible recognises by their markup. */
-export type PlayerFamily = 'brightcove' | 'jwplayer' | 'youtube' | 'vimeo' | 'svt' | 'videojs' | 'generic';
+/** The web video players Legible recognises by their markup, and those it knows only by their frames. */
+export type PlayerFamily = 'brightcove' | 'jwplayer' | 'youtube' | 'vimeo' | 'svt' | 'videojs' | 'generic' | FrameOnlyFamily;
+/** Players Legible meets only in frames (embeds.ts), so the sentinel carries no selector for them. */
+type FrameOnlyFamily = 'dailymotion';
 
 /**
  * How to spot each family's container, most specific first. A selector another one already covers
  * is left out: Brightcove's <video-js data-account> is a video.js element, and SVT's player
  * carries a data-video-id.
  */
-const PLAYERS: readonly (readonly [PlayerFamily, string])[] = [
+const PLAYERS: readonly (readonly [Exclude<PlayerFamily, FrameOnlyFamily>, string])[] = [
   ['brightcove', '[data-brightcove-video-id], .brightcove-player, video-js[data-account]'],
   ['jwplayer', '.jwplayer, .jw-player, [id^="jwplayer"], [data-jw-media-id], [data-jwplayer-id]'],
   ['youtube', 'lite-youtube, [data-youtube-id], [data-yt-id], .youtube-player, .yt-player'],
@@ -17,7 +19,12 @@ const PLAYERS: readonly (readonly [PlayerFamily, string])[] = [
 ];
 
 /** Every family, for checking a clip a message names (left out of the sentinel, which never does). */
-export const PLAYER_FAMILIES: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ PLAYERS.map(([family]) => family));
+export const PLAYER_FAMILIES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(/* @__PURE__ */ familyNames());
+
+function familyNames(): PlayerFamily[] {
+  const frameOnly: FrameOnlyFamily[] = ['dailymotion'];
+  return [...PLAYERS.map(([family]) => family), ...frameOnly];
+}
 /** Any player container of any family. */
 const PLAYER_SELECTOR = PLAYERS.map(([, selector]) => selector).join(', ');
 /** What plays without the page's scripts: a media element with a source, or an embedded frame. */

@@ -15,9 +15,17 @@ export type GuardedFetchOptions = {
   maxBytes?: number;
   timeoutMs?: number;
   maxRedirects?: number;
+  /** An Accept header of the caller's own, where a service reads one (Brightcove's policy key). */
+  accept?: string;
+  /** Keep the start of an error answer's body, where a service explains itself there (Brightcove's error codes). */
+  keepErrorBody?: boolean;
 };
 
-export type GuardedFetchResult = { ok: true; text: string; url: string; status: number } | Failure<FetchFailureReason>;
+/** Bytes of an error answer kept for the caller to read; services explain themselves in a few hundred. */
+const ERROR_BODY_BYTES = 4096;
+
+export type GuardedFetchFailure = Failure<FetchFailureReason> & { errorBody?: string };
+export type GuardedFetchResult = { ok: true; text: string; url: string; status: number } | GuardedFetchFailure;
 
 /**
  * GETs a URL a provider derived from a clip, under DESIGN.md's rules: web schemes only, no
@@ -32,7 +40,7 @@ export async function guardedFetch(url: string, options: GuardedFetchOptions): P
     for (let hop = 0; ; hop++) {
       const allowed = checkFetchAllowed(current, options.pageUrl);
       if (!allowed.ok) return allowed;
-      const response = await fetch(allowed.url, { credentials: 'omit', redirect: 'manual', signal, cache: 'default' });
+      const response = await fetch(allowed.url, { credentials: 'omit', redirect: 'manual', signal, cache: 'default', ...(options.accept ? { headers: { accept: options.accept } } : {}) });
       if (response.type === 'opaqueredirect') {
         // Browsers hide a manual redirect's Location from extensions, and following blindly
         // could send a request to a private host before the guard sees it: fail closed.
@@ -55,22 +63,10 @@ export async function guardedFetch(url: string, options: GuardedFetchOptions): P
 
 async function readChecked(response: Response, options: GuardedFetchOptions, maxBytes: number): Promise<GuardedFetchResult> {
   const where = safeHost(response.url);
-  if (response.status === 404 || response.status === 410) {
-    await response.body?.cancel();
-    return fail('not-found', `${where} has no such file (${response.status})`);
-  }
-  // A refusal is the site's choice (a private clip, an address that expired), not a fault a retry mends.
-  if (response.status === 401 || response.status === 403) {
-    await response.body?.cancel();
-    return fail('withheld', `${where} refused to send it (${response.status})`);
-  }
-  if (response.status === 451) {
-    await response.body?.cancel();
-    return fail('geo-blocked', `${where} does not serve this file in your region (451)`);
-  }
   if (!response.ok) {
-    await response.body?.cancel();
-    return fail('network', `${where} answered ${response.status}`);
+    const failure = failureOf(response.status, where);
+    const errorBody = options.keepErrorBody ? await readLimited(response, ERROR_BODY_BYTES, true) : await response.body?.cancel();
+    return typeof errorBody === 'string' ? { ...failure, errorBody } : failure;
   }
   const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   // An empty body is no file of the wrong kind, whatever type it names: the caller says what it means.
@@ -88,8 +84,20 @@ async function readChecked(response: Response, options: GuardedFetchOptions, max
   return { ok: true, text: body, url: response.url, status: response.status };
 }
 
-/** Streams the body and stops as soon as it passes the limit, so a huge file costs little. */
-async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
+/** What an error status means to the reader. */
+function failureOf(status: number, where: string): Failure<FetchFailureReason> {
+  if (status === 404 || status === 410) return fail('not-found', `${where} has no such file (${status})`);
+  // A refusal is the site's choice (a private clip, an address that expired), not a fault a retry mends.
+  if (status === 401 || status === 403) return fail('withheld', `${where} refused to send it (${status})`);
+  if (status === 451) return fail('geo-blocked', `${where} does not serve this file in your region (451)`);
+  return fail('network', `${where} answered ${status}`);
+}
+
+/**
+ * Streams the body and stops as soon as it passes the limit, so a huge file costs little; with
+ * `truncate`, what came before the limit is kept rather than refused.
+ */
+async function readLimited(response: Response, maxBytes: number, truncate = false): Promise<string | undefined> {
   if (!response.body) return '';
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -101,7 +109,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel();
-      return undefined;
+      return truncate ? text + decoder.decode(value.subarray(0, value.byteLength - (received - maxBytes))) : undefined;
     }
     text += decoder.decode(value, { stream: true });
   }

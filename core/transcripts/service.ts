@@ -72,7 +72,7 @@ async function storeKeyOf(key: string): Promise<string> {
 
 async function fetchTranscript(media: MediaRef, preferredLanguages: readonly string[], options: FetchContext): Promise<TranscriptResult> {
   const provider = PROVIDERS[media.source] as TranscriptProvider;
-  const fetchText: FetchText = (url, acceptTypes) => options.queue(url, () => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits }));
+  const fetchText: FetchText = (url, acceptTypes, extra) => options.queue(url, () => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits, ...extra }));
   const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages, fetchText });
   if (!resolved.ok) return resolved;
   let failure: TranscriptResult | undefined;

@@ -18,6 +18,14 @@ const PROVIDER_ROUTES = {
   'svt-vod-1a.akamaized.net/d0/se/20261101/kR4tW9p/text/text-closed.vtt': vtt(read('captions/svt-closed.vtt')),
   'feeds.example-podcast.net/hamnen.xml': body(read('providers/podcast-feed.xml'), 'application/rss+xml'),
   'cdn.example-podcast.net/audio/avsnitt-1.json': body(read('providers/podcast-transcript.json'), 'application/json'),
+  'players.brightcove.net/1234567890001/rJk2Lq9_default/config.json': body(JSON.stringify({ video_cloud: { policy_key: 'BCpkTEST-legible' } }), 'application/json'),
+  'edge.api.brightcove.com/playback/v1/accounts/1234567890001/videos/6300000000001': body(
+    JSON.stringify({ id: '6300000000001', text_tracks: [{ src: 'https://manifest.prod.boltdns.net/captions/x/sv.vtt', srclang: 'sv', label: 'Svenska', kind: 'captions', mime_type: 'text/vtt' }] }),
+    'application/json',
+  ),
+  'manifest.prod.boltdns.net/captions/x/sv.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
+  'www.dailymotion.com/player/metadata/video/x8hamn1': body(JSON.stringify({ subtitles: { data: { sv: { label: 'Svenska', urls: ['https://static2.dmcdn.net/x8hamn1/sv.vtt'] } } } }), 'application/json'),
+  'static2.dmcdn.net/x8hamn1/sv.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
   'www.youtube.com/watch': byQuery((query) => (query.get('v') === 'Hc8yWqZ3pLs' ? body(read('providers/youtube-watch.html'), 'text/html; charset=utf-8') : undefined)),
   'www.youtube.com/api/timedtext': byQuery((query) => (query.get('lang') === 'sv' && query.get('fmt') === 'json3' ? body(read('providers/youtube-ferry.sv.json3'), 'application/json') : undefined)),
 };
@@ -35,12 +43,14 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
   });
   afterAll(() => harness?.close());
 
-  it('shows each clip’s transcript on its card: Vimeo’s text track, JW Player’s media API track, YouTube’s caption track', async () => {
+  it('shows each clip’s transcript on its card: Vimeo, JW Player, YouTube, Brightcove and Dailymotion', async () => {
     const reader = await readReader(page);
     expect(reader.cards).toEqual([
       { title: expect.stringContaining('Ice in the harbour (Vimeo)'), status: expect.any(String), lines: 5 },
       { title: expect.stringContaining('Breaking the channel (JW Player)'), status: expect.any(String), lines: 5 },
       { title: expect.stringContaining('The ferry at dawn (YouTube)'), status: expect.any(String), lines: 3 },
+      { title: expect.stringContaining("The harbour master's log (Brightcove)"), status: expect.any(String), lines: 5 },
+      { title: expect.stringContaining('Gulls over the quay (Dailymotion)'), status: expect.any(String), lines: 5 },
     ]);
   });
 

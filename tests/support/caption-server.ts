@@ -59,6 +59,8 @@ export type RequestRecord = {
   hostname: string;
   /** The query, "?h=…", or "". */
   search: string;
+  /** The Accept header as sent. */
+  accept: string;
   /** What the browser fetched for (Sec-Fetch-Dest): "iframe" for a frame, "empty" for a script's fetch, "" from Node. */
   fetchDest: string;
   /** The Host header as sent, e.g. "localhost:41234". */
@@ -140,7 +142,7 @@ export async function startCaptionServer(routes: Record<string, Route> = {}, opt
     const { pathname: path, search } = new URL(request.url ?? '/', 'http://placeholder');
     const host = request.headers.host ?? '';
     const hostname = host.replace(/:\d+$/, '');
-    const record: RequestRecord = { path, hostname, search, fetchDest: String(request.headers['sec-fetch-dest'] ?? ''), receivedAt: performance.now(), host, method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
+    const record: RequestRecord = { path, hostname, search, fetchDest: String(request.headers['sec-fetch-dest'] ?? ''), accept: request.headers.accept ?? '', receivedAt: performance.now(), host, method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
     records.push(record);
     response.on('finish', () => {
       record.finished = true;

@@ -17,5 +17,5 @@ export type PlayerCaptions = (media: PlayerMedia, context: ResolveContext) => Pr
 export function metadataFailure(answer: Extract<GuardedFetchResult, { ok: false }>, player: string): Failure<TranscriptFailureReason> {
   if (answer.reason === 'not-found') return fail('none', `${player} no longer knows this clip: ${answer.detail}`);
   if (answer.reason === 'unsupported') return fail('malformed', `${player} answered with something unexpected: ${answer.detail}`);
-  return answer;
+  return fail(answer.reason, answer.detail);
 }

@@ -1,5 +1,7 @@
 import type { PlayerFamily } from '../../media/player-shells';
 import { fail } from '../../result';
+import { brightcoveCaptions } from './brightcove';
+import { dailymotionCaptions } from './dailymotion';
 import { jwPlayerCaptions } from './jwplayer';
 import type { PlayerCaptions } from './player-captions';
 import type { TranscriptProvider } from './types';
@@ -13,6 +15,8 @@ const FAMILIES: Partial<Record<PlayerFamily, PlayerCaptions>> = {
   vimeo: vimeoCaptions,
   jwplayer: jwPlayerCaptions,
   svt: svtCaptions,
+  brightcove: brightcoveCaptions,
+  dailymotion: dailymotionCaptions,
 };
 
 /** A web player known by its container or frame: its family's own captions service, by the clip's id. */

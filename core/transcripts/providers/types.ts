@@ -1,5 +1,5 @@
 import type { MediaRef, MediaSource } from '../../media/types';
-import type { GuardedFetchResult } from '../../net/guarded-fetch';
+import type { GuardedFetchOptions, GuardedFetchResult } from '../../net/guarded-fetch';
 import type { Failure } from '../../result';
 import type { CaptionFormat, Transcript, TranscriptFailureReason } from '../types';
 
@@ -16,7 +16,7 @@ export type CaptionSource = {
 };
 
 /** GETs a provider's metadata (a player page, a media API) under the fetch guard and the service's limits. */
-export type FetchText = (url: string, acceptTypes: readonly string[]) => Promise<GuardedFetchResult>;
+export type FetchText = (url: string, acceptTypes: readonly string[], extra?: Pick<GuardedFetchOptions, 'accept' | 'keepErrorBody'>) => Promise<GuardedFetchResult>;
 
 export type ResolveContext = {
   /** The languages the user reads, most preferred first (the browser's list). */

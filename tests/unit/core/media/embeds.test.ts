@@ -26,6 +26,15 @@ describe('findEmbedMedia', () => {
     ]);
   });
 
+  it('knows Dailymotion’s frames, old and new', () => {
+    const doc = parseHtml(`<iframe src="https://www.dailymotion.com/embed/video/x8hamn1?autoplay=1"></iframe>
+      <iframe src="https://geo.dailymotion.com/player/xpl4y.html?video=x8hamn2"></iframe>`);
+    expect(findEmbedMedia(doc, PAGE).map(({ ref }) => ('videoId' in ref ? [ref.family, ref.videoId] : []))).toEqual([
+      ['dailymotion', 'x8hamn1'],
+      ['dailymotion', 'x8hamn2'],
+    ]);
+  });
+
   it('keeps the frame’s address, which some providers need (Vimeo’s hash for unlisted clips)', () => {
     const doc = parseHtml('<iframe src="//player.vimeo.com/video/987654321?h=ffee&amp;title=0"></iframe>');
     expect(findEmbedMedia(doc, PAGE).map(({ ref }) => ('embedUrl' in ref ? ref.embedUrl : ''))).toEqual(['https://player.vimeo.com/video/987654321?h=ffee&title=0']);

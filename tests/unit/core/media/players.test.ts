@@ -7,6 +7,17 @@ import { parseHtml } from '../load-fixture';
 const PAGE: PageInfo = { pageUrl: 'https://news.example.org/story', baseUrl: 'https://news.example.org/story', pageLang: 'en' };
 
 describe('findPlayerMedia', () => {
+  it('gives an in-page Brightcove player the address of its frame, where its account’s policy key is found', () => {
+    const doc = parseHtml(`<video-js data-account="1234567890001" data-player="rJk2Lq9" data-embed="default" data-video-id="6300000000001"></video-js>
+      <video-js data-account="1234567890001" data-video-id="ref:harbour-1"></video-js>
+      <video-js data-account="not-a-number" data-video-id="6300000000001"></video-js>`);
+    expect(findPlayerMedia(doc, PAGE).map(({ ref }) => ('embedUrl' in ref ? ref.embedUrl : undefined))).toEqual([
+      'https://players.brightcove.net/1234567890001/rJk2Lq9_default/index.html?videoId=6300000000001',
+      'https://players.brightcove.net/1234567890001/default_default/index.html?videoId=ref%3Aharbour-1',
+      undefined,
+    ]);
+  });
+
   it('gives each player container its family, its clip id and its label', () => {
     const doc = parseHtml(`<article>
       <lite-youtube id="yt" videoid="Hc8yWqZ3pLs" playlabel="The harbour at dawn"></lite-youtube>

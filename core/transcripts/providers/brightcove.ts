@@ -1,0 +1,90 @@
+import { fail } from '../../result';
+import { rankByLanguage } from '../language';
+import { captionFormatOf } from './caption-format';
+import { metadataFailure, type PlayerCaptions } from './player-captions';
+import type { CaptionSource } from './types';
+
+const PLAYERS = 'https://players.brightcove.net/';
+const PLAYBACK_API = 'https://edge.api.brightcove.com/playback/v1/accounts/';
+/** `/{account}/{player}_{embed}/index.html`: where a Brightcove player lives. */
+const PLAYER_PATH = /^\/(\d+)\/([\w-]+)_([\w-]+)\/index\.html$/;
+
+type TextTrack = { url: string; lang?: string; label?: string; type?: string; isDefault: boolean };
+
+/**
+ * Brightcove: the player's configuration holds the account's policy key, which the Playback API
+ * asks for in the Accept header; the video's `text_tracks` of kind captions or subtitles are the
+ * words. The API explains refusals in its body: a clip blocked in the reader's country is
+ * geo-blocked, one not found has no captions, any other refusal is withheld.
+ */
+export const brightcoveCaptions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
+  if (!/^(?:ref:)?[\w.-]{1,64}$/.test(media.videoId)) return fail('none', `“${media.videoId}” is not a Brightcove video id`);
+  const player = playerOf(media.embedUrl);
+  if (!player) return fail('none', 'The Brightcove player on the page does not name its account');
+  const config = await fetchText(`${PLAYERS}${player.account}/${player.id}_${player.embed}/config.json`, ['application/json']);
+  if (!config.ok) return metadataFailure(config, 'Brightcove');
+  const policyKey = readJson<{ video_cloud?: { policy_key?: unknown } }>(config.text)?.video_cloud?.policy_key;
+  if (typeof policyKey !== 'string' || !/^[\w.-]+$/.test(policyKey)) return fail('malformed', 'The Brightcove player’s configuration holds no policy key');
+  const video = await fetchText(`${PLAYBACK_API}${player.account}/videos/${encodeURIComponent(media.videoId)}`, ['application/json'], {
+    accept: `application/json;pk=${policyKey}`,
+    keepErrorBody: true,
+  });
+  if (!video.ok) {
+    const code = errorCode(video.errorBody);
+    if (code.includes('CLIENT_GEO')) return fail('geo-blocked', `Brightcove does not show this clip in your country (${code})`);
+    if (code.includes('VIDEO_NOT_FOUND')) return fail('none', `Brightcove no longer has this clip (${code})`);
+    return metadataFailure(video, 'Brightcove');
+  }
+  const tracks = textTracks(readJson<{ text_tracks?: unknown }>(video.text)?.text_tracks);
+  if (tracks.length === 0) return fail('none', 'This Brightcove clip has no captions');
+  const byDefault = [...tracks].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+  const sources = rankByLanguage(byDefault, [media.pageLang, ...preferredLanguages], (t) => t.lang).flatMap((track): CaptionSource[] => {
+    const format = captionFormatOf({ url: track.url, type: track.type === 'text/webvtt' ? 'text/vtt' : track.type });
+    return format ? [{ url: track.url, format, lang: track.lang, label: track.label }] : [];
+  });
+  return sources.length > 0 ? { ok: true, sources } : fail('unsupported', 'This Brightcove clip’s captions are in a format Legible cannot read yet');
+};
+
+function playerOf(embedUrl: string | undefined): { account: string; id: string; embed: string } | undefined {
+  try {
+    const url = new URL(embedUrl ?? '');
+    const path = url.hostname === 'players.brightcove.net' ? PLAYER_PATH.exec(url.pathname) : null;
+    return path ? { account: path[1]!, id: path[2]!, embed: path[3]! } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readJson<T>(text: string): T | undefined {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The error codes of a Playback API refusal: `[{"error_code": "ACCESS_DENIED", "error_subcode": "CLIENT_GEO"}]`. */
+function errorCode(body: string | undefined): string {
+  const errors = body ? readJson<unknown>(body) : undefined;
+  if (!Array.isArray(errors)) return '';
+  return errors.flatMap((error: { error_code?: unknown; error_subcode?: unknown }) => [error?.error_code, error?.error_subcode].filter((code): code is string => typeof code === 'string')).join(' ');
+}
+
+function textTracks(tracks: unknown): TextTrack[] {
+  if (!Array.isArray(tracks)) return [];
+  return tracks.flatMap((track: unknown): TextTrack[] => {
+    if (typeof track !== 'object' || track === null) return [];
+    const { src, sources, srclang, label, kind, mime_type: type } = track as Record<string, unknown>;
+    if (kind !== 'captions' && kind !== 'subtitles') return [];
+    const alternative = Array.isArray(sources) ? (sources as { src?: unknown }[]).map((source) => source?.src).find((value) => typeof value === 'string') : undefined;
+    const url = typeof src === 'string' && src ? src : alternative;
+    if (typeof url !== 'string' || !/^https:\/\//.test(url)) return [];
+    return [{
+      url,
+      lang: typeof srclang === 'string' ? srclang : undefined,
+      label: typeof label === 'string' ? label : undefined,
+      type: typeof type === 'string' ? type : undefined,
+      isDefault: (track as { default?: unknown }).default === true,
+    }];
+  });
+}
