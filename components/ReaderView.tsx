@@ -7,7 +7,7 @@ import type { LegibleClient } from './legible-client';
 import { MediaCard } from './MediaCard';
 import { PagePanel, type PageControls } from './PagePanel';
 import { Toolbar } from './Toolbar';
-import type { TranscriptState } from './transcript-state';
+import { transcriptsAnnouncement, type TranscriptState } from './transcript-state';
 import { TranscriptPanel } from './TranscriptPanel';
 import { usePublishedDate } from './use-published-date';
 
@@ -46,13 +46,14 @@ export function ReaderView({ article, client, transcriptsEnabled, page, onClose 
     setAnnouncement(t('announceOpened', article.title));
   }, [article]);
 
-  const settled = Object.values(states.byId).filter((s) => s.status === 'done' && s.result.ok).length;
-  const pending = Object.values(states.byId).some((s) => s.status === 'loading');
+  const transcriptsSaid = article.media.length > 0 && transcriptsEnabled ? transcriptsAnnouncement(article.media, states.byId, t) : undefined;
   useEffect(() => {
-    if (article.media.length > 0 && transcriptsEnabled && !pending) {
-      setAnnouncement(t('announceTranscripts', settled, article.media.length));
-    }
-  }, [pending, settled]);
+    if (transcriptsSaid) setAnnouncement(transcriptsSaid);
+  }, [transcriptsSaid]);
+  const retry = (clip: MediaRef) => {
+    setAnnouncement(t('announceClipLoading', clip.title ?? t('mediaUntitled')));
+    states.retry(clip.id);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -90,7 +91,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, onClose 
             <a href={article.url}>{t('readerOriginal')}</a>
           </p>
         </article>
-        <TranscriptPanel media={article.media} states={states.byId} onRetry={states.retry} headingId="legible-transcripts" />
+        <TranscriptPanel media={article.media} states={states.byId} onRetry={(id) => article.media.filter((m) => m.id === id).forEach(retry)} headingId="legible-transcripts" />
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -98,7 +99,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, onClose 
       {article.media.map((media) => {
         const slot = slots.get(media.id);
         return slot
-          ? createPortal(<MediaCard media={media} state={states.byId[media.id] ?? { status: 'loading' }} onRetry={() => states.retry(media.id)} />, slot)
+          ? createPortal(<MediaCard media={media} state={states.byId[media.id] ?? { status: 'loading' }} onRetry={() => retry(media)} />, slot)
           : null;
       })}
     </div>

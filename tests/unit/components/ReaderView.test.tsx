@@ -234,6 +234,32 @@ describe('ReaderView', () => {
     expect(cueTexts(slot(container, FERRY.id))).toEqual(['Second time lucky.']);
   });
 
+  it('says in its live region how many clips have words, and why each other one has none', async () => {
+    const withheld: TranscriptResult = { ok: false, reason: 'withheld', detail: '403' };
+    const container = renderReader({ client: fakeClient({ [FERRY.id]: withheld, [CRANE.id]: transcriptOf('Cranes.') }) });
+    await settle();
+    const live = container.querySelector('[role="status"][aria-live="polite"]');
+    expect(live?.textContent).toBe("Transcripts ready for 1 of 2 clips The last ferry of the night: The site withheld this clip's captions.");
+  });
+
+  it('says a retried clip is loading, then how it went', async () => {
+    let answer!: (result: TranscriptResult) => void;
+    const getTranscript = vi
+      .fn<(media: MediaRef) => Promise<TranscriptResult>>()
+      .mockResolvedValueOnce({ ok: false, reason: 'timeout', detail: 'slow' })
+      .mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    const container = renderReader({ doc: article({ media: [FERRY] }), client: { getTranscript } });
+    await settle();
+    const live = () => container.querySelector('[role="status"][aria-live="polite"]')?.textContent;
+    expect(live()).toMatch(/^Transcripts ready for 0 of 1 clips The last ferry of the night: /);
+    Array.from(slot(container, FERRY.id).querySelectorAll('button')).find((b) => b.textContent === 'Try again')!.click();
+    await settle();
+    expect(live()).toBe('Loading the transcript of The last ferry of the night');
+    answer(transcriptOf('At last.'));
+    await settle();
+    expect(live()).toBe('Transcripts ready for 1 of 1 clips');
+  });
+
   it('treats a client that throws as a network failure', async () => {
     const client: LegibleClient = { getTranscript: () => Promise.reject(new Error('port closed')) };
     const container = renderReader({ doc: article({ media: [FERRY] }), client });
