@@ -260,6 +260,17 @@ describe('ReaderView', () => {
     expect(live()).toBe('Transcripts ready for 1 of 1 clips');
   });
 
+  it('links each card to its clip on the player’s own site, and shows its poster', async () => {
+    const player: MediaRef = { ...FERRY, source: 'player', family: 'youtube', videoId: 'Hc8yWqZ3pLs', poster: 'https://i.ytimg.example/ferry.jpg', tracks: [] };
+    const container = renderReader({ doc: article({ media: [player] }), client: fakeClient({ [FERRY.id]: noCaptions }) });
+    await settle();
+    const card = slot(container, FERRY.id);
+    const link = card.querySelector<HTMLAnchorElement>('.media-link a');
+    expect(link?.getAttribute('href')).toBe('https://www.youtube.com/watch?v=Hc8yWqZ3pLs');
+    expect(link?.textContent).toBe('Watch or listen to “The last ferry of the night” where it was published');
+    expect(card.querySelector('img.media-poster')?.getAttribute('src')).toBe('https://i.ytimg.example/ferry.jpg');
+  });
+
   it('treats a client that throws as a network failure', async () => {
     const client: LegibleClient = { getTranscript: () => Promise.reject(new Error('port closed')) };
     const container = renderReader({ doc: article({ media: [FERRY] }), client });
