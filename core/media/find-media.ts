@@ -1,12 +1,13 @@
 import { findEmbedMedia } from './embeds';
 import { findHtml5Media } from './html5';
 import { findJsonLdMedia } from './json-ld';
+import { findMetaPlayerMedia } from './meta-player';
 import { findPlayerMedia } from './players';
 import { findSvtPageMedia } from './svt';
 import type { FoundMedia, MediaFinder, MediaRef, PageInfo } from './types';
 
 /** Every clip family Legible looks for, in priority order: an element claimed once stays claimed. */
-export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia, findEmbedMedia, findSvtPageMedia, findPlayerMedia];
+export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia, findEmbedMedia, findSvtPageMedia, findPlayerMedia, findMetaPlayerMedia];
 
 export type NumberedMedia = { element?: Element; ref: MediaRef };
 

@@ -1,0 +1,28 @@
+import { playerOfEmbed } from './embeds';
+import type { FoundMedia, MediaFinder } from './types';
+
+/** Where a page names its clip's player for link previews (Open Graph, Twitter cards). */
+const PLAYER_META = 'meta[property="og:video"], meta[property="og:video:url"], meta[property="og:video:secure_url"], meta[name="twitter:player"], meta[property="twitter:player"]';
+
+/**
+ * The player a page's preview tags name (`og:video`, `twitter:player`), where it is one Legible
+ * knows. The page may show the clip nowhere without scripts, so it has no element: the
+ * transcript panel lists it. A clip a frame or the page's data also names is counted once.
+ */
+export const findMetaPlayerMedia: MediaFinder = (root, page) => {
+  const found = new Map<string, FoundMedia>();
+  for (const meta of Array.from(root.querySelectorAll(PLAYER_META))) {
+    let url: URL;
+    try {
+      url = new URL(meta.getAttribute('content')?.trim() ?? '', page.baseUrl);
+    } catch {
+      continue;
+    }
+    const player = playerOfEmbed(url);
+    if (!player || found.has(`${player.family}:${player.videoId}`)) continue;
+    found.set(`${player.family}:${player.videoId}`, {
+      ref: { source: 'player', mediaType: 'video', ...player, embedUrl: url.href, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] },
+    });
+  }
+  return [...found.values()];
+};
