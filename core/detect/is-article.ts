@@ -75,8 +75,11 @@ function hasSearchResults(doc: Document): boolean {
   return Array.from(doc.querySelectorAll('ol, ul')).some((list) => list.querySelectorAll(':scope > li a[href]').length >= SEARCH_MIN_RESULTS);
 }
 
-/** A page its scripts draw: an empty mount point, or a <noscript> asking for JavaScript. */
+/**
+ * A page its scripts draw: an empty mount point, or a <noscript> asking for JavaScript. One inside
+ * the article or a figure is a dead player's notice in a short story, not the page's.
+ */
 function isAppShell(doc: Document): boolean {
   if (doc.querySelector('#root:empty, #app:empty, #__next:empty, app-root:empty, [data-reactroot]:empty')) return true;
-  return Array.from(doc.getElementsByTagName('noscript')).some((noscript) => /java\s?script/i.test(noscript.textContent ?? ''));
+  return Array.from(doc.getElementsByTagName('noscript')).some((noscript) => !noscript.closest('article, main, figure') && /java\s?script/i.test(noscript.textContent ?? ''));
 }

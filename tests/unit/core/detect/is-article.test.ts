@@ -115,6 +115,13 @@ describe('detectArticle', () => {
     expect(verdict.reason).toBe('whyRunningText');
   });
 
+  it('takes a short story whose player asks for JavaScript for an article, and a page that does so itself for an app', () => {
+    const notice = '<noscript><p>Javascript är avstängt</p><p>Javascript måste vara påslaget för att spela upp video</p></noscript>';
+    const story = `<main><article><h1>Isvintern</h1><figure><div class="video-player">${notice}</div></figure><p>${LONG_PARAGRAPHS[0]}</p><p>${LONG_PARAGRAPHS[1]}</p></article></main>`;
+    expect(detectArticle(page('', story))).toEqual({ isArticle: true, reason: 'whyRunningText' });
+    expect(detectArticle(page('', `${notice}<div id="mount"></div><p>${LONG_PARAGRAPHS[0]}</p>`))).toEqual({ isArticle: false, reason: 'whyAppShell' });
+  });
+
   it('does not count paragraphs that are hidden', () => {
     const body = `${LONG_PARAGRAPHS.map((p, i) => (i % 2 ? `<p hidden>${p}</p>` : `<p style="display: none">${p}</p>`)).join('')}${SHORT_BODY}`;
     expect(detectArticle(page('', body)).isArticle).toBe(false);
