@@ -29,3 +29,15 @@ export function readEmbeddedJson(text: string, marker: RegExp): unknown {
   }
   return undefined;
 }
+
+/**
+ * A service's or a page's JSON, or undefined where it does not parse (a byte-order mark is
+ * allowed): what every reader of outside JSON needs, without a try block each.
+ */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch {
+    return undefined;
+  }
+}

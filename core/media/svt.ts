@@ -1,4 +1,4 @@
-import { readEmbeddedJson } from '../embedded-json';
+import { parseJson, readEmbeddedJson } from '../embedded-json';
 import { decodeTurboStream, turboStreamText } from './turbo-stream';
 import type { FoundMedia, MediaFinder } from './types';
 
@@ -45,13 +45,8 @@ function pagesFromUrqlState(scripts: string[]): SvtPage[] {
   if (typeof state !== 'object' || state === null) return [];
   return Object.values(state).flatMap((entry: unknown) => {
     const data = (entry as { data?: unknown } | null)?.data;
-    if (typeof data !== 'string') return [];
-    try {
-      const found = (JSON.parse(data) as { page?: unknown } | null)?.page;
-      return typeof found === 'object' && found !== null ? [found as SvtPage] : [];
-    } catch {
-      return [];
-    }
+    const found = typeof data === 'string' ? (parseJson(data) as { page?: unknown } | null | undefined)?.page : undefined;
+    return typeof found === 'object' && found !== null ? [found as SvtPage] : [];
   });
 }
 

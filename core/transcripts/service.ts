@@ -3,9 +3,9 @@ import { guardedFetch, type GuardedFetchOptions } from '../net/guarded-fetch';
 import { createHostQueue, type HostQueue } from '../net/host-queue';
 import { fail, type Failure } from '../result';
 import { ACCEPTED_TYPES, PARSERS } from './formats';
+import { fetchHlsSubtitles } from './hls-subtitles';
 import { PROVIDERS } from './providers';
 import type { CaptionSource, FetchText, ResolveResult, TranscriptProvider } from './providers/types';
-import { fetchHlsSubtitles } from './hls-subtitles';
 import type { ResultStore } from './result-store';
 import { isRetryableReason, type TranscriptFailureReason, type TranscriptResult } from './types';
 
@@ -15,6 +15,11 @@ export type TranscriptServiceOptions = {
   fetchLimits?: Pick<GuardedFetchOptions, 'maxBytes' | 'timeoutMs' | 'maxRedirects'>;
   /** Keeps results while the background sleeps (storage.session); without one, memory only. */
   store?: ResultStore;
+  /**
+   * Runs a request with a Referer of the caller's choosing. Fetch cannot set one itself; the
+   * extension does it with a declarativeNetRequest rule. Without it, requests go without.
+   */
+  withReferer?: <T>(url: string, referer: string, request: () => Promise<T>) => Promise<T>;
 };
 
 /** What fetching needs beyond the options: the queue that sends one request per host at a time. */
@@ -72,7 +77,11 @@ async function storeKeyOf(key: string): Promise<string> {
 
 async function fetchTranscript(media: MediaRef, preferredLanguages: readonly string[], options: FetchContext): Promise<TranscriptResult> {
   const provider = PROVIDERS[media.source] as TranscriptProvider;
-  const fetchText: FetchText = (url, acceptTypes, extra) => options.queue(url, () => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits, ...extra }));
+  const fetchText: FetchText = (url, acceptTypes, { referer, ...extra } = {}) =>
+    options.queue(url, () => {
+      const request = () => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits, ...extra });
+      return referer && options.withReferer ? options.withReferer(url, referer, request) : request();
+    });
   const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages, fetchText });
   if (!resolved.ok) return resolved;
   let failure: TranscriptResult | undefined;

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createResultStore } from '../../core/transcripts/result-store';
 import { createTranscriptService } from '../../core/transcripts/service';
 import { browser } from '../../utils/browser';
+import { withRefererRule } from '../../utils/referer-rules';
 import { registerReaderActivation } from './activation';
 import { registerCleanupMenus } from './cleanup-menu';
 import { registerMessageHandlers } from './message-handlers';
@@ -10,7 +11,11 @@ import { registerMessageHandlers } from './message-handlers';
 // and the messages tabs send (page state, reader injection, transcripts).
 export default defineBackground(() => {
   // storage.session outlives the worker's sleeps but not the browser: transcripts are not kept on disk.
-  const transcripts = createTranscriptService({ preferredLanguages: () => navigator.languages, store: createResultStore(browser.storage.session) });
+  const transcripts = createTranscriptService({
+    preferredLanguages: () => navigator.languages,
+    store: createResultStore(browser.storage.session),
+    withReferer: withRefererRule,
+  });
   registerReaderActivation();
   registerCleanupMenus();
   registerMessageHandlers({ transcripts });

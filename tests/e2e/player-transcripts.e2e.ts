@@ -59,6 +59,8 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
     // The page's own frame loads the player too; Legible's background asks once, with the embed's hash.
     const fromLegible = hosts.requests('player.vimeo.com/video/76979871').filter((r) => r.fetchDest !== 'iframe');
     expect(fromLegible.map((r) => r.search)).toEqual(['?h=9f2e61c0d4']);
+    // As the frame's own request would: the embedding page's origin, set by a declarativeNetRequest rule.
+    expect(fromLegible.map((r) => r.referer)).toEqual([`${harness.site.articleOrigin}/`]);
     expect(hosts.hits('player.vimeo.com/texttrack/1002.vtt')).toBe(1);
     expect(hosts.hits('captions.vimeo.com/captions/1001.vtt')).toBe(0);
     expect(hosts.hits('cdn.jwplayer.com/v2/media/AbCd1234')).toBe(1);

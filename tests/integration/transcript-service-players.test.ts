@@ -184,6 +184,17 @@ describe('Vimeo: the player page’s text tracks', () => {
     expectFailure(await service().getTranscript(playerClip('vimeo', id)), reason);
   });
 
+  it('asks for the player page with the embedding page’s origin as Referer, where the extension can set one', async () => {
+    const asked: [string, string][] = [];
+    const withReferer = <T,>(url: string, referer: string, request: () => Promise<T>) => {
+      asked.push([url, referer]);
+      return request();
+    };
+    const transcripts = createTranscriptService({ preferredLanguages: () => ['sv'], withReferer });
+    expectSuccess(await transcripts.getTranscript(playerClip('vimeo', '76979871', { pageUrl: 'https://news.example/2026/harbour.html?utm=x' })));
+    expect(asked).toEqual([['https://player.vimeo.com/video/76979871', 'https://news.example/']]);
+  });
+
   it('asks nothing for an id that is not Vimeo’s', async () => {
     expectFailure(await service().getTranscript(playerClip('vimeo', '../../admin')), 'none');
     expect(hosts.requests()).toHaveLength(0);

@@ -1,3 +1,4 @@
+import { parseJson } from '../../embedded-json';
 import type { Cue } from '../types';
 import type { ParsedCaptions } from './cue-text';
 
@@ -7,12 +8,8 @@ import type { ParsedCaptions } from './cue-text';
  * times them.
  */
 export async function parsePodcastJson(text: string): Promise<ParsedCaptions> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, detail: 'The file is not JSON' };
-  }
+  const data = parseJson(text);
+  if (data === undefined) return { ok: false, detail: 'The file is not JSON' };
   const segments = (data as { segments?: unknown } | null)?.segments;
   if (!Array.isArray(segments)) return { ok: false, detail: 'The file has no segments: not a Podcasting 2.0 transcript' };
   const cues: Cue[] = [];

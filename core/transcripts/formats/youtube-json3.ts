@@ -1,3 +1,4 @@
+import { parseJson } from '../../embedded-json';
 import type { Cue } from '../types';
 import type { ParsedCaptions } from './cue-text';
 import { decodeEntities } from './entities';
@@ -12,12 +13,8 @@ type Json3Event = { tStartMs?: unknown; dDurationMs?: unknown; aAppend?: unknown
  * parser reads this format.
  */
 export async function parseYouTubeJson3(text: string): Promise<ParsedCaptions> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, detail: 'The file is not JSON' };
-  }
+  const data = parseJson(text);
+  if (data === undefined) return { ok: false, detail: 'The file is not JSON' };
   const events = (data as { events?: unknown } | null)?.events;
   if (!Array.isArray(events)) return { ok: false, detail: 'The file has no events: not YouTube’s json3' };
   const cues: Cue[] = [];

@@ -1,3 +1,4 @@
+import { parseJson } from '../../embedded-json';
 import { fail } from '../../result';
 import { rankByLanguage } from '../language';
 import { captionFormatOf } from './caption-format';
@@ -23,7 +24,7 @@ export const brightcoveCaptions: PlayerCaptions = async (media, { fetchText, pre
   if (!player) return fail('none', 'The Brightcove player on the page does not name its account');
   const config = await fetchText(`${PLAYERS}${player.account}/${player.id}_${player.embed}/config.json`, ['application/json']);
   if (!config.ok) return metadataFailure(config, 'Brightcove');
-  const policyKey = readJson<{ video_cloud?: { policy_key?: unknown } }>(config.text)?.video_cloud?.policy_key;
+  const policyKey = (parseJson(config.text) as { video_cloud?: { policy_key?: unknown } } | undefined)?.video_cloud?.policy_key;
   if (typeof policyKey !== 'string' || !/^[\w.-]+$/.test(policyKey)) return fail('malformed', 'The Brightcove player’s configuration holds no policy key');
   const video = await fetchText(`${PLAYBACK_API}${player.account}/videos/${encodeURIComponent(media.videoId)}`, ['application/json'], {
     accept: `application/json;pk=${policyKey}`,
@@ -35,7 +36,7 @@ export const brightcoveCaptions: PlayerCaptions = async (media, { fetchText, pre
     if (code.includes('VIDEO_NOT_FOUND')) return fail('none', `Brightcove no longer has this clip (${code})`);
     return metadataFailure(video, 'Brightcove');
   }
-  const tracks = textTracks(readJson<{ text_tracks?: unknown }>(video.text)?.text_tracks);
+  const tracks = textTracks((parseJson(video.text) as { text_tracks?: unknown } | undefined)?.text_tracks);
   if (tracks.length === 0) return fail('none', 'This Brightcove clip has no captions');
   const byDefault = [...tracks].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
   const sources = rankByLanguage(byDefault, [media.pageLang, ...preferredLanguages], (t) => t.lang).flatMap((track): CaptionSource[] => {
@@ -55,17 +56,9 @@ function playerOf(embedUrl: string | undefined): { account: string; id: string; 
   }
 }
 
-function readJson<T>(text: string): T | undefined {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The error codes of a Playback API refusal: `[{"error_code": "ACCESS_DENIED", "error_subcode": "CLIENT_GEO"}]`. */
 function errorCode(body: string | undefined): string {
-  const errors = body ? readJson<unknown>(body) : undefined;
+  const errors = body ? parseJson(body) : undefined;
   if (!Array.isArray(errors)) return '';
   return errors.flatMap((error: { error_code?: unknown; error_subcode?: unknown }) => [error?.error_code, error?.error_subcode].filter((code): code is string => typeof code === 'string')).join(' ');
 }

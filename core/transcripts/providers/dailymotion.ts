@@ -1,3 +1,4 @@
+import { parseJson } from '../../embedded-json';
 import { fail } from '../../result';
 import { rankByLanguage } from '../language';
 import { metadataFailure, type PlayerCaptions } from './player-captions';
@@ -15,12 +16,8 @@ export const dailymotionCaptions: PlayerCaptions = async (media, { fetchText, pr
   if (!/^x[a-z0-9]{4,12}$/i.test(media.videoId)) return fail('none', `“${media.videoId}” is not a Dailymotion video id`);
   const answer = await fetchText(METADATA + media.videoId, ['application/json']);
   if (!answer.ok) return metadataFailure(answer, 'Dailymotion');
-  let metadata: { error?: { code?: unknown; title?: unknown }; subtitles?: { data?: unknown } } | null;
-  try {
-    metadata = JSON.parse(answer.text) as typeof metadata;
-  } catch {
-    return fail('malformed', 'Dailymotion’s player metadata is not JSON');
-  }
+  const metadata = parseJson(answer.text) as { error?: { code?: unknown; title?: unknown }; subtitles?: { data?: unknown } } | null | undefined;
+  if (metadata === undefined) return fail('malformed', 'Dailymotion’s player metadata is not JSON');
   const error = metadata?.error;
   if (error) {
     const code = typeof error.code === 'string' ? error.code : '';

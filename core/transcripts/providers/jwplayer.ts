@@ -1,3 +1,4 @@
+import { parseJson } from '../../embedded-json';
 import { fail } from '../../result';
 import { captionFormatOf } from './caption-format';
 import { metadataFailure, type PlayerCaptions } from './player-captions';
@@ -17,12 +18,8 @@ export const jwPlayerCaptions: PlayerCaptions = async (media, { fetchText }) => 
   if (!/^[a-z0-9]{8}$/i.test(media.videoId)) return fail('none', `“${media.videoId}” is not a JW Player media id`);
   const answer = await fetchText(MEDIA_API + media.videoId, ['application/json']);
   if (!answer.ok) return metadataFailure(answer, 'JW Player');
-  let body: unknown;
-  try {
-    body = JSON.parse(answer.text);
-  } catch {
-    return fail('malformed', 'JW Player’s media API answered with something other than JSON');
-  }
+  const body = parseJson(answer.text);
+  if (body === undefined) return fail('malformed', 'JW Player’s media API answered with something other than JSON');
   const words = captionTracks(body);
   if (words.length === 0) return fail('none', 'This JW Player clip has no captions');
   const sources = [...words]

@@ -1,3 +1,4 @@
+import { parseJson } from '../../embedded-json';
 import { fail } from '../../result';
 import { rankByLanguage } from '../language';
 import { metadataFailure, type PlayerCaptions } from './player-captions';
@@ -18,12 +19,8 @@ export const svtCaptions: PlayerCaptions = async (media, { fetchText, preferredL
   if (!/^[\w-]{4,24}$/.test(media.videoId)) return fail('none', `“${media.videoId}” is not an SVT clip id`);
   const answer = await fetchText(VIDEO_API + media.videoId, ['application/json']);
   if (!answer.ok) return metadataFailure(answer, 'SVT');
-  let clip: { subtitleReferences?: unknown; rights?: { geoBlockedSweden?: unknown } } | null;
-  try {
-    clip = JSON.parse(answer.text) as typeof clip;
-  } catch {
-    return fail('malformed', 'SVT’s video API answered with something other than JSON');
-  }
+  const clip = parseJson(answer.text) as { subtitleReferences?: unknown; rights?: { geoBlockedSweden?: unknown } } | null | undefined;
+  if (clip === undefined) return fail('malformed', 'SVT’s video API answered with something other than JSON');
   const references = subtitleReferences(clip?.subtitleReferences);
   if (references.length === 0) {
     return Array.isArray(clip?.subtitleReferences) && clip.subtitleReferences.length > 0

@@ -16,7 +16,14 @@ export type CaptionSource = {
 };
 
 /** GETs a provider's metadata (a player page, a media API) under the fetch guard and the service's limits. */
-export type FetchText = (url: string, acceptTypes: readonly string[], extra?: Pick<GuardedFetchOptions, 'accept' | 'keepErrorBody'>) => Promise<GuardedFetchResult>;
+export type FetchText = (url: string, acceptTypes: readonly string[], extra?: FetchExtra) => Promise<GuardedFetchResult>;
+
+/**
+ * What a provider may add to a request: an Accept header, an error body to read, and the Referer
+ * a player's own request would carry (the embedding page's origin), for services that refuse
+ * requests from elsewhere.
+ */
+export type FetchExtra = Pick<GuardedFetchOptions, 'accept' | 'keepErrorBody'> & { referer?: string };
 
 export type ResolveContext = {
   /** The languages the user reads, most preferred first (the browser's list). */
