@@ -26,7 +26,10 @@ export function TranscriptStatus({ state, open, onRetry }: Props) {
   const { transcript } = result;
   return (
     <details class="transcript" open={open}>
-      <summary>{t('transcriptToggle', transcript.cues.length)}</summary>
+      <summary>
+        {t('transcriptToggle', transcript.cues.length)}
+        {transcript.kind && <span class="transcript-kind"> · {t(transcript.kind === 'generated' ? 'transcriptGenerated' : 'transcriptForced')}</span>}
+      </summary>
       <TranscriptLines cues={transcript.cues} lang={transcript.lang} />
       <p class="transcript-source">
         <a href={transcript.sourceUrl} rel="noreferrer noopener" target="_blank">

@@ -2,7 +2,7 @@ import { fail, type Failure } from '../result';
 import { parseWebVtt } from './formats/webvtt';
 import { rankByLanguage } from './language';
 import type { FetchText } from './providers/types';
-import type { Cue, TranscriptFailureReason } from './types';
+import type { Cue, TranscriptFailureReason, TranscriptKind } from './types';
 
 const PLAYLIST_TYPES = ['application/vnd.apple.mpegurl', 'application/x-mpegurl', 'audio/mpegurl', 'audio/x-mpegurl', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
 const SEGMENT_TYPES = ['text/vtt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
@@ -14,7 +14,7 @@ const MPEG_TICKS = 90_000;
 const SPLIT_GAP_S = 0.1;
 
 type Rendition = { uri: string; language?: string; forced: boolean; transcribesDialog: boolean; order: number };
-export type HlsResult = { ok: true; cues: Cue[]; url: string; lang?: string } | Failure<TranscriptFailureReason>;
+export type HlsResult = { ok: true; cues: Cue[]; url: string; lang?: string; kind?: TranscriptKind } | Failure<TranscriptFailureReason>;
 
 /**
  * An HLS subtitle track as one transcript. A master playlist's `#EXT-X-MEDIA:TYPE=SUBTITLES`
@@ -29,19 +29,32 @@ export async function fetchHlsSubtitles(url: string, fetchText: FetchText, langu
   const base = playlist.url || url;
   const renditions = subtitleRenditions(playlist.text, base);
   if (/#EXT-X-STREAM-INF|#EXT-X-MEDIA:/.test(playlist.text)) {
-    const [best] = rankByLanguage(
+    const ranked = rankByLanguage(
       [...renditions].sort((a, b) => Number(b.transcribesDialog) - Number(a.transcribesDialog) || Number(a.forced) - Number(b.forced) || a.order - b.order),
       languages,
       (r) => r.language,
     );
-    if (!best) return fail('none', 'The stream has no subtitles');
-    const track = await fetchHlsSubtitles(best.uri, fetchText, languages);
-    return track.ok ? { ...track, lang: best.language } : track;
+    // The best rendition that can be read; if none can, why the best could not.
+    let failure: HlsResult | undefined;
+    for (const rendition of ranked) {
+      const track = await stitchSegments(rendition.uri, fetchText);
+      if (track.ok) return { ...track, lang: rendition.language, ...(rendition.forced ? { kind: 'forced' as const } : {}) };
+      failure ??= track;
+    }
+    return failure ?? fail('none', 'The stream has no subtitles');
   }
-  return stitchSegments(playlist.text, base, fetchText);
+  return stitchPlaylist(playlist.text, base, fetchText);
 }
 
-async function stitchSegments(text: string, base: string, fetchText: FetchText): Promise<HlsResult> {
+/** A rendition's media playlist, fetched and stitched; a master there is not followed again. */
+async function stitchSegments(url: string, fetchText: FetchText): Promise<HlsResult> {
+  const playlist = await fetchText(url, PLAYLIST_TYPES);
+  if (!playlist.ok) return playlist;
+  if (!/^\uFEFF?#EXTM3U/.test(playlist.text)) return fail('malformed', 'The subtitle playlist is not an HLS playlist');
+  return stitchPlaylist(playlist.text, playlist.url || url, fetchText);
+}
+
+async function stitchPlaylist(text: string, base: string, fetchText: FetchText): Promise<HlsResult> {
   const segments = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#')).slice(0, MAX_SEGMENTS);
   if (segments.length === 0) return fail('none', 'The subtitle playlist lists no segments');
   const cues: Cue[] = [];

@@ -7,7 +7,7 @@ import { fetchHlsSubtitles } from './hls-subtitles';
 import { PROVIDERS } from './providers';
 import type { CaptionSource, FetchText, ResolveResult, TranscriptProvider } from './providers/types';
 import type { ResultStore } from './result-store';
-import { isRetryableReason, type TranscriptFailureReason, type TranscriptResult } from './types';
+import { isRetryableReason, type TranscriptFailureReason, type TranscriptKind, type TranscriptResult } from './types';
 
 export type TranscriptServiceOptions = {
   preferredLanguages: () => readonly string[];
@@ -115,7 +115,7 @@ async function fetchSource(source: CaptionSource, fetchText: FetchText, language
     const stream = await fetchHlsSubtitles(source.url, fetchText, [source.lang, ...languages]);
     if (!stream.ok) return refusal(source, stream);
     if (stream.cues.length === 0) return fail('none', 'The subtitle stream has no lines');
-    return { ok: true, transcript: { cues: stream.cues, lang: stream.lang ?? source.lang, label: source.label, sourceUrl: source.url } };
+    return { ok: true, transcript: { cues: stream.cues, lang: stream.lang ?? source.lang, label: source.label, sourceUrl: source.url, ...kindOf(source, stream.kind) } };
   }
   const response = await fetchText(source.url, ACCEPTED_TYPES[source.format]);
   if (!response.ok) return refusal(source, response);
@@ -126,8 +126,13 @@ async function fetchSource(source: CaptionSource, fetchText: FetchText, language
   if (parsed.cues.length === 0) return fail('none', 'The captions file has no lines');
   return {
     ok: true,
-    transcript: { cues: parsed.cues, lang: source.lang, label: source.label, sourceUrl: response.url || source.url },
+    transcript: { cues: parsed.cues, lang: source.lang, label: source.label, sourceUrl: response.url || source.url, ...kindOf(source) },
   };
+}
+
+function kindOf(source: CaptionSource, found?: TranscriptKind): { kind?: TranscriptKind } {
+  const kind = source.kind ?? found;
+  return kind ? { kind } : {};
 }
 
 /** A failure in the source's own words, where it says what a refusal means (SVT: outside Sweden). */

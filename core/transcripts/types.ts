@@ -9,7 +9,11 @@ export type Transcript = {
   label?: string;
   /** Where the words came from, shown to the user as a link. */
   sourceUrl: string;
+  /** Words a machine wrote (speech recognition), or forced subtitles that leave out what the picture says. */
+  kind?: TranscriptKind;
 };
+
+export type TranscriptKind = 'generated' | 'forced';
 
 export type TranscriptFailureReason =
   | 'none'

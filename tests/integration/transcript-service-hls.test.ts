@@ -70,6 +70,22 @@ describe('HLS subtitles', () => {
     expect(transcript).toMatchObject({ lang: 'en', cues: [{ start: 1, end: 3, text: 'Welcome out to the harbour.' }] });
   });
 
+  it('falls back rendition by rendition, and marks forced subtitles as such', async () => {
+    server.setRoute('/hls/sv-closed.m3u8', status(404));
+    server.setRoute('/hls/en.m3u8', status(404));
+    try {
+      const transcript = expectSuccess(await service().getTranscript(stream('/hls/master.m3u8', 'sv')));
+      expect(transcript).toMatchObject({ lang: 'sv', kind: 'forced', cues: [{ start: 9, end: 11, text: 'Hello.' }] });
+      server.setRoute('/hls/sv-forced.m3u8', status(404));
+      const none = await service().getTranscript(stream('/hls/master.m3u8', 'sv'));
+      expect(none.ok ? 'ok' : none.reason).toBe('not-found');
+    } finally {
+      server.setRoute('/hls/sv-forced.m3u8', body(readFileSync(join(HLS, 'sv-forced.m3u8'), 'utf8'), PLAYLIST_TYPE));
+      server.setRoute('/hls/sv-closed.m3u8', body(readFileSync(join(HLS, 'sv-closed.m3u8'), 'utf8'), PLAYLIST_TYPE));
+      server.setRoute('/hls/en.m3u8', body(readFileSync(join(HLS, 'en.m3u8'), 'utf8'), PLAYLIST_TYPE));
+    }
+  });
+
   it('reads a media playlist given directly', async () => {
     const transcript = expectSuccess(await service().getTranscript(stream('/hls/sv-closed.m3u8')));
     expect(transcript.cues).toHaveLength(4);

@@ -159,7 +159,7 @@ describe('Vimeo: the player page’s text tracks', () => {
     hosts.setRoute('player.vimeo.com/texttrack/1002.vtt', status(404));
     try {
       const transcript = expectSuccess(await service().getTranscript(playerClip('vimeo', '76979871', { pageLang: 'en' })));
-      expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)' });
+      expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)', kind: 'generated' });
       expect(transcript.sourceUrl).toMatch(/^https:\/\/captions\.vimeo\.com\/captions\/1001\.vtt\?/);
       expect(transcript.cues[0]?.text).toBe('Welcome out to the harbour in Gävle.');
     } finally {
@@ -241,6 +241,7 @@ describe('YouTube: the watch page’s caption tracks, read as json3', () => {
   it('reads the track people wrote in the page’s language, from the \\u0026-escaped address', async () => {
     const transcript = expectSuccess(await service().getTranscript(playerClip('youtube', 'Hc8yWqZ3pLs', { pageLang: 'sv' })));
     expect(transcript).toMatchObject({ lang: 'sv', label: 'Svenska' });
+    expect(transcript).not.toHaveProperty('kind');
     expect(transcript.cues.map((cue) => cue.text)).toEqual(['Färjan går när det ljusnar.', 'Isen lade sig tidigt, redan i november.', 'Kaptenen bryter en ränna varje morgon.']);
     const [asked] = hosts.requests('www.youtube.com/api/timedtext');
     expect(Object.fromEntries(new URLSearchParams(asked?.search))).toMatchObject({ v: 'Hc8yWqZ3pLs', lang: 'sv', fmt: 'json3', signature: 'AB12.CD34' });
@@ -251,7 +252,7 @@ describe('YouTube: the watch page’s caption tracks, read as json3', () => {
     TIMEDTEXT.sv = status(404);
     try {
       const transcript = expectSuccess(await service(['en']).getTranscript(playerClip('youtube', 'Hc8yWqZ3pLs', { pageLang: 'en' })));
-      expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)' });
+      expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)', kind: 'generated' });
       expect(transcript.cues.map((cue) => cue.text)).toEqual(['the ferry leaves at dawn', 'the ice came early', '[Music]', 'Tom & Jerry\'s boat ☺']);
     } finally {
       Object.assign(TIMEDTEXT, unavailable);
@@ -296,7 +297,7 @@ describe('SVT: the video API’s subtitle references', () => {
       expect(closedStream).toMatchObject({ label: 'Svenska (allt tal)', sourceUrl: `https://${SVT_TEXT}text-0.m3u8` });
       hosts.setRoute(`${SVT_TEXT}text-0.m3u8`, status(404));
       const open = expectSuccess(await service().getTranscript(playerClip('svt', 'kR4tW9p', { pageLang: 'sv' })));
-      expect(open).toMatchObject({ label: 'Svenska', cues: [{ start: 12, end: 16, text: 'Vi bröt en ränna varje morgon.' }] });
+      expect(open).toMatchObject({ label: 'Svenska', kind: 'forced', cues: [{ start: 12, end: 16, text: 'Vi bröt en ränna varje morgon.' }] });
     } finally {
       hosts.setRoute(`${SVT_TEXT}text-closed.vtt`, vtt(read('captions/svt-closed.vtt')));
       hosts.setRoute(`${SVT_TEXT}text-0.m3u8`, body(read('captions/hls/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'));

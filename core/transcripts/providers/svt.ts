@@ -38,6 +38,7 @@ export const svtCaptions: PlayerCaptions = async (media, { fetchText, preferredL
       format: reference.format,
       lang: reference.language,
       label: reference.label,
+      ...(reference.forced && !reference.closed ? { kind: 'forced' as const } : {}),
       ...(geoBlocked ? { whenRefused: { reason: 'geo-blocked', detail: 'SVT shows this clip in Sweden only' } } : {}),
     })),
   };

@@ -1,7 +1,7 @@
 import type { MediaRef, MediaSource } from '../../media/types';
 import type { GuardedFetchOptions, GuardedFetchResult } from '../../net/guarded-fetch';
 import type { Failure } from '../../result';
-import type { CaptionFormat, Transcript, TranscriptFailureReason } from '../types';
+import type { CaptionFormat, Transcript, TranscriptFailureReason, TranscriptKind } from '../types';
 
 /** A captions file to fetch, in the order a provider prefers them. */
 export type CaptionSource = {
@@ -9,6 +9,8 @@ export type CaptionSource = {
   format: CaptionFormat;
   lang?: string;
   label?: string;
+  /** A track speech recognition wrote, or forced subtitles: chosen last, and said so in the reader. */
+  kind?: TranscriptKind;
   /** What an empty file from this source means, where not "no captions": YouTube sends one to clients it withholds them from. */
   whenEmpty?: { reason: TranscriptFailureReason; detail: string };
   /** What a refusal (401, 403) from this source means, where not "withheld": SVT refuses outside Sweden. */

@@ -33,7 +33,13 @@ export const vimeoCaptions: PlayerCaptions = async (media, { fetchText, preferre
   const ranked = rankWrittenFirst(tracks, [media.pageLang, ...preferredLanguages], (t) => t.lang, (t) => t.generated);
   return {
     ok: true,
-    sources: ranked.map((track): CaptionSource => ({ url: new URL(track.url, `${PLAYER_ORIGIN}/`).href, format: 'webvtt', lang: track.lang, label: track.label })),
+    sources: ranked.map((track): CaptionSource => ({
+      url: new URL(track.url, `${PLAYER_ORIGIN}/`).href,
+      format: 'webvtt',
+      lang: track.lang,
+      label: track.label,
+      ...(track.generated ? { kind: 'generated' as const } : {}),
+    })),
   };
 };
 

@@ -46,6 +46,7 @@ function toSource(track: CaptionTrack): CaptionSource[] {
     format: 'youtube-json3',
     lang: track.languageCode,
     label: track.label,
+    ...(track.generated ? { kind: 'generated' as const } : {}),
     whenEmpty: { reason: 'withheld', detail: 'YouTube sent an empty captions file: it withholds these captions from Legible' },
   }];
 }
