@@ -54,11 +54,13 @@ function embeddedPlayer(clip: JsonLdNode, page: PageInfo) {
   return player && url ? { ...player, embedUrl: url } : undefined;
 }
 
-/** An HLS manifest in `contentUrl`, whose subtitle renditions a transcript can come from, after any caption file. */
+/** A stream's manifest in `contentUrl` (HLS, DASH), whose text tracks a transcript can come from, after any caption file. */
 function manifests(clip: JsonLdNode, page: PageInfo): TrackRef[] {
   return asList(clip['contentUrl']).flatMap((value): TrackRef[] => {
     const url = absolute(firstString(value), page);
-    return url && /\.m3u8(?:$|[?#])/i.test(url) ? [{ url, kind: 'captions', isDefault: false, type: 'application/vnd.apple.mpegurl' }] : [];
+    const ending = url ? /\.(m3u8|mpd)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase() : undefined;
+    if (!url || !ending) return [];
+    return [{ url, kind: 'captions', isDefault: false, type: ending === 'mpd' ? 'application/dash+xml' : 'application/vnd.apple.mpegurl' }];
   });
 }
 

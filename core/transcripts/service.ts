@@ -2,6 +2,7 @@ import type { MediaRef } from '../media/types';
 import { guardedFetch, type GuardedFetchOptions } from '../net/guarded-fetch';
 import { createHostQueue, type HostQueue } from '../net/host-queue';
 import { fail, type Failure } from '../result';
+import { dashTextTracks } from './dash-text-tracks';
 import { ACCEPTED_TYPES, PARSERS } from './formats';
 import { fetchHlsSubtitles } from './hls-subtitles';
 import { PROVIDERS } from './providers';
@@ -111,6 +112,17 @@ function isRetryable(result: TranscriptResult): boolean {
 }
 
 async function fetchSource(source: CaptionSource, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<TranscriptResult> {
+  if (source.format === 'dash-text') {
+    const manifest = await dashTextTracks(source.url, fetchText, [source.lang, ...languages]);
+    if (!manifest.ok) return refusal(source, manifest);
+    let failure: TranscriptResult | undefined;
+    for (const track of manifest.sources) {
+      const result = await fetchSource({ ...track, label: track.label ?? source.label }, fetchText, languages);
+      if (result.ok) return result;
+      failure ??= result;
+    }
+    return failure ?? fail('none', 'The stream has no text track');
+  }
   if (source.format === 'hls-webvtt') {
     const stream = await fetchHlsSubtitles(source.url, fetchText, [source.lang, ...languages]);
     if (!stream.ok) return refusal(source, stream);

@@ -11,6 +11,7 @@ const DECLARED_TYPES: Partial<Record<string, CaptionFormat>> = {
   'application/dfxp+xml': 'ttml',
   'application/vnd.apple.mpegurl': 'hls-webvtt',
   'application/x-mpegurl': 'hls-webvtt',
+  'application/dash+xml': 'dash-text',
 };
 
 /**
@@ -31,6 +32,7 @@ export function captionFormatOf(track: Pick<TrackRef, 'url' | 'type'>): CaptionF
   if (path.endsWith('.vtt') || path.endsWith('.webvtt')) return 'webvtt';
   if (path.endsWith('.srt')) return 'srt';
   if (path.endsWith('.m3u8')) return 'hls-webvtt';
+  if (path.endsWith('.mpd')) return 'dash-text';
   // JW Player serves DFXP as .xml; the parser refuses an .xml file that is not TTML.
   return /\.(?:ttml|dfxp|xml)$/.test(path) ? 'ttml' : undefined;
 }

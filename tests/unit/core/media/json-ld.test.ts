@@ -249,8 +249,11 @@ describe('findJsonLdMedia', () => {
       ['https://cdn.example.net/cc/ferry.en.vtt', 'text/vtt'],
       ['https://cdn.example.net/v/ferry/master.m3u8?token=1', 'application/vnd.apple.mpegurl'],
     ]);
-    const [manifestOnly] = refsOf(find([{ '@type': 'VideoObject', name: 'Stream', contentUrl: '/v/ferry/master.m3u8' }]));
-    expect(manifestOnly?.tracks.map((t) => t.url)).toEqual(['https://news.example.org/v/ferry/master.m3u8']);
+    const [manifestOnly] = refsOf(find([{ '@type': 'VideoObject', name: 'Stream', contentUrl: ['/v/ferry/master.m3u8', '/v/ferry/manifest.mpd?x=1', '/v/ferry.mp4'] }]));
+    expect(manifestOnly?.tracks.map((t) => [t.url, t.type])).toEqual([
+      ['https://news.example.org/v/ferry/master.m3u8', 'application/vnd.apple.mpegurl'],
+      ['https://news.example.org/v/ferry/manifest.mpd?x=1', 'application/dash+xml'],
+    ]);
   });
 
   describe('matching the clip to its player', () => {

@@ -18,6 +18,13 @@ describe('captionFormatOf', () => {
     expect(captionFormatOf({ url })).toBe('ttml');
   });
 
+  it.each<[string, string]>([
+    ['https://cdn.example.net/v/master.m3u8?token=1', 'hls-webvtt'],
+    ['https://cdn.example.net/v/manifest.mpd', 'dash-text'],
+  ])('reads the stream manifest %s as %s', (url, format) => {
+    expect(captionFormatOf({ url })).toBe(format);
+  });
+
   it.each(['application/x-sami', 'text/x-ssa', 'text/plain', 'application/octet-stream'])('reads nothing it cannot parse from the declared type %j', (type) => {
     expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type })).toBeUndefined();
   });

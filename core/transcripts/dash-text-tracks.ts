@@ -1,0 +1,78 @@
+import { parseXml, XmlElement } from '@rgrove/parse-xml';
+import { fail, type Failure } from '../result';
+import { rankByLanguage } from './language';
+import type { CaptionSource, FetchText } from './providers/types';
+import type { TranscriptFailureReason } from './types';
+
+const MANIFEST_TYPES = ['application/dash+xml', 'application/xml', 'text/xml', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
+/** Text tracks that are one whole file (sidecar), by their media type; ISOBMFF-wrapped text (wvtt, stpp) is not. */
+const SIDECAR_FORMATS: Partial<Record<string, CaptionSource['format']>> = {
+  'text/vtt': 'webvtt',
+  'application/ttml+xml': 'ttml',
+  'application/x-subrip': 'srt',
+};
+
+type TextTrack = CaptionSource & { role: string; order: number };
+
+/**
+ * The sidecar text tracks of a DASH manifest: each text AdaptationSet whose Representation is one
+ * WebVTT, TTML or SRT file, its address resolved through every BaseURL above it. Captions of all
+ * speech (role caption) come first, forced subtitles last, by language.
+ */
+export async function dashTextTracks(url: string, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<{ ok: true; sources: CaptionSource[] } | Failure<TranscriptFailureReason>> {
+  const answer = await fetchText(url, MANIFEST_TYPES);
+  if (!answer.ok) return answer;
+  let mpd: XmlElement | null;
+  try {
+    mpd = parseXml(answer.text.replace(/^\uFEFF/, '')).root;
+  } catch {
+    return fail('malformed', 'The DASH manifest is not well-formed XML');
+  }
+  if (!mpd || mpd.name !== 'MPD') return fail('malformed', 'The file is not a DASH manifest');
+  const tracks: TextTrack[] = [];
+  const manifestBase = resolve(answer.url || url, mpd);
+  for (const period of children(mpd, 'Period')) {
+    const periodBase = resolve(manifestBase, period);
+    for (const set of children(period, 'AdaptationSet')) {
+      const setBase = resolve(periodBase, set);
+      for (const representation of children(set, 'Representation')) {
+        const type = (representation.attributes['mimeType'] ?? set.attributes['mimeType'] ?? '').toLowerCase();
+        const format = SIDECAR_FORMATS[type];
+        const file = baseUrlOf(representation);
+        if (!format || !file) continue;
+        const role = children(set, 'Role')[0]?.attributes['value'] ?? '';
+        const lang = representation.attributes['lang'] ?? set.attributes['lang'];
+        tracks.push({
+          url: new URL(file, setBase).href,
+          format,
+          ...(lang ? { lang } : {}),
+          ...(role === 'forced-subtitle' ? { kind: 'forced' as const } : {}),
+          role,
+          order: tracks.length,
+        });
+      }
+    }
+  }
+  if (tracks.length === 0) return fail('none', 'The stream has no text track Legible can read');
+  const weight = (track: TextTrack) => (track.role === 'caption' ? 0 : track.role === 'forced-subtitle' ? 2 : 1);
+  const ranked = rankByLanguage([...tracks].sort((a, b) => weight(a) - weight(b) || a.order - b.order), languages, (t) => t.lang);
+  return { ok: true, sources: ranked.map(({ role: _role, order: _order, ...source }) => source) };
+}
+
+function children(element: XmlElement, name: string): XmlElement[] {
+  return element.children.filter((child): child is XmlElement => child instanceof XmlElement && child.name === name);
+}
+
+function baseUrlOf(element: XmlElement): string | undefined {
+  return children(element, 'BaseURL')[0]?.text.trim() || undefined;
+}
+
+/** An element's BaseURL against its parent's address, or the parent's address where it has none. */
+function resolve(parentBase: string, element: XmlElement): string {
+  const own = baseUrlOf(element);
+  try {
+    return own ? new URL(own, parentBase).href : parentBase;
+  } catch {
+    return parentBase;
+  }
+}
