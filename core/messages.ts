@@ -58,7 +58,7 @@ function isMediaRef(x: unknown): x is MediaRef {
   if (!isRecord(x)) return false;
   if (typeof x.id !== 'string' || typeof x.pageUrl !== 'string') return false;
   if (x.mediaType !== 'video' && x.mediaType !== 'audio') return false;
-  if (!isOptionalString(x.title) || !isOptionalString(x.pageLang) || !isOptionalString(x.poster)) return false;
+  if (!isOptionalString(x.title) || !isOptionalString(x.pageLang) || !isOptionalString(x.poster) || !isOptionalString(x.transcriptPageUrl)) return false;
   if (!Array.isArray(x.tracks)) return false;
   if (x.source === 'json-ld') {
     if (!isOptionalString(x.transcriptText)) return false;

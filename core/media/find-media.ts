@@ -4,6 +4,7 @@ import { findJsonLdMedia } from './json-ld';
 import { findMetaPlayerMedia } from './meta-player';
 import { findPlayerMedia } from './players';
 import { findSvtPageMedia } from './svt';
+import { withTranscriptLinks } from './transcript-links';
 import type { FoundMedia, MediaFinder, MediaRef, PageInfo } from './types';
 
 /** Every clip family Legible looks for, in priority order: an element claimed once stays claimed. */
@@ -38,5 +39,5 @@ export function findMedia(root: ParentNode, page: PageInfo): NumberedMedia[] {
     if (!a.element || !b.element) return Number(!a.element) - Number(!b.element);
     return a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;
   });
-  return found.map((media, index) => ({ element: media.element, ref: { ...media.ref, id: `clip-${index + 1}` } as MediaRef }));
+  return withTranscriptLinks(root, found, page.baseUrl).map((media, index) => ({ element: media.element, ref: { ...media.ref, id: `clip-${index + 1}` } as MediaRef }));
 }

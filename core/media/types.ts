@@ -21,6 +21,8 @@ type MediaRefBase = {
   /** The page's language, used to choose between caption tracks. */
   pageLang?: string;
   poster?: string;
+  /** A page the article links to as this clip's transcript, read when the clip's captions give nothing. */
+  transcriptPageUrl?: string;
 };
 
 /** A clip found on the page, described well enough for the background to find its words. */

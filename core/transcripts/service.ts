@@ -84,12 +84,20 @@ async function fetchTranscript(media: MediaRef, preferredLanguages: readonly str
       return referer && options.withReferer ? options.withReferer(url, referer, request) : request();
     });
   const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages, fetchText });
-  if (!resolved.ok) return resolved;
+  // The page the article links to as the transcript comes after every captions file.
+  const page: CaptionSource[] = media.transcriptPageUrl ? [{ url: media.transcriptPageUrl, format: 'transcript-page', lang: media.pageLang }] : [];
+  if (!resolved.ok) {
+    for (const source of page) {
+      const result = await fetchSource(source, fetchText, [media.pageLang, ...preferredLanguages]);
+      if (result.ok) return result;
+    }
+    return resolved;
+  }
   let failure: TranscriptResult | undefined;
   // Sources come best first; a missing or broken file falls through to the next one. The best
   // source's failure is reported, unless a later one could mend on retry: then that one, so the
   // result is not cached for good.
-  for (const source of resolved.sources) {
+  for (const source of [...resolved.sources, ...page]) {
     const result = await fetchSource(source, fetchText, [media.pageLang, ...preferredLanguages]);
     if (result.ok) return result;
     if (!failure || (isRetryable(result) && !isRetryable(failure))) failure = result;

@@ -26,6 +26,10 @@ beforeAll(async () => {
     [`${AUDIO}avsnitt-1.json`]: body(read('providers/podcast-transcript.json'), 'application/json'),
     [`${AUDIO}avsnitt-1.html`]: body(read('providers/podcast-transcript.html'), 'text/html; charset=utf-8'),
     'feeds.example-podcast.net/audio/avsnitt-1.en.srt': body(read('captions/harbour-interview.en.srt'), 'application/x-subrip'),
+    'radio.example-podcast.net/hamnen/avsnitt-3/utskrift': body(
+      '<html><body><nav><p>Meny</p></nav><article><h1>Utskrift</h1><p>Ingrid Lund: Isen kom i november.</p><p>Per Ek: Och den stannade till april.</p></article></body></html>',
+      'text/html; charset=utf-8',
+    ),
     [`${AUDIO}avsnitt-2.txt`]: body('Färjan gick klockan sex.\n\nDen kom aldrig fram.\n', 'text/plain; charset=utf-8'),
   });
   unmap = mapProviderHostsInNode(hosts);
@@ -100,5 +104,20 @@ describe('a podcast episode’s transcripts from its feed', () => {
     const result = await service().getTranscript(episode({ feedUrl: undefined }));
     expect(result.ok ? 'ok' : result.reason).toBe('none');
     expect(hosts.requests()).toHaveLength(0);
+  });
+});
+
+describe('a transcript page the article links to', () => {
+  const clip = (transcriptPageUrl: string): MediaRef => ({ ...episode({ feedUrl: undefined }), transcriptPageUrl });
+
+  it('is read when the clip has no captions of its own', async () => {
+    const transcript = expectSuccess(await service().getTranscript(clip('https://radio.example-podcast.net/hamnen/avsnitt-3/utskrift')));
+    expect(transcript).toMatchObject({ sourceUrl: 'https://radio.example-podcast.net/hamnen/avsnitt-3/utskrift', lang: 'sv' });
+    expect(transcript.cues).toEqual([{ text: 'Ingrid Lund: Isen kom i november.' }, { text: 'Per Ek: Och den stannade till april.' }]);
+  });
+
+  it('leaves the clip’s own reason when the page gives nothing', async () => {
+    const result = await service().getTranscript(clip('https://radio.example-podcast.net/hamnen/avsnitt-9/utskrift'));
+    expect(result.ok ? 'ok' : result.reason).toBe('none');
   });
 });

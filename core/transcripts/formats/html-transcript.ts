@@ -30,6 +30,24 @@ export async function parseHtmlTranscript(text: string): Promise<ParsedCaptions>
   return { ok: true, cues };
 }
 
+/** Parts of a web page that are never its transcript: code, navigation, the page's frame. */
+const PAGE_CHROME = /<(script|style|noscript|template|nav|header|footer|aside|form|svg)\b[\s\S]*?<\/\1\s*>/gi;
+/** The page's main content, where it marks one. */
+const MAIN_CONTENT = /<(main|article)\b[^>]*>([\s\S]*)<\/\1\s*>/i;
+
+/**
+ * A web page the article links to as a clip's transcript: the paragraphs of its main content
+ * (`<main>` or `<article>`, else the body), without navigation, header, footer or scripts, with
+ * speakers and times where it marks them as podcast transcripts do.
+ */
+export async function parseTranscriptPage(text: string): Promise<ParsedCaptions> {
+  const content = text.replace(/<!--[\s\S]*?-->/g, '').replace(PAGE_CHROME, ' ');
+  const main = MAIN_CONTENT.exec(content)?.[2] ?? content;
+  const parsed = await parseHtmlTranscript(main);
+  if (!parsed.ok || parsed.cues.length === 0) return { ok: false, detail: 'The linked page holds no paragraphs of transcript' };
+  return parsed;
+}
+
 /** A plain-text transcript: one line per paragraph, untimed. */
 export async function parseTextTranscript(text: string): Promise<ParsedCaptions> {
   if (/^\s*</.test(text)) return { ok: false, detail: 'The file is markup, not plain text' };

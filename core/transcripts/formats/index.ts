@@ -1,5 +1,5 @@
 import type { FileFormat } from '../types';
-import { parseHtmlTranscript, parseTextTranscript } from './html-transcript';
+import { parseHtmlTranscript, parseTextTranscript, parseTranscriptPage } from './html-transcript';
 import { parsePodcastJson } from './podcast-json';
 import { parseSrt } from './srt';
 import { parseTtml } from './ttml';
@@ -17,6 +17,7 @@ export const PARSERS: Record<FileFormat, CaptionParser> = {
   'podcast-json': parsePodcastJson,
   'html-transcript': parseHtmlTranscript,
   'text-transcript': parseTextTranscript,
+  'transcript-page': parseTranscriptPage,
 };
 
 /** Content types each format may arrive with; servers often send captions as plain text or bytes. */
@@ -28,4 +29,5 @@ export const ACCEPTED_TYPES: Record<FileFormat, readonly string[]> = {
   'podcast-json': ['application/json', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   'html-transcript': ['text/html', 'application/xhtml+xml', 'text/plain', 'application/octet-stream'],
   'text-transcript': ['text/plain', 'application/octet-stream', 'binary/octet-stream'],
+  'transcript-page': ['text/html', 'application/xhtml+xml'],
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../../../../core/transcripts/formats/entities';
-import { parseHtmlTranscript, parseTextTranscript } from '../../../../../core/transcripts/formats/html-transcript';
+import { parseHtmlTranscript, parseTextTranscript, parseTranscriptPage } from '../../../../../core/transcripts/formats/html-transcript';
 import { parsePodcastJson } from '../../../../../core/transcripts/formats/podcast-json';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../../../fixtures/providers', name), 'utf8');
@@ -60,5 +60,19 @@ describe('parseTextTranscript', () => {
 describe('decodeEntities', () => {
   it('reads numeric, markup, typographic and Nordic entities, case kept, and leaves unknown ones', () => {
     expect(decodeEntities('&#39;&#x263A;&amp;&AMP;&ndash;&Aring;&aring;&Ouml;&bogus;&#0;')).toBe("'☺&&–ÅåÖ&bogus;&#0;");
+  });
+});
+
+describe('parseTranscriptPage', () => {
+  it('reads the paragraphs of the page’s main content, without its navigation, header, footer or scripts', async () => {
+    const page = `<!doctype html><html><head><title>Utskrift</title><script>var p = "<p>not this</p>";</script></head><body>
+      <header><p>Radio Example</p></header><nav><p>Start · Program</p></nav>
+      <main><h1>Avsnitt 1: Isen</h1><!-- <p>hidden</p> --><p>Ingrid Lund: Välkommen till hamnen.</p><p>Per Ek: Vi bröt en ränna varje morgon.</p></main>
+      <footer><p>© Radio Example</p></footer></body></html>`;
+    expect(await parseTranscriptPage(page)).toEqual({ ok: true, cues: [{ text: 'Ingrid Lund: Välkommen till hamnen.' }, { text: 'Per Ek: Vi bröt en ränna varje morgon.' }] });
+  });
+
+  it('refuses a page without paragraphs', async () => {
+    expect(await parseTranscriptPage('<html><body><div>Sign in</div></body></html>')).toMatchObject({ ok: false });
   });
 });
