@@ -46,6 +46,7 @@ const WATCH_PAGES: Record<string, Route> = {
   Removed0001: unplayable('ERROR', 'This video is unavailable'),
   NoCaptions1: watchPage({ playabilityStatus: { status: 'OK' }, videoDetails: { title: 'Silent film' } }),
   Withheld001: withTracks([{ baseUrl: '/api/timedtext?v=Withheld001&exp=xpe&lang=xx', languageCode: 'xx', name: { simpleText: 'Withheld' } }]),
+  Srv3Only001: withTracks([{ baseUrl: '/api/timedtext?v=Srv3Only001&lang=da', languageCode: 'da', name: { simpleText: 'Dansk' } }]),
   NotAPage001: html('<!doctype html><title>Before you continue to YouTube</title><form action="https://consent.youtube.com/save"></form>'),
 };
 /** Timedtext answers by language (and kind), for json3 only: Legible must ask for that format. */
@@ -54,6 +55,11 @@ const TIMEDTEXT: Record<string, Route> = {
   enasr: body(YOUTUBE_ASR, 'application/json; charset=UTF-8'),
   // What YouTube sends a client it withholds captions from: 200, nothing, and an HTML type.
   xx: body('', 'text/html; charset=UTF-8'),
+  // A track whose json3 YouTube garbles, and whose srv3 reads.
+  da: body('<html>not json</html>', 'application/json'),
+};
+const TIMEDTEXT_SRV3: Record<string, Route> = {
+  da: body('<?xml version="1.0" encoding="utf-8" ?><timedtext format="3"><body><p t="1000" d="2000">Færgen sejler ved daggry.</p></body></timedtext>', 'text/xml; charset=UTF-8'),
 };
 const json = (text: string, code?: number) => body(text, 'application/json; charset=utf-8', code ? { status: code } : {});
 const jwMedia = (tracks: unknown[]) => json(JSON.stringify({ playlist: [{ mediaid: 'x', tracks }] }));
@@ -74,7 +80,7 @@ beforeAll(async () => {
     'player.vimeo.com/video/900': html('<script>window.playerConfig = {"request":{"text_tracks":[{"lang":"fi","url":"/texttrack/9.vtt"}]}}</script>'),
     'player.vimeo.com/texttrack/9.vtt': status(404),
     'www.youtube.com/watch': byQuery((query) => WATCH_PAGES[query.get('v') ?? '']),
-    'www.youtube.com/api/timedtext': byQuery((query) => (query.get('fmt') === 'json3' ? TIMEDTEXT[(query.get('lang') ?? '') + (query.get('kind') ?? '')] : undefined)),
+    'www.youtube.com/api/timedtext': byQuery((query) => ({ json3: TIMEDTEXT, srv3: TIMEDTEXT_SRV3 })[query.get('fmt') ?? '']?.[(query.get('lang') ?? '') + (query.get('kind') ?? '')]),
     'api.svt.se/video/kR4tW9p': json(SVT_API),
     [`${SVT_TEXT}text-closed.vtt`]: vtt(read('captions/svt-closed.vtt')),
     [`${SVT_TEXT}text-open.vtt`]: vtt(read('captions/svt-open.vtt')),
@@ -257,6 +263,12 @@ describe('YouTube: the watch page’s caption tracks, read as json3', () => {
     } finally {
       Object.assign(TIMEDTEXT, unavailable);
     }
+  });
+
+  it('reads the track as srv3 where its json3 cannot be read', async () => {
+    const transcript = expectSuccess(await service().getTranscript(playerClip('youtube', 'Srv3Only001')));
+    expect(transcript).toMatchObject({ lang: 'da', cues: [{ start: 1, end: 3, text: 'Færgen sejler ved daggry.' }] });
+    expect(hosts.requests('www.youtube.com/api/timedtext').map((r) => new URLSearchParams(r.search).get('fmt'))).toEqual(['json3', 'srv3']);
   });
 
   it.each<[string, string, TranscriptFailureReason]>([

@@ -5,6 +5,7 @@ import { parseSrt } from './srt';
 import { parseTtml } from './ttml';
 import { parseWebVtt, type ParsedCaptions } from './webvtt';
 import { parseYouTubeJson3 } from './youtube-json3';
+import { parseYouTubeXml } from './youtube-xml';
 
 export type CaptionParser = (text: string) => Promise<ParsedCaptions>;
 
@@ -14,6 +15,7 @@ export const PARSERS: Record<FileFormat, CaptionParser> = {
   srt: parseSrt,
   ttml: parseTtml,
   'youtube-json3': parseYouTubeJson3,
+  'youtube-xml': parseYouTubeXml,
   'podcast-json': parsePodcastJson,
   'html-transcript': parseHtmlTranscript,
   'text-transcript': parseTextTranscript,
@@ -26,6 +28,7 @@ export const ACCEPTED_TYPES: Record<FileFormat, readonly string[]> = {
   srt: ['application/x-subrip', 'text/srt', 'application/srt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   ttml: ['application/ttml+xml', 'application/xml', 'text/xml', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   'youtube-json3': ['application/json', 'text/plain'],
+  'youtube-xml': ['text/xml', 'application/xml', 'text/plain'],
   'podcast-json': ['application/json', 'text/plain', 'application/octet-stream', 'binary/octet-stream'],
   'html-transcript': ['text/html', 'application/xhtml+xml', 'text/plain', 'application/octet-stream'],
   'text-transcript': ['text/plain', 'application/octet-stream', 'binary/octet-stream'],

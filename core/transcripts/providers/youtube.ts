@@ -15,7 +15,7 @@ type PlayerResponse = {
 
 /**
  * YouTube: the watch page's player response lists the clip's caption tracks, each a timedtext
- * address read here as json3. Tracks people wrote come before speech recognition's (`kind: asr`),
+ * address read here as json3, and as srv3 where json3 cannot be read. Tracks people wrote come before speech recognition's (`kind: asr`),
  * language by language. YouTube answers some clients with an empty file instead of captions
  * (tracks that need a proof-of-origin token): that is withheld, not "no captions".
  */
@@ -40,15 +40,17 @@ function toSource(track: CaptionTrack): CaptionSource[] {
   } catch {
     return [];
   }
-  url.searchParams.set('fmt', 'json3');
-  return [{
-    url: url.href,
-    format: 'youtube-json3',
-    lang: track.languageCode,
-    label: track.label,
-    ...(track.generated ? { kind: 'generated' as const } : {}),
-    whenEmpty: { reason: 'withheld', detail: 'YouTube sent an empty captions file: it withholds these captions from Legible' },
-  }];
+  return (['json3', 'srv3'] as const).map((fmt): CaptionSource => {
+    url.searchParams.set('fmt', fmt);
+    return {
+      url: url.href,
+      format: fmt === 'json3' ? 'youtube-json3' : 'youtube-xml',
+      lang: track.languageCode,
+      label: track.label,
+      ...(track.generated ? { kind: 'generated' as const } : {}),
+      whenEmpty: { reason: 'withheld', detail: 'YouTube sent an empty captions file: it withholds these captions from Legible' },
+    };
+  });
 }
 
 /** Why YouTube will not play the clip, where it says so. */
