@@ -26,6 +26,11 @@ const PROVIDER_ROUTES = {
   'manifest.prod.boltdns.net/captions/x/sv.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
   'www.dailymotion.com/player/metadata/video/x8hamn1': body(JSON.stringify({ subtitles: { data: { sv: { label: 'Svenska', urls: ['https://static2.dmcdn.net/x8hamn1/sv.vtt'] } } } }), 'application/json'),
   'static2.dmcdn.net/x8hamn1/sv.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/master.m3u8': body(read('captions/hls/master.m3u8'), 'application/vnd.apple.mpegurl'),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed.m3u8': body(read('captions/hls/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed-00001.vtt': vtt(read('captions/hls/sv-closed-00001.vtt')),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed-00002.vtt': vtt(read('captions/hls/sv-closed-00002.vtt')),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/segments/sv-closed-00003.vtt': vtt(read('captions/hls/segments/sv-closed-00003.vtt')),
   'www.youtube.com/watch': byQuery((query) => (query.get('v') === 'Hc8yWqZ3pLs' ? body(read('providers/youtube-watch.html'), 'text/html; charset=utf-8') : undefined)),
   'www.youtube.com/api/timedtext': byQuery((query) => (query.get('lang') === 'sv' && query.get('fmt') === 'json3' ? body(read('providers/youtube-ferry.sv.json3'), 'application/json') : undefined)),
 };
@@ -98,6 +103,19 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
       expect(harness.providerHosts!.hits('feeds.example-podcast.net/hamnen.xml')).toBe(1);
     } finally {
       await podcast.close();
+    }
+  });
+
+  it('stitches the subtitles of the HLS stream a page’s JSON-LD names, on the card of its dead player', async () => {
+    const stream = await harness.browser.openPage(`${harness.site.articleOrigin}/stream-clip.html`);
+    try {
+      await harness.browser.toggleReader(stream);
+      await waitForReader(stream);
+      await waitForTranscripts(stream);
+      const reader = await readReader(stream);
+      expect(reader.cards).toEqual([{ title: expect.stringContaining('Isbrytaren i hamnen'), status: expect.any(String), lines: 4 }]);
+    } finally {
+      await stream.close();
     }
   });
 });
