@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MediaRef, TrackRef } from '../../core/media/types';
 import { MAX_REDIRECTS } from '../../core/net/guarded-fetch';
-import { createResultStore } from '../../core/transcripts/result-store';
 import { createTranscriptService, type TranscriptServiceOptions } from '../../core/transcripts/service';
 import type { TranscriptFailureReason, TranscriptResult } from '../../core/transcripts/types';
 import {
@@ -23,7 +22,6 @@ import {
   type CaptionServer,
   type Route,
 } from '../support/caption-server';
-import { memoryStorageArea } from '../support/memory-storage-area';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/captions/${name}`, import.meta.url), 'utf8');
 const SWEDISH = fixture('harbour-interview.sv.vtt');
@@ -339,45 +337,5 @@ describe('the caption server helper', () => {
     } finally {
       await own.close();
     }
-  });
-});
-
-describe('the store that outlives the background worker', () => {
-  it('answers a new service (the worker woke again) without a request', async () => {
-    const store = createResultStore(memoryStorageArea());
-    const media = clip([track('/captions/harbour.sv.vtt', 'sv')], { pageLang: 'sv' });
-    const first = expectSuccess(await service({ store }).getTranscript(media));
-    const again = expectSuccess(await service({ store }).getTranscript(media));
-    expect(again).toEqual(first);
-    expect(server.hits('/captions/harbour.sv.vtt')).toBe(1);
-  });
-
-  it('keeps no failure a retry could mend', async () => {
-    const area = memoryStorageArea();
-    const store = createResultStore(area);
-    const media = clip([track('/captions/broken.vtt', 'sv')]);
-    expectFailure(await service({ store }).getTranscript(media), 'network');
-    expectFailure(await service({ store }).getTranscript(media), 'network');
-    expect(server.hits('/captions/broken.vtt')).toBe(2);
-    expect(area.items.size).toBe(0);
-  });
-
-  it('still gives the transcript when the store fails', async () => {
-    const broken = { get: () => Promise.reject(new Error('quota')), set: () => Promise.reject(new Error('quota')) };
-    expectSuccess(await service({ store: broken }).getTranscript(clip([track('/captions/harbour.en.vtt', 'en')])));
-  });
-});
-
-describe('one request at a time per host', () => {
-  it('asks for two clips’ files on one host one after the other', async () => {
-    const shared = service();
-    const results = await Promise.all([
-      shared.getTranscript(clip([track('/captions/slow.sv.vtt', 'sv')], { id: 'media-1' })),
-      shared.getTranscript(clip([track('/captions/harbour.sv.vtt', 'sv')], { id: 'media-2' })),
-    ]);
-    results.forEach(expectSuccess);
-    const [slow] = server.requests('/captions/slow.sv.vtt');
-    const [next] = server.requests('/captions/harbour.sv.vtt');
-    expect(next!.receivedAt).toBeGreaterThanOrEqual(slow!.endedAt!);
   });
 });
