@@ -14,8 +14,8 @@ export default defineConfig({
     description: 'Read articles cleanly, even with JavaScript off, with the words of their clips',
     version: '0.1.0',
     default_locale: 'en',
-    // declarativeNetRequestWithHostAccess: a Referer on the background's own request to a player
-    // that refuses others (Vimeo's site-limited clips); it warns of nothing the host access does not.
+    // declarativeNetRequestWithHostAccess: Referer and Origin on the background's own request to a
+    // player service that refuses others (Vimeo, Brightcove); it warns of nothing the host access does not.
     permissions: ['storage', 'scripting', 'contextMenus', 'declarativeNetRequestWithHostAccess'],
     // Every http(s) page: the sentinel runs there, and the background fetches caption files
     // from whatever host a page's clip names.

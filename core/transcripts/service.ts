@@ -17,10 +17,11 @@ export type TranscriptServiceOptions = {
   /** Keeps results while the background sleeps (storage.session); without one, memory only. */
   store?: ResultStore;
   /**
-   * Runs a request with a Referer of the caller's choosing. Fetch cannot set one itself; the
-   * extension does it with a declarativeNetRequest rule. Without it, requests go without.
+   * Runs a request as the player embedded in `pageOrigin` would send it: with that origin as its
+   * Referer and Origin. Fetch cannot set either; the extension does it with a declarativeNetRequest
+   * rule. Without it, requests go as they are.
    */
-  withReferer?: <T>(url: string, referer: string, request: () => Promise<T>) => Promise<T>;
+  asEmbeddedIn?: <T>(url: string, pageOrigin: string, request: () => Promise<T>) => Promise<T>;
 };
 
 /** What fetching needs beyond the options: the queue that sends one request per host at a time. */
@@ -78,10 +79,10 @@ async function storeKeyOf(key: string): Promise<string> {
 
 async function fetchTranscript(media: MediaRef, preferredLanguages: readonly string[], options: FetchContext): Promise<TranscriptResult> {
   const provider = PROVIDERS[media.source] as TranscriptProvider;
-  const fetchText: FetchText = (url, acceptTypes, { referer, ...extra } = {}) =>
+  const fetchText: FetchText = (url, acceptTypes, { asEmbeddedIn, ...extra } = {}) =>
     options.queue(url, () => {
       const request = () => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits, ...extra });
-      return referer && options.withReferer ? options.withReferer(url, referer, request) : request();
+      return asEmbeddedIn && options.asEmbeddedIn ? options.asEmbeddedIn(url, new URL(asEmbeddedIn).origin, request) : request();
     });
   const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages, fetchText });
   // The page the article links to as the transcript comes after every captions file.

@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createResultStore } from '../../core/transcripts/result-store';
 import { createTranscriptService } from '../../core/transcripts/service';
 import { browser } from '../../utils/browser';
-import { withRefererRule } from '../../utils/referer-rules';
+import { asEmbeddedInRule } from '../../utils/embedder-header-rules';
 import { registerReaderActivation } from './activation';
 import { registerCleanupMenus } from './cleanup-menu';
 import { registerMessageHandlers } from './message-handlers';
@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const transcripts = createTranscriptService({
     preferredLanguages: () => navigator.languages,
     store: createResultStore(browser.storage.session),
-    withReferer: withRefererRule,
+    asEmbeddedIn: asEmbeddedInRule,
   });
   registerReaderActivation();
   registerCleanupMenus();

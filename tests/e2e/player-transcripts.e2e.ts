@@ -69,6 +69,10 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
     expect(hosts.hits('player.vimeo.com/texttrack/1002.vtt')).toBe(1);
     expect(hosts.hits('captions.vimeo.com/captions/1001.vtt')).toBe(0);
     expect(hosts.hits('cdn.jwplayer.com/v2/media/AbCd1234')).toBe(1);
+    // The Playback API is asked as the publisher's player would ask it.
+    expect(hosts.requests('edge.api.brightcove.com/playback/v1/accounts/1234567890001/videos/6300000000001').map((r) => [r.referer, r.origin])).toEqual([
+      [`${harness.site.articleOrigin}/`, harness.site.articleOrigin],
+    ]);
     expect(hosts.requests('www.youtube.com/api/timedtext').map((r) => new URLSearchParams(r.search).get('fmt'))).toEqual(['json3']);
   });
 

@@ -85,15 +85,15 @@ describe('Vimeo: the player page’s text tracks', () => {
     expectFailure(await service().getTranscript(playerClip('vimeo', id)), reason);
   });
 
-  it('asks for the player page with the embedding page’s origin as Referer, where the extension can set one', async () => {
+  it('asks for the player page as the frame would, from the embedding page’s origin, where the extension can', async () => {
     const asked: [string, string][] = [];
-    const withReferer = <T,>(url: string, referer: string, request: () => Promise<T>) => {
-      asked.push([url, referer]);
+    const asEmbeddedIn = <T,>(url: string, pageOrigin: string, request: () => Promise<T>) => {
+      asked.push([url, pageOrigin]);
       return request();
     };
-    const transcripts = createTranscriptService({ preferredLanguages: () => ['sv'], withReferer });
+    const transcripts = createTranscriptService({ preferredLanguages: () => ['sv'], asEmbeddedIn });
     expectSuccess(await transcripts.getTranscript(playerClip('vimeo', '76979871', { pageUrl: 'https://news.example/2026/harbour.html?utm=x' })));
-    expect(asked).toEqual([['https://player.vimeo.com/video/76979871', 'https://news.example/']]);
+    expect(asked).toEqual([['https://player.vimeo.com/video/76979871', 'https://news.example']]);
   });
 
   it('asks nothing for an id that is not Vimeo’s', async () => {

@@ -59,9 +59,10 @@ export type RequestRecord = {
   hostname: string;
   /** The query, "?h=…", or "". */
   search: string;
-  /** The Accept and Referer headers as sent ("" when absent). */
+  /** The Accept, Referer and Origin headers as sent ("" when absent). */
   accept: string;
   referer: string;
+  origin: string;
   /** What the browser fetched for (Sec-Fetch-Dest): "iframe" for a frame, "empty" for a script's fetch, "" from Node. */
   fetchDest: string;
   /** The Host header as sent, e.g. "localhost:41234". */
@@ -143,7 +144,7 @@ export async function startCaptionServer(routes: Record<string, Route> = {}, opt
     const { pathname: path, search } = new URL(request.url ?? '/', 'http://placeholder');
     const host = request.headers.host ?? '';
     const hostname = host.replace(/:\d+$/, '');
-    const record: RequestRecord = { path, hostname, search, fetchDest: String(request.headers['sec-fetch-dest'] ?? ''), accept: request.headers.accept ?? '', referer: request.headers.referer ?? '', receivedAt: performance.now(), host, method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
+    const record: RequestRecord = { path, hostname, search, fetchDest: String(request.headers['sec-fetch-dest'] ?? ''), accept: request.headers.accept ?? '', referer: request.headers.referer ?? '', origin: request.headers.origin ?? '', receivedAt: performance.now(), host, method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
     records.push(record);
     response.on('finish', () => {
       record.finished = true;

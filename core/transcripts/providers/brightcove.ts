@@ -26,9 +26,11 @@ export const brightcoveCaptions: PlayerCaptions = async (media, { fetchText, pre
   if (!config.ok) return metadataFailure(config, 'Brightcove');
   const policyKey = (parseJson(config.text) as { video_cloud?: { policy_key?: unknown } } | undefined)?.video_cloud?.policy_key;
   if (typeof policyKey !== 'string' || !/^[\w.-]+$/.test(policyKey)) return fail('malformed', 'The Brightcove player’s configuration holds no policy key');
+  // A policy key may be limited to the publisher's sites: the request comes as the player's would.
   const video = await fetchText(`${PLAYBACK_API}${player.account}/videos/${encodeURIComponent(media.videoId)}`, ['application/json'], {
     accept: `application/json;pk=${policyKey}`,
     keepErrorBody: true,
+    asEmbeddedIn: media.pageUrl,
   });
   if (!video.ok) {
     const code = errorCode(video.errorBody);

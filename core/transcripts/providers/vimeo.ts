@@ -22,9 +22,8 @@ export const vimeoCaptions: PlayerCaptions = async (media, { fetchText, preferre
   const url = new URL(`/video/${media.videoId}`, PLAYER_ORIGIN);
   const hash = embedHash(media.embedUrl);
   if (hash) url.searchParams.set('h', hash);
-  // Clips limited to some sites answer only a request that comes from one, as the frame's does:
-  // with the embedding page's origin, and nothing more of its address, as the Referer.
-  const page = await fetchText(url.href, ['text/html'], { referer: `${new URL(media.pageUrl).origin}/` });
+  // Clips limited to some sites answer only a request that comes from one, as the frame's does.
+  const page = await fetchText(url.href, ['text/html'], { asEmbeddedIn: media.pageUrl });
   if (!page.ok) return metadataFailure(page, 'Vimeo');
   const config = readEmbeddedJson(page.text, CONFIG_MARKER);
   if (config === undefined) return fail('malformed', 'Vimeo’s player page holds no configuration Legible can read');
