@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readReader } from '../../tools/reader-probe';
+import { readReader, type ReaderSnapshot } from '../../tools/reader-probe';
 import { body, byQuery, vtt } from '../support/caption-server';
 import { BROWSERS, openHarness, visibleText, waitForCleanup, waitForReader, waitForTranscripts, type Harness } from './support/harness';
 
@@ -97,29 +97,26 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
   });
 
   it('gives a podcast episode’s audio the transcript its show’s feed lists', async () => {
-    const podcast = await harness.browser.openPage(`${harness.site.articleOrigin}/podcast-episode.html`);
-    try {
-      await harness.browser.toggleReader(podcast);
-      await waitForReader(podcast);
-      await waitForTranscripts(podcast);
-      const reader = await readReader(podcast);
-      expect(reader.cards).toEqual([{ title: expect.stringContaining('Avsnitt 1: Isen (18 minuter)'), status: expect.any(String), lines: 3 }]);
-      expect(harness.providerHosts!.hits('feeds.example-podcast.net/hamnen.xml')).toBe(1);
-    } finally {
-      await podcast.close();
-    }
+    const reader = await readerOf('podcast-episode.html');
+    expect(reader.cards).toEqual([{ title: expect.stringContaining('Avsnitt 1: Isen (18 minuter)'), status: expect.any(String), lines: 3 }]);
+    expect(harness.providerHosts!.hits('feeds.example-podcast.net/hamnen.xml')).toBe(1);
   });
 
   it('stitches the subtitles of the HLS stream a page’s JSON-LD names, on the card of its dead player', async () => {
-    const stream = await harness.browser.openPage(`${harness.site.articleOrigin}/stream-clip.html`);
-    try {
-      await harness.browser.toggleReader(stream);
-      await waitForReader(stream);
-      await waitForTranscripts(stream);
-      const reader = await readReader(stream);
-      expect(reader.cards).toEqual([{ title: expect.stringContaining('Isbrytaren i hamnen'), status: expect.any(String), lines: 4 }]);
-    } finally {
-      await stream.close();
-    }
+    const reader = await readerOf('stream-clip.html');
+    expect(reader.cards).toEqual([{ title: expect.stringContaining('Isbrytaren i hamnen'), status: expect.any(String), lines: 4 }]);
   });
+
+  /** Opens a test page in a tab of its own, opens the reader there, and reads it once the transcripts have come. */
+  async function readerOf(path: string): Promise<ReaderSnapshot> {
+    const page = await harness.browser.openPage(`${harness.site.articleOrigin}/${path}`);
+    try {
+      await harness.browser.toggleReader(page);
+      await waitForReader(page);
+      await waitForTranscripts(page);
+      return await readReader(page);
+    } finally {
+      await page.close();
+    }
+  }
 });
