@@ -1,14 +1,15 @@
 import { clipLink } from '../core/media/clip-link';
 import type { MediaRef } from '../core/media/types';
 import { useTranslate } from './i18n';
+import { formatClipTime } from './TranscriptLines';
 import type { TranscriptState } from './transcript-state';
 import { TranscriptStatus } from './TranscriptStatus';
 
 type Props = { media: MediaRef; state: TranscriptState; onRetry(): void };
 
 /**
- * A clip where it stood in the article: what it was (its poster, its title), a link to it on its
- * own site, and its words. Rendered inside its `<figure>`.
+ * A clip where it stood in the article: what it was (its poster, its title, how long it runs), a
+ * link to it on its own site, and its words. Rendered inside its `<figure>`.
  */
 export function MediaCard({ media, state, onRetry }: Props) {
   const t = useTranslate();
@@ -23,6 +24,7 @@ export function MediaCard({ media, state, onRetry }: Props) {
       )}
       <figcaption class="media-title">
         <span class="media-kind">{kind}</span> {title}
+        {media.durationSeconds !== undefined && <span class="media-duration"> ({formatClipTime(media.durationSeconds)})</span>}
       </figcaption>
       {link && (
         <p class="media-link">

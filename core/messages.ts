@@ -59,6 +59,7 @@ function isMediaRef(x: unknown): x is MediaRef {
   if (typeof x.id !== 'string' || typeof x.pageUrl !== 'string') return false;
   if (x.mediaType !== 'video' && x.mediaType !== 'audio') return false;
   if (!isOptionalString(x.title) || !isOptionalString(x.pageLang) || !isOptionalString(x.poster) || !isOptionalString(x.transcriptPageUrl)) return false;
+  if (x.durationSeconds !== undefined && !(typeof x.durationSeconds === 'number' && Number.isFinite(x.durationSeconds) && x.durationSeconds >= 0)) return false;
   if (!Array.isArray(x.tracks)) return false;
   if (x.source === 'json-ld') {
     if (!isOptionalString(x.transcriptText)) return false;

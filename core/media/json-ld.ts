@@ -32,6 +32,7 @@ export const findJsonLdMedia: MediaFinder = (root, page) => {
       pageUrl: page.pageUrl,
       pageLang: page.pageLang,
       poster: absolute(firstString(clip['thumbnailUrl'] ?? clip['thumbnail']), page),
+      ...durationOf(firstString(clip['duration'])),
     };
     const element = playerFor(clip, players);
     // Without words of its own, a clip whose embedUrl names a known player gets that player's captions.
@@ -113,4 +114,15 @@ function absolute(value: string | undefined, page: PageInfo): string | undefined
   } catch {
     return undefined;
   }
+}
+
+/** ISO 8601 durations as schema.org writes them: "PT1M30S", "PT1H2M", "P0DT47S". */
+const ISO_DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+function durationOf(value: string | undefined): { durationSeconds?: number } {
+  const parts = value ? ISO_DURATION.exec(value.trim()) : null;
+  if (!parts || value!.trim().endsWith('T')) return {};
+  const [, days, hours, minutes, seconds] = parts;
+  const total = Number(days ?? 0) * 86_400 + Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
+  return total > 0 ? { durationSeconds: total } : {};
 }

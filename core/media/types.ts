@@ -21,6 +21,8 @@ type MediaRefBase = {
   /** The page's language, used to choose between caption tracks. */
   pageLang?: string;
   poster?: string;
+  /** How long the clip runs, where the page says (JSON-LD `duration`). */
+  durationSeconds?: number;
   /** A page the article links to as this clip's transcript, read when the clip's captions give nothing. */
   transcriptPageUrl?: string;
 };

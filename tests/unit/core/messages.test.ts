@@ -58,6 +58,9 @@ describe('isTabToBackground', () => {
     expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, videoId: 42 } })).toBe(false);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, embedUrl: 'https://www.youtube.com/embed/Hc8yWqZ3pLs' } })).toBe(true);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, embedUrl: { href: 'x' } } })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, durationSeconds: 90 } })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, durationSeconds: -1 } })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, durationSeconds: '90' } })).toBe(false);
   });
 
   it('accepts a clip with only its required fields and no tracks', () => {

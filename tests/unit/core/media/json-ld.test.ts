@@ -220,6 +220,17 @@ describe('findJsonLdMedia', () => {
     expect(found.map((m) => m.ref.title)).toEqual(['Spoken']);
   });
 
+  it.each<[string, number | undefined]>([
+    ['PT1M30S', 90],
+    ['P0DT47S', 47],
+    ['PT1H2M3.5S', 3723.5],
+    ['PT', undefined],
+    ['90 seconds', undefined],
+  ])('reads the duration %j as %s seconds', (duration, seconds) => {
+    const [media] = find([{ '@type': 'VideoObject', duration, transcript: 'Words.' }]);
+    expect(media?.ref.durationSeconds).toBe(seconds);
+  });
+
   it('hands a clip without words of its own to the player its embedUrl names', () => {
     const found = find([{ '@type': 'VideoObject', name: 'Ferry at dawn', thumbnailUrl: '/img/ferry.jpg', embedUrl: 'https://www.youtube.com/embed/Hc8yWqZ3pLs?rel=0' }]);
     expect(found.map((m) => m.ref)).toEqual([
