@@ -43,7 +43,8 @@ export function ReaderView({ article, client, transcriptsEnabled, page, onClose 
 
   useEffect(() => {
     headingRef.current?.focus();
-    setAnnouncement(t('announceOpened', article.title));
+    const loading = transcriptsEnabled && article.media.length > 0 ? ` ${t('announceTranscriptsLoading', article.media.length)}` : '';
+    setAnnouncement(t('announceOpened', article.title) + loading);
   }, [article]);
 
   const transcriptsSaid = article.media.length > 0 && transcriptsEnabled ? transcriptsAnnouncement(article.media, states.byId, t) : undefined;

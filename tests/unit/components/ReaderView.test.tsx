@@ -234,6 +234,13 @@ describe('ReaderView', () => {
     expect(cueTexts(slot(container, FERRY.id))).toEqual(['Second time lucky.']);
   });
 
+  it('says as it opens that the clips’ transcripts are loading', () => {
+    let answer!: (result: TranscriptResult) => void;
+    const container = renderReader({ doc: article({ media: [FERRY] }), client: { getTranscript: () => new Promise((resolve) => (answer = resolve)) } });
+    expect(container.querySelector('[role="status"][aria-live="polite"]')?.textContent).toBe("Reader view opened: The harbour that never sleeps Loading the clips' transcripts (1).");
+    answer(noCaptions);
+  });
+
   it('says in its live region how many clips have words, and why each other one has none', async () => {
     const withheld: TranscriptResult = { ok: false, reason: 'withheld', detail: '403' };
     const container = renderReader({ client: fakeClient({ [FERRY.id]: withheld, [CRANE.id]: transcriptOf('Cranes.') }) });
