@@ -31,6 +31,12 @@ const PROVIDER_ROUTES = {
   'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed-00001.vtt': vtt(read('captions/hls/sv-closed-00001.vtt')),
   'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed-00002.vtt': vtt(read('captions/hls/sv-closed-00002.vtt')),
   'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/segments/sv-closed-00003.vtt': vtt(read('captions/hls/segments/sv-closed-00003.vtt')),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/kajen/manifest.mpd': body(read('captions/dash/manifest.mpd'), 'application/dash+xml'),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/kajen/media/period-0/text/sv-closed.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/radio/utskrift.html': body(
+    '<html><body><nav><p>Meny</p></nav><main><h1>Utskrift</h1><p>Ingrid Lund: Isen kom i november.</p><p>Per Ek: Och den stannade till april.</p></main></body></html>',
+    'text/html; charset=utf-8',
+  ),
   'www.youtube.com/watch': byQuery((query) => (query.get('v') === 'Hc8yWqZ3pLs' ? body(read('providers/youtube-watch.html'), 'text/html; charset=utf-8') : undefined)),
   'www.youtube.com/api/timedtext': byQuery((query) => (query.get('lang') === 'sv' && query.get('fmt') === 'json3' ? body(read('providers/youtube-ferry.sv.json3'), 'application/json') : undefined)),
 };
@@ -102,9 +108,14 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
     expect(harness.providerHosts!.hits('feeds.example-podcast.net/hamnen.xml')).toBe(1);
   });
 
-  it('stitches the subtitles of the HLS stream a page’s JSON-LD names, on the card of its dead player', async () => {
+  it('reads streams’ text tracks and a linked transcript page: HLS on the dead player’s card, DASH in the panel, the page beside the audio', async () => {
     const reader = await readerOf('stream-clip.html');
-    expect(reader.cards).toEqual([{ title: expect.stringContaining('Isbrytaren i hamnen'), status: expect.any(String), lines: 4 }]);
+    expect(reader.cards).toEqual([
+      { title: expect.stringContaining('Isbrytaren i hamnen (0:12)'), status: expect.any(String), lines: 4 },
+      { title: expect.stringContaining('Hamnkaptenen i radio'), status: expect.any(String), lines: 2 },
+    ]);
+    // 4 + 2 on the cards, and the DASH clip's 5, which the page shows nowhere, in the panel.
+    expect(reader.transcriptLines).toBe(11);
   });
 
   /** Opens a test page in a tab of its own, opens the reader there, and reads it once the transcripts have come. */
