@@ -1,6 +1,7 @@
 import { findEmbedMedia } from './embeds';
 import { findHtml5Media } from './html5';
 import { findJsonLdMedia } from './json-ld';
+import { findLinkedClips } from './linked-clips';
 import { findMetaPlayerMedia } from './meta-player';
 import { findPlayerMedia } from './players';
 import { findSvtPageMedia } from './svt';
@@ -8,7 +9,7 @@ import { withTranscriptLinks } from './transcript-links';
 import type { FoundMedia, MediaFinder, MediaRef, PageInfo } from './types';
 
 /** Every clip family Legible looks for, in priority order: an element claimed once stays claimed. */
-export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia, findEmbedMedia, findSvtPageMedia, findPlayerMedia, findMetaPlayerMedia];
+export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia, findEmbedMedia, findSvtPageMedia, findPlayerMedia, findMetaPlayerMedia, findLinkedClips];
 
 export type NumberedMedia = { element?: Element; ref: MediaRef };
 
