@@ -9,6 +9,8 @@ const CLIP_PAGES: readonly { family: PlayerFamily; host: RegExp; id(url: URL): s
   // www.svtplay.se/video/ID/slug
   { family: 'svt', host: /^(?:www\.)?svtplay\.se$/, id: (url) => /^\/video\/([\w-]+)/.exec(url.pathname)?.[1] },
 ];
+/** Links that may be one of those, picked natively before any address is parsed: wiki pages hold thousands of links. */
+const CLIP_LINKS = 'a[href*="youtube.com/"], a[href*="youtu.be/"], a[href*="svtplay.se/video/"]';
 /** Where the article's own text is; links elsewhere (related videos, menus) are not its clips. */
 const ARTICLE_TEXT = '[itemprop="articleBody"], article, main';
 /** More linked clips than an article discusses: the rest are a list of links, not its clips. */
@@ -22,7 +24,7 @@ export const findLinkedClips: MediaFinder = (root, page) => {
   const text = root.querySelector(ARTICLE_TEXT);
   if (!text) return [];
   const found = new Map<string, FoundMedia>();
-  for (const link of Array.from(text.querySelectorAll('a[href]'))) {
+  for (const link of Array.from(text.querySelectorAll(CLIP_LINKS))) {
     let url: URL;
     try {
       url = new URL(link.getAttribute('href') ?? '', page.baseUrl);

@@ -14,6 +14,8 @@ const MAX_LINK_TEXT = 60;
  * reads that page when the clip's own captions give nothing.
  */
 export function withTranscriptLinks(root: ParentNode, found: FoundMedia[], baseUrl: string): FoundMedia[] {
+  // Most pages have no clip; their thousands of links are not read.
+  if (found.length === 0) return found;
   const links = Array.from(root.querySelectorAll('a[href]')).filter((link) => {
     const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
     return text.length > 0 && text.length <= MAX_LINK_TEXT && TRANSCRIPT_WORDS.test(text);
