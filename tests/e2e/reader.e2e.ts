@@ -45,7 +45,7 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
 
     it("gives the dead player its words from the page's JSON-LD, where the player stood", async () => {
       const reader = await readReader(page);
-      expect(reader.cards[0]).toEqual({ title: 'Video Oskar Hedlund on the bridge at midnight', status: '', lines: 7 });
+      expect(reader.cards[0]).toEqual({ title: 'Video Oskar Hedlund on the bridge at midnight (0:41)', status: '', lines: 7 });
       const placed = await evaluateIn(page, () => {
         const card = document.querySelector('legible-reader')!.shadowRoot!.querySelector('figure[data-legible-media="clip-1"]')!;
         const outer = card.closest('figure:not([data-legible-media])') ?? card;
