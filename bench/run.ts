@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'puppeteer-core';
-import { evaluateIn, extensionDirFor, launchBrowser, pollPage, type LegibleBrowser } from '../tools/browser-driver';
+import { extensionDirFor, launchBrowser, pollPage, type LegibleBrowser } from '../tools/browser-driver';
 import { startDemoSite } from '../tools/demo-site';
 import { ensureBrowsers } from '../tools/ensure-browsers';
 import { percentile, printTable } from './table';
