@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { MediaRef } from '../../core/media/types';
 import type { TranscriptFailureReason } from '../../core/transcripts/types';
 import { vtt } from '../support/caption-server';
-import { expectFailure, expectSuccess, json, playerClip, read, service, useProviderHosts } from '../support/player-services';
+import { json, playerClip, read, service, useProviderHosts } from '../support/player-services';
+import { expectFailure, expectSuccess } from '../support/transcript-results';
 
 const SWEDISH = read('captions/harbour-interview.sv.vtt');
 const ENGLISH = read('captions/harbour-interview.en.vtt');

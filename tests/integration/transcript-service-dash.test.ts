@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaRef } from '../../core/media/types';
 import { createTranscriptService } from '../../core/transcripts/service';
-import type { TranscriptResult } from '../../core/transcripts/types';
 import { body, startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
+import { expectSuccess } from '../support/transcript-results';
 
 const read = (path: string) => readFileSync(join(import.meta.dirname, '../fixtures/captions', path), 'utf8');
 const TEXT = '/dash/media/period-0/text/';
@@ -35,11 +35,6 @@ const stream = (pageLang?: string): MediaRef => ({
   tracks: [{ url: server.url('/dash/manifest.mpd'), kind: 'captions', isDefault: false, type: 'application/dash+xml' }],
 });
 const service = (preferred = ['en']) => createTranscriptService({ preferredLanguages: () => preferred });
-
-function expectSuccess(result: TranscriptResult) {
-  if (!result.ok) throw new Error(`Expected a transcript, got ${result.reason}: ${result.detail}`);
-  return result.transcript;
-}
 
 describe('DASH text tracks', () => {
   it('reads the captions of all speech in the page’s language, its address resolved through every BaseURL', async () => {

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaRef } from '../../core/media/types';
 import { createTranscriptService } from '../../core/transcripts/service';
-import type { TranscriptResult } from '../../core/transcripts/types';
 import { body, startCaptionServer, status, type CaptionServer, type Route } from '../support/caption-server';
+import { expectSuccess } from '../support/transcript-results';
 
 const HLS = join(import.meta.dirname, '../fixtures/captions/hls');
 const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl';
@@ -45,11 +45,6 @@ function stream(path: string, pageLang?: string): MediaRef {
 }
 
 const service = (preferred = ['en']) => createTranscriptService({ preferredLanguages: () => preferred });
-
-function expectSuccess(result: TranscriptResult) {
-  if (!result.ok) throw new Error(`Expected a transcript, got ${result.reason}: ${result.detail}`);
-  return result.transcript;
-}
 
 describe('HLS subtitles', () => {
   it('takes the rendition that transcribes all dialogue over the forced default, and stitches its segments on the stream’s clock', async () => {

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaRef, TrackRef } from '../../core/media/types';
 import { createTranscriptService } from '../../core/transcripts/service';
-import type { TranscriptResult } from '../../core/transcripts/types';
 import { startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
+import { expectSuccess } from '../support/transcript-results';
 
 type JsonLdClip = Extract<MediaRef, { source: 'json-ld' }>;
 
@@ -54,11 +54,6 @@ function clip(tracks: TrackRef[], extra: Partial<Omit<JsonLdClip, 'source' | 'tr
 
 function service() {
   return createTranscriptService({ preferredLanguages: () => ['en'], fetchLimits: { maxBytes: 64 * 1024, timeoutMs: 1_000 } });
-}
-
-function expectSuccess(result: TranscriptResult) {
-  if (!result.ok) throw new Error(`Expected a transcript, got ${result.reason}: ${result.detail}`);
-  return result.transcript;
 }
 
 describe('a JSON-LD clip', () => {

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaRef } from '../../core/media/types';
 import { createTranscriptService } from '../../core/transcripts/service';
-import type { TranscriptFailureReason, TranscriptResult } from '../../core/transcripts/types';
+import type { TranscriptFailureReason } from '../../core/transcripts/types';
 import { body, status, type CaptionServer } from '../support/caption-server';
 import { mapProviderHostsInNode, startProviderHosts } from '../support/provider-hosts';
+import { expectSuccess } from '../support/transcript-results';
 
 const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const FEED = 'https://feeds.example-podcast.net/hamnen.xml';
@@ -57,11 +58,6 @@ function episode(extra: Partial<Extract<MediaRef, { source: 'html5' }>> = {}): M
 }
 
 const service = (preferred = ['en']) => createTranscriptService({ preferredLanguages: () => preferred, fetchLimits: { timeoutMs: 1000 } });
-
-function expectSuccess(result: TranscriptResult) {
-  if (!result.ok) throw new Error(`Expected a transcript, got ${result.reason}: ${result.detail}`);
-  return result.transcript;
-}
 
 describe('a podcast episode’s transcripts from its feed', () => {
   it('finds the episode by its audio file and reads its timed JSON transcript in the show’s language', async () => {

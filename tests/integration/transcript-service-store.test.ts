@@ -9,9 +9,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaRef, TrackRef } from '../../core/media/types';
 import { createResultStore } from '../../core/transcripts/result-store';
 import { createTranscriptService, type TranscriptServiceOptions } from '../../core/transcripts/service';
-import type { TranscriptFailureReason, TranscriptResult } from '../../core/transcripts/types';
 import { startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
 import { memoryStorageArea } from '../support/memory-storage-area';
+import { expectFailure, expectSuccess } from '../support/transcript-results';
 
 const SWEDISH = readFileSync(new URL('../fixtures/captions/harbour-interview.sv.vtt', import.meta.url), 'utf8');
 const ENGLISH = readFileSync(new URL('../fixtures/captions/harbour-interview.en.vtt', import.meta.url), 'utf8');
@@ -41,15 +41,6 @@ function clip(tracks: TrackRef[], extra: Partial<Omit<MediaRef, 'source' | 'trac
 
 function service(options: Partial<TranscriptServiceOptions> = {}) {
   return createTranscriptService({ preferredLanguages: () => ['en'], fetchLimits: { timeoutMs: 1000 }, ...options });
-}
-
-function expectFailure(result: TranscriptResult, reason: TranscriptFailureReason): void {
-  expect(result.ok ? 'ok' : result.reason).toBe(reason);
-}
-
-function expectSuccess(result: TranscriptResult) {
-  if (!result.ok) throw new Error(`Expected a transcript, got ${result.reason}: ${result.detail}`);
-  return result.transcript;
 }
 
 describe('the store that outlives the background worker', () => {

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptFailureReason } from '../../core/transcripts/types';
 import { body, status, vtt } from '../support/caption-server';
-import { expectFailure, expectSuccess, json, playerClip, read, service, useProviderHosts } from '../support/player-services';
+import { json, playerClip, read, service, useProviderHosts } from '../support/player-services';
+import { expectFailure, expectSuccess } from '../support/transcript-results';
 
 const SVT_API = read('providers/svt-video-api.json');
 const SVT_TEXT = 'svt-vod-1a.akamaized.net/d0/se/20261101/kR4tW9p/text/';

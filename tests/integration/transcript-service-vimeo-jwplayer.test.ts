@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { TranscriptFailureReason } from '../../core/transcripts/types';
 import { createTranscriptService } from '../../core/transcripts/service';
 import { body, hang, status, vtt } from '../support/caption-server';
-import { expectFailure, expectSuccess, html, json, playerClip, read, service, useProviderHosts } from '../support/player-services';
+import { html, json, playerClip, read, service, useProviderHosts } from '../support/player-services';
+import { expectFailure, expectSuccess } from '../support/transcript-results';
 
 const VIMEO_PAGE = read('providers/vimeo-player.html');
 const JW_MEDIA = read('providers/jwplayer-media.json');

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptFailureReason } from '../../core/transcripts/types';
 import { body, byQuery, status, type Route } from '../support/caption-server';
-import { expectFailure, expectSuccess, html, playerClip, read, service, useProviderHosts } from '../support/player-services';
+import { html, playerClip, read, service, useProviderHosts } from '../support/player-services';
+import { expectFailure, expectSuccess } from '../support/transcript-results';
 
 const YOUTUBE_PAGE = read('providers/youtube-watch.html');
 const YOUTUBE_SV = read('providers/youtube-ferry.sv.json3');

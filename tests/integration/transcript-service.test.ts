@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { MediaRef, TrackRef } from '../../core/media/types';
 import { MAX_REDIRECTS } from '../../core/net/guarded-fetch';
 import { createTranscriptService, type TranscriptServiceOptions } from '../../core/transcripts/service';
-import type { TranscriptFailureReason, TranscriptResult } from '../../core/transcripts/types';
+import type { TranscriptFailureReason } from '../../core/transcripts/types';
 import {
   body,
   hang,
@@ -22,6 +22,7 @@ import {
   type CaptionServer,
   type Route,
 } from '../support/caption-server';
+import { expectFailure, expectSuccess } from '../support/transcript-results';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/captions/${name}`, import.meta.url), 'utf8');
 const SWEDISH = fixture('harbour-interview.sv.vtt');
@@ -90,16 +91,6 @@ function service(options: Partial<TranscriptServiceOptions> = {}) {
     fetchLimits: { maxBytes: MAX_BYTES, timeoutMs: TIMEOUT_MS },
     ...options,
   });
-}
-
-function expectFailure(result: TranscriptResult, reason: TranscriptFailureReason): void {
-  expect(result.ok ? { ok: true } : { ok: false, reason: result.reason }).toEqual({ ok: false, reason });
-  if (!result.ok) expect(result.detail).toEqual(expect.any(String));
-}
-
-function expectSuccess(result: TranscriptResult) {
-  if (!result.ok) throw new Error(`Expected a transcript, got ${result.reason}: ${result.detail}`);
-  return result.transcript;
 }
 
 describe('a served captions track', () => {

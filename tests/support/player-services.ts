@@ -3,10 +3,9 @@
  * routes, a clip of a web player, and the service as the background makes it.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { MediaRef } from '../../core/media/types';
 import { createTranscriptService, type TranscriptServiceOptions } from '../../core/transcripts/service';
-import type { TranscriptFailureReason, TranscriptResult } from '../../core/transcripts/types';
 import { body, type CaptionServer, type Route } from './caption-server';
 import { mapProviderHostsInNode, startProviderHosts } from './provider-hosts';
 
@@ -43,11 +42,3 @@ export function service(preferred: string[] = ['en'], extra: Partial<TranscriptS
   return createTranscriptService({ preferredLanguages: () => preferred, fetchLimits: { timeoutMs: 500 }, ...extra });
 }
 
-export function expectSuccess(result: TranscriptResult) {
-  if (!result.ok) throw new Error(`Expected a transcript, got ${result.reason}: ${result.detail}`);
-  return result.transcript;
-}
-
-export function expectFailure(result: TranscriptResult, reason: TranscriptFailureReason): void {
-  expect(result.ok ? { ok: true } : { ok: false, reason: result.reason }).toEqual({ ok: false, reason });
-}
