@@ -1,3 +1,4 @@
+import { absoluteUrl } from './absolute-url';
 import type { MediaFinder, TrackRef } from './types';
 
 /** The page's RSS feed, where a podcast's episodes list their transcripts. */
@@ -50,13 +51,4 @@ function clipTitle(media: Element): string | undefined {
   if (own?.trim()) return own.trim();
   const caption = media.closest('figure')?.querySelector('figcaption')?.textContent;
   return caption?.replace(/\s+/g, ' ').trim() || undefined;
-}
-
-function absoluteUrl(value: string | null, baseUrl: string): string | undefined {
-  if (!value?.trim()) return undefined;
-  try {
-    return new URL(value.trim(), baseUrl).href;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,4 +1,5 @@
 import { asList, firstString, hasType, readJsonLdNodes, type JsonLdNode } from './json-ld-graph';
+import { absoluteUrl } from './absolute-url';
 import { playerOfEmbed } from './embeds';
 import type { FoundMedia, MediaFinder, PageInfo, TrackRef } from './types';
 
@@ -31,7 +32,7 @@ export const findJsonLdMedia: MediaFinder = (root, page) => {
       title: firstString(clip['name']) ?? firstString(clip['headline']),
       pageUrl: page.pageUrl,
       pageLang: page.pageLang,
-      poster: absolute(firstString(clip['thumbnailUrl'] ?? clip['thumbnail']), page),
+      poster: absoluteUrl(firstString(clip['thumbnailUrl'] ?? clip['thumbnail']), page.baseUrl),
       ...durationOf(firstString(clip['duration'])),
     };
     const element = playerFor(clip, players);
@@ -50,7 +51,7 @@ export const findJsonLdMedia: MediaFinder = (root, page) => {
 
 /** The player an `embedUrl` names (YouTube, Vimeo, Brightcove, JW Player, SVT), with its address. */
 function embeddedPlayer(clip: JsonLdNode, page: PageInfo) {
-  const url = absolute(firstString(clip['embedUrl']), page);
+  const url = absoluteUrl(firstString(clip['embedUrl']), page.baseUrl);
   const player = url ? playerOfEmbed(new URL(url)) : undefined;
   return player && url ? { ...player, embedUrl: url } : undefined;
 }
@@ -58,7 +59,7 @@ function embeddedPlayer(clip: JsonLdNode, page: PageInfo) {
 /** A stream's manifest in `contentUrl` (HLS, DASH), whose text tracks a transcript can come from, after any caption file. */
 function manifests(clip: JsonLdNode, page: PageInfo): TrackRef[] {
   return asList(clip['contentUrl']).flatMap((value): TrackRef[] => {
-    const url = absolute(firstString(value), page);
+    const url = absoluteUrl(firstString(value), page.baseUrl);
     const ending = url ? /\.(m3u8|mpd)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase() : undefined;
     if (!url || !ending) return [];
     return [{ url, kind: 'captions', isDefault: false, type: ending === 'mpd' ? 'application/dash+xml' : 'application/vnd.apple.mpegurl' }];
@@ -72,7 +73,7 @@ function captionFiles(clip: JsonLdNode, page: PageInfo): TrackRef[] {
     const isObject = typeof caption === 'object' && caption !== null;
     const node = (isObject ? caption : {}) as JsonLdNode;
     const raw = isObject ? firstString(node['contentUrl'] ?? node['url']) : typeof caption === 'string' && /^(?:https?:)?\/\/|^\//.test(caption) ? caption : undefined;
-    const url = absolute(raw, page);
+    const url = absoluteUrl(raw, page.baseUrl);
     if (!url) continue;
     tracks.push({
       url,
@@ -107,14 +108,6 @@ function containsWhole(name: string, part: string): boolean {
   return false;
 }
 
-function absolute(value: string | undefined, page: PageInfo): string | undefined {
-  if (!value) return undefined;
-  try {
-    return new URL(value, page.baseUrl).href;
-  } catch {
-    return undefined;
-  }
-}
 
 /** ISO 8601 durations as schema.org writes them: "PT1M30S", "PT1H2M", "P0DT47S". */
 const ISO_DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;

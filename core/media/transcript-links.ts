@@ -1,3 +1,4 @@
+import { absoluteUrl } from './absolute-url';
 import type { FoundMedia } from './types';
 
 /**
@@ -27,21 +28,12 @@ export function withTranscriptLinks(root: ParentNode, found: FoundMedia[], baseU
       ? links.find((candidate) => follows(media.element!, candidate) && !shown.some((other) => other !== media && follows(media.element!, other.element!) && follows(other.element!, candidate)))
       : undefined;
     const chosen = link ?? (found.length === 1 && links.length === 1 ? links[0] : undefined);
-    const url = chosen && absolute(chosen.getAttribute('href'), baseUrl);
-    return url ? { ...media, ref: { ...media.ref, transcriptPageUrl: url } } : media;
+    const url = chosen && absoluteUrl(chosen.getAttribute('href'), baseUrl);
+    return url && /^https?:/.test(url) ? { ...media, ref: { ...media.ref, transcriptPageUrl: url } } : media;
   });
 }
 
 /** Whether `later` comes after `earlier` in the document (and is not inside it). */
 function follows(earlier: Element, later: Element): boolean {
   return Boolean(earlier.compareDocumentPosition(later) & 4 /* DOCUMENT_POSITION_FOLLOWING */) && !earlier.contains(later);
-}
-
-function absolute(href: string | null, baseUrl: string): string | undefined {
-  try {
-    const url = new URL(href ?? '', baseUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

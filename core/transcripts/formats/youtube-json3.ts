@@ -2,6 +2,7 @@ import { parseJson } from '../../embedded-json';
 import type { Cue } from '../types';
 import type { ParsedCaptions } from './cue-text';
 import { decodeEntities } from './entities';
+import { joinRepeatedLines } from './repeated-lines';
 
 type Json3Event = { tStartMs?: unknown; dDurationMs?: unknown; aAppend?: unknown; segs?: unknown };
 
@@ -17,7 +18,7 @@ export async function parseYouTubeJson3(text: string): Promise<ParsedCaptions> {
   if (data === undefined) return { ok: false, detail: 'The file is not JSON' };
   const events = (data as { events?: unknown } | null)?.events;
   if (!Array.isArray(events)) return { ok: false, detail: 'The file has no events: not YouTube’s json3' };
-  const cues: Cue[] = [];
+  const lines: Cue[] = [];
   for (const event of events as Json3Event[]) {
     if (typeof event !== 'object' || event === null || event.aAppend || !Array.isArray(event.segs)) continue;
     const words = decodeEntities((event.segs as { utf8?: unknown }[]).map((seg) => (typeof seg?.utf8 === 'string' ? seg.utf8 : '')).join(''))
@@ -26,12 +27,7 @@ export async function parseYouTubeJson3(text: string): Promise<ParsedCaptions> {
     const start = typeof event.tStartMs === 'number' ? event.tStartMs / 1000 : undefined;
     if (!words || start === undefined) continue;
     const end = typeof event.dDurationMs === 'number' ? start + event.dDurationMs / 1000 : undefined;
-    const previous = cues.at(-1);
-    if (previous?.text === words) {
-      if (end !== undefined) previous.end = Math.max(previous.end ?? end, end);
-      continue;
-    }
-    cues.push({ start, ...(end === undefined ? {} : { end }), text: words });
+    lines.push({ start, ...(end === undefined ? {} : { end }), text: words });
   }
-  return { ok: true, cues };
+  return { ok: true, cues: joinRepeatedLines(lines) };
 }

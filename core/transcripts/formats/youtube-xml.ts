@@ -2,6 +2,7 @@ import { parseXml, XmlElement } from '@rgrove/parse-xml';
 import type { Cue } from '../types';
 import type { ParsedCaptions } from './cue-text';
 import { decodeEntities } from './entities';
+import { joinRepeatedLines } from './repeated-lines';
 
 /**
  * YouTube's XML timedtext: srv3 (`<timedtext format="3">`, `<p t d>` in milliseconds, words in
@@ -18,9 +19,9 @@ export async function parseYouTubeXml(text: string): Promise<ParsedCaptions> {
   }
   if (root?.name === 'timedtext') {
     const body = elements(root).find((child) => child.name === 'body');
-    return { ok: true, cues: joinRepeats(elements(body).filter((p) => p.name === 'p' && p.attributes['a'] !== '1').map((p) => line(p, 't', 'd', 1000))) };
+    return { ok: true, cues: joinRepeatedLines(elements(body).filter((p) => p.name === 'p' && p.attributes['a'] !== '1').map((p) => line(p, 't', 'd', 1000))) };
   }
-  if (root?.name === 'transcript') return { ok: true, cues: joinRepeats(elements(root).filter((t) => t.name === 'text').map((t) => line(t, 'start', 'dur', 1))) };
+  if (root?.name === 'transcript') return { ok: true, cues: joinRepeatedLines(elements(root).filter((t) => t.name === 'text').map((t) => line(t, 'start', 'dur', 1))) };
   return { ok: false, detail: 'The file is not YouTube’s srv3 or srv1 timedtext' };
 }
 
@@ -33,20 +34,6 @@ function line(element: XmlElement, startName: string, durationName: string, unit
     ...(hasStart && Number.isFinite(duration) && element.attributes[durationName] !== undefined ? { end: (start + duration) / unitsPerSecond } : {}),
     text: decodeEntities(element.text).replace(/\s+/g, ' ').trim(),
   };
-}
-
-function joinRepeats(lines: Cue[]): Cue[] {
-  const cues: Cue[] = [];
-  for (const cue of lines) {
-    if (!cue.text) continue;
-    const previous = cues.at(-1);
-    if (previous && previous.text === cue.text) {
-      if (cue.end !== undefined) previous.end = Math.max(previous.end ?? cue.end, cue.end);
-      continue;
-    }
-    cues.push(cue);
-  }
-  return cues;
 }
 
 function elements(parent: XmlElement | undefined): XmlElement[] {

@@ -1,4 +1,5 @@
 import { parseXml, XmlElement } from '@rgrove/parse-xml';
+import { absoluteUrl } from '../../media/absolute-url';
 import type { MediaRef } from '../../media/types';
 import { fail } from '../../result';
 import { rankByLanguage } from '../language';
@@ -48,7 +49,7 @@ export async function podcastFeedSources(media: AudioClip, { fetchText, preferre
   if (!item) return fail('none', 'The podcast feed does not list this episode');
   const channelLanguage = textOf(childrenNamed(channel, 'language')[0]);
   const tags = childrenNamed(item, transcriptTag).flatMap((tag, order): TranscriptTag[] => {
-    const url = absolute(tag.attributes['url'], media.feedUrl!);
+    const url = absoluteUrl(tag.attributes['url'], media.feedUrl!);
     const type = tag.attributes['type']?.split(';')[0]?.trim().toLowerCase() ?? '';
     const format = TRANSCRIPT_FORMATS[type];
     return url && format ? [{ url, format, lang: tag.attributes['language'] ?? channelLanguage, order }] : [];
@@ -61,7 +62,7 @@ export async function podcastFeedSources(media: AudioClip, { fetchText, preferre
 
 /** The item whose enclosure is the clip's file, or whose link is the page. */
 function isEpisodeOf(item: XmlElement, media: AudioClip): boolean {
-  const enclosure = absolute(childrenNamed(item, 'enclosure')[0]?.attributes['url'], media.feedUrl!);
+  const enclosure = absoluteUrl(childrenNamed(item, 'enclosure')[0]?.attributes['url'], media.feedUrl!);
   if (enclosure && media.mediaUrl && withoutQuery(enclosure) === withoutQuery(media.mediaUrl)) return true;
   const link = textOf(childrenNamed(item, 'link')[0]);
   return !!link && withoutQuery(link) === withoutQuery(media.pageUrl);
@@ -73,14 +74,6 @@ function childrenNamed(element: XmlElement | null | undefined, name: string): Xm
 
 function textOf(element: XmlElement | undefined): string | undefined {
   return element?.text.trim() || undefined;
-}
-
-function absolute(url: string | undefined, base: string): string | undefined {
-  try {
-    return url ? new URL(url.trim(), base).href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Tracking parameters differ between a feed's enclosure and a page's player. */
