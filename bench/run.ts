@@ -15,10 +15,10 @@ const BUDGETS = { sentinelBytes: 15_000, sentinelP95Ms: 5, openingP95Ms: 250 };
 const SETTLE_MS = 150;
 /**
  * How long after a page's load event the bench keeps still before it reads Legible's figures:
- * past the sentinel's wait for an idle moment (at most 300 ms), so no request of the bench's
- * lands on the two cores while the sentinel runs.
+ * past the sentinel's wait for two idle moments (at most 300 ms each), so no request of the
+ * bench's lands on the two cores while the sentinel runs.
  */
-const QUIET_MS = 400;
+const QUIET_MS = 700;
 
 const { values } = parseArgs({
   options: {

@@ -42,6 +42,9 @@ export async function watchPage(): Promise<void> {
     send({ type: 'legible/page-settings' }),
     new Promise((idle) => requestIdleCallback(idle, { timeout: IDLE_TIMEOUT_MS })),
   ]);
+  // A second idle moment: the first comes as the page's first paint goes to the raster threads,
+  // and on a machine of two cores the sentinel would share them with it.
+  await new Promise((idle) => requestIdleCallback(idle, { timeout: IDLE_TIMEOUT_MS }));
 
   const started = performance.now();
   const verdict = detectArticle(document);
