@@ -1,4 +1,8 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { BUNDLED_FONT_FACES } from './utils/bundled-font-faces';
+
+const require = createRequire(import.meta.url);
 
 // Legible ships MV3 to both browsers. The gecko id is fixed so Firefox keeps settings across updates.
 export const GECKO_ID = 'legible@legible-reader.org';
@@ -9,6 +13,12 @@ export default defineConfig({
   manifestVersion: 3,
   // The sources zip Firefox's reviewers rebuild from: what `npm ci && npm run build` needs.
   zip: { excludeSources: ['artifacts/**', 'tests/**', 'bench/**', '.ci/**'] },
+  hooks: {
+    // The reader's bundled font, copied from its npm package rather than kept in the repository.
+    'build:publicAssets'(_wxt, files) {
+      for (const face of BUNDLED_FONT_FACES) files.push({ absoluteSrc: require.resolve(face.source), relativeDest: face.file });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Legible',
     description: 'Read articles cleanly, even with JavaScript off, with the words of their clips',
@@ -23,6 +33,8 @@ export default defineConfig({
     // The sentinel (entrypoints/sentinel/), and public/sentinel.css: the one rule that hides what
     // it marks, so removing the attribute shows an element again.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['sentinel.js'], css: ['sentinel.css'], run_at: 'document_idle' }],
+    // The reader reads its font's bytes from the page's side; nothing else is exposed to pages.
+    web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: 'Legible', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     commands: {
       'toggle-reader': {

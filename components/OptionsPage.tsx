@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Appearance } from '../core/settings/appearance';
 import type { Settings } from '../core/settings/settings';
+import { AppearancePanel } from './AppearancePanel';
 import { useTranslate } from './i18n';
 import { SettingCheckbox } from './SettingCheckbox';
+import { useAppearance } from './use-appearance';
 
 /** What the options page needs from the browser; tests pass a fake. */
 export type OptionsClient = {
@@ -24,6 +27,9 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [repaired, setRepaired] = useState<string[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // The newest settings, for a save that lands after other changes.
+  const latest = useRef<Settings | undefined>(undefined);
+  latest.current = settings;
 
   useEffect(() => {
     void client.hasHostAccess().then(setAccess);
@@ -98,8 +104,29 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
             />
           </>
         )}
-        <p role="status">{status.kind === 'saved' ? t('optionsSaved') : status.kind === 'error' ? status.text : ''}</p>
       </section>
+      {settings && (
+        <section aria-labelledby="appearance-heading">
+          <h2 id="appearance-heading">{t('readerAppearanceButton')}</h2>
+          <AppearanceSection
+            initial={settings.reader}
+            save={async (reader) => {
+              const next = { ...(latest.current ?? settings), reader };
+              setSettings(next);
+              await client.saveSettings(next);
+              setStatus({ kind: 'saved' });
+            }}
+            onSaveFailed={(error) => setStatus({ kind: 'error', text: t('optionsSaveFailed', error) })}
+          />
+        </section>
+      )}
+      <p role="status">{status.kind === 'saved' ? t('optionsSaved') : status.kind === 'error' ? status.text : ''}</p>
     </main>
   );
+}
+
+/** The reader's theme and type, stored once a slider settles, as in the reader itself. */
+function AppearanceSection(props: { initial: Appearance; save(reader: Appearance): Promise<void>; onSaveFailed(error: string): void }) {
+  const { appearance, change } = useAppearance(props.initial, { save: props.save, loadFont: () => undefined }, props.onSaveFailed);
+  return <AppearancePanel appearance={appearance} onChange={change} idPrefix="options" />;
 }

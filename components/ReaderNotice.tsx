@@ -1,14 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { ThemeChoice } from '../core/settings/appearance';
 import { useTranslate } from './i18n';
 
 /** The reader's frame with a message instead of an article, e.g. when none was found. */
-export function ReaderNotice({ message, onClose }: { message: string; onClose(): void }) {
+export function ReaderNotice({ message, theme, onClose }: { message: string; theme: ThemeChoice; onClose(): void }) {
   const t = useTranslate();
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
   return (
     <div
       class="reader"
+      data-theme={theme}
       role="alertdialog"
       aria-modal="true"
       aria-label={t('readerDialogLabel')}

@@ -2,6 +2,9 @@ import { createPortal } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MEDIA_SLOT_ATTRIBUTE, type ReaderDocument } from '../core/extract/reader-document';
 import type { MediaRef } from '../core/media/types';
+import { APPEARANCE_RANGES, stepAppearance, type Appearance } from '../core/settings/appearance';
+import { describeChange } from './appearance-labels';
+import { AppearancePanel } from './AppearancePanel';
 import { useTranslate } from './i18n';
 import type { LegibleClient } from './legible-client';
 import { MediaCard } from './MediaCard';
@@ -9,6 +12,8 @@ import { PagePanel, type PageControls } from './PagePanel';
 import { Toolbar } from './Toolbar';
 import { transcriptsAnnouncement, type TranscriptState } from './transcript-state';
 import { TranscriptPanel } from './TranscriptPanel';
+import { typographyProperties } from './typography';
+import { useAppearance, type AppearanceStore } from './use-appearance';
 import { usePublishedDate } from './use-published-date';
 
 type Props = {
@@ -17,16 +22,19 @@ type Props = {
   transcriptsEnabled: boolean;
   /** The page behind: what Legible did there, and undo. Absent where no sentinel ran. */
   page?: PageControls;
+  /** How the reader looks as it opens, and where changes are kept. */
+  appearance: { initial: Appearance; store: AppearanceStore };
   onClose(): void;
 };
 
 const PAGE_PANEL_ID = 'legible-page-panel';
+const APPEARANCE_PANEL_ID = 'legible-appearance-panel';
 
 /**
  * The reader: a labelled modal dialog holding the toolbar, the article (each clip as a media
  * card where it stood) and the transcript panel. Focus starts on the heading; Escape closes.
  */
-export function ReaderView({ article, client, transcriptsEnabled, page, onClose }: Props) {
+export function ReaderView({ article, client, transcriptsEnabled, page, appearance: appearanceSetup, onClose }: Props) {
   const t = useTranslate();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -35,6 +43,14 @@ export function ReaderView({ article, client, transcriptsEnabled, page, onClose 
   const [announcement, setAnnouncement] = useState('');
   const [pagePanelOpen, setPagePanelOpen] = useState(false);
   const [pageFacts, setPageFacts] = useState(page?.facts);
+  const [appearancePanelOpen, setAppearancePanelOpen] = useState(false);
+  const { appearance, change } = useAppearance(appearanceSetup.initial, appearanceSetup.store, (error) => setAnnouncement(t('announceSaveFailed', error)));
+  const changeAppearance = (next: Appearance) => {
+    const said = describeChange(appearance, next, t);
+    change(next);
+    if (said) setAnnouncement(said);
+  };
+  const stepTextSize = (steps: number) => changeAppearance({ ...appearance, fontSize: stepAppearance(appearance.fontSize, APPEARANCE_RANGES.fontSize, steps) });
 
   useLayoutEffect(() => {
     const found = contentRef.current?.querySelectorAll(`[${MEDIA_SLOT_ATTRIBUTE}]`) ?? [];
@@ -61,6 +77,14 @@ export function ReaderView({ article, client, transcriptsEnabled, page, onClose 
       event.preventDefault();
       event.stopPropagation();
       onClose();
+      return;
+    }
+    const typing = (event.target as Element | null)?.closest?.('input, select, textarea');
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    const steps = event.key === '+' || event.key === '=' ? 1 : event.key === '-' ? -1 : 0;
+    if (steps !== 0) {
+      event.preventDefault();
+      stepTextSize(steps);
     }
   };
   const jumpToTranscripts = () => {
@@ -72,12 +96,18 @@ export function ReaderView({ article, client, transcriptsEnabled, page, onClose 
   const meta = [article.byline, article.siteName, publishedDate, t('readingTime', article.readingMinutes)].filter(Boolean);
 
   return (
-    <div class="reader" role="dialog" aria-modal="true" aria-labelledby="legible-title" onKeyDown={onKeyDown}>
+    <div class="reader" role="dialog" aria-modal="true" aria-labelledby="legible-title" onKeyDown={onKeyDown} data-theme={appearance.theme} style={typographyProperties(appearance)}>
       <Toolbar
         onClose={onClose}
         onJumpToTranscripts={article.media.length > 0 ? jumpToTranscripts : undefined}
         pagePanel={page && { id: PAGE_PANEL_ID, expanded: pagePanelOpen, onToggle: () => setPagePanelOpen(!pagePanelOpen) }}
+        appearancePanel={{ id: APPEARANCE_PANEL_ID, expanded: appearancePanelOpen, onToggle: () => setAppearancePanelOpen(!appearancePanelOpen) }}
+        onTextSize={stepTextSize}
       />
+      <section id={APPEARANCE_PANEL_ID} class="page-panel" hidden={!appearancePanelOpen} aria-labelledby={`${APPEARANCE_PANEL_ID}-heading`}>
+        <h2 id={`${APPEARANCE_PANEL_ID}-heading`}>{t('readerAppearanceButton')}</h2>
+        <AppearancePanel appearance={appearance} onChange={changeAppearance} idPrefix="legible" />
+      </section>
       {page && pageFacts && <PagePanel id={PAGE_PANEL_ID} hidden={!pagePanelOpen} controls={{ ...page, facts: pageFacts }} onChange={setPageFacts} />}
       <div class="page">
         <article lang={article.lang} dir={article.dir}>

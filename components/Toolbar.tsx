@@ -1,17 +1,22 @@
 import { useTranslate } from './i18n';
 
+/** A button that shows and hides a panel. */
+export type Disclosure = { id: string; expanded: boolean; onToggle(): void };
+
 type Props = {
   onClose(): void;
   onJumpToTranscripts?: () => void;
   /** The page panel's disclosure button, where the reader has one. */
-  pagePanel?: { id: string; expanded: boolean; onToggle(): void };
+  pagePanel?: Disclosure;
+  appearancePanel: Disclosure;
+  onTextSize(steps: number): void;
 };
 
 /**
  * The reader's toolbar: one tab stop, arrow keys move between its buttons (the ARIA toolbar
  * pattern), so keyboard users reach the article quickly.
  */
-export function Toolbar({ onClose, onJumpToTranscripts, pagePanel }: Props) {
+export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePanel, onTextSize }: Props) {
   const t = useTranslate();
   const onKeyDown = (event: KeyboardEvent) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
@@ -38,6 +43,15 @@ export function Toolbar({ onClose, onJumpToTranscripts, pagePanel }: Props) {
           {t('readerPageButton')}
         </button>
       )}
+      <button type="button" onClick={() => onTextSize(-1)} tabIndex={-1}>
+        {t('readerSmaller')}
+      </button>
+      <button type="button" onClick={() => onTextSize(1)} tabIndex={-1}>
+        {t('readerLarger')}
+      </button>
+      <button type="button" onClick={appearancePanel.onToggle} aria-expanded={appearancePanel.expanded} aria-controls={appearancePanel.id} tabIndex={-1}>
+        {t('readerAppearanceButton')}
+      </button>
       {onJumpToTranscripts && (
         <button type="button" onClick={onJumpToTranscripts} tabIndex={-1}>
           {t('readerJumpTranscripts')}

@@ -4,6 +4,7 @@ import { PLAYER_FAMILIES } from './media/player-shells';
 import type { MediaRef } from './media/types';
 import type { Settings } from './settings/settings';
 import type { TranscriptResult } from './transcripts/types';
+import { isRecord } from './is-record';
 
 /**
  * The typed protocol between the extension's contexts. Names say who talks: a tab (sentinel or
@@ -46,9 +47,6 @@ const TAB_TO_BACKGROUND_TYPES: ReadonlySet<string> = new Set<TabToBackground['ty
   'legible/get-transcript',
 ]);
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 function isOptionalString(x: unknown): boolean {
   return x === undefined || typeof x === 'string';

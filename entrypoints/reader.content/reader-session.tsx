@@ -5,15 +5,21 @@ import readerCss from '../../assets/reader.css?inline';
 import { I18nContext } from '../../components/i18n';
 import { ReaderNotice } from '../../components/ReaderNotice';
 import { ReaderView } from '../../components/ReaderView';
+import { themeStylesheet } from '../../components/themes';
+import type { AppearanceStore } from '../../components/use-appearance';
 import { extractArticle } from '../../core/extract/extract-article';
 import { translate } from '../../utils/i18n';
 import { backgroundClient } from '../../utils/legible-client';
 import type { ReaderHook } from '../../utils/reader-hook';
-import { loadSettings } from '../../utils/settings';
+import { loadSettings, saveAppearance } from '../../utils/settings';
+import { loadBundledFont } from './bundled-font';
 import { pageControls } from './page-controls';
 import { lockPage } from './page-lock';
 
 export type ReaderSession = ReaderHook & { open(): Promise<void>; close(): void };
+
+const appearanceStore: AppearanceStore = { save: saveAppearance, loadFont: loadBundledFont };
+const readerStylesheet = `${readerCss}\n${themeStylesheet()}`;
 
 /**
  * One reader per tab: `open` extracts the article and mounts the UI in `<legible-reader>`;
@@ -45,12 +51,19 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
         position: 'inline',
         anchor: 'html',
         append: 'last',
-        css: readerCss,
+        css: readerStylesheet,
         onMount(container) {
           const view = extracted.ok ? (
-            <ReaderView article={extracted.article} client={backgroundClient} transcriptsEnabled={settings.transcripts.enabled} page={pageControls()} onClose={close} />
+            <ReaderView
+              article={extracted.article}
+              client={backgroundClient}
+              transcriptsEnabled={settings.transcripts.enabled}
+              page={pageControls()}
+              appearance={{ initial: settings.reader, store: appearanceStore }}
+              onClose={close}
+            />
           ) : (
-            <ReaderNotice message={translate('readerNoArticle')} onClose={close} />
+            <ReaderNotice message={translate('readerNoArticle')} theme={settings.reader.theme} onClose={close} />
           );
           render(<I18nContext.Provider value={translate}>{view}</I18nContext.Provider>, container);
           return container;

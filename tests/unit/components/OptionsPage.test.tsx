@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsClient } from '../../../components/OptionsPage';
+import { SAVE_DELAY_MS } from '../../../components/use-appearance';
+import { DEFAULT_APPEARANCE } from '../../../core/settings/appearance';
 import type { Settings } from '../../../core/settings/settings';
+
+const reader = DEFAULT_APPEARANCE;
 import { renderWithI18n, settle, type Rendered } from './render-with-i18n';
 
 type FakeOptions = {
@@ -21,7 +25,7 @@ function fakeClient(options: FakeOptions = {}) {
     getShortcut: vi.fn(async () => options.shortcut ?? 'Alt+Shift+L'),
     browserFamily: options.browserFamily ?? 'chrome',
     loadSettings: vi.fn(async () => ({
-      settings: structuredClone(options.settings ?? { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true } }),
+      settings: structuredClone(options.settings ?? { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader }),
       errors: options.errors ?? [],
     })),
     saveSettings: vi.fn(async (_settings: Settings) => {
@@ -111,31 +115,31 @@ describe('OptionsPage', () => {
 
   it('shows the stored settings in its checkboxes', async () => {
     const container = await renderOptions(
-      fakeClient({ settings: { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true } } }),
+      fakeClient({ settings: { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader } }),
     );
     expect(checkbox(container, DECLUTTER).checked).toBe(false);
     expect(checkbox(container, TRANSCRIPTS).checked).toBe(true);
   });
 
   it('saves a setting as soon as its checkbox changes', async () => {
-    const client = fakeClient({ settings: { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true } } });
+    const client = fakeClient({ settings: { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader } });
     const container = await renderOptions(client);
 
     checkbox(container, TRANSCRIPTS).click();
     await settle();
-    expect(client.saveSettings).toHaveBeenCalledWith({ declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false } });
+    expect(client.saveSettings).toHaveBeenCalledWith({ declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader });
     expect(checkbox(container, TRANSCRIPTS).checked).toBe(false);
     expect(status(container)).toBe('Saved.');
 
     checkbox(container, DECLUTTER).click();
     await settle();
     // The second change keeps the first.
-    expect(client.saveSettings).toHaveBeenLastCalledWith({ declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: false } });
+    expect(client.saveSettings).toHaveBeenLastCalledWith({ declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader });
   });
 
   it('shows why a save failed and puts the checkbox back', async () => {
     const client = fakeClient({
-      settings: { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false } },
+      settings: { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader },
       saveError: new Error('QUOTA_BYTES_PER_ITEM quota exceeded'),
     });
     const container = await renderOptions(client);
@@ -158,5 +162,27 @@ describe('OptionsPage', () => {
   it('shows no warning when the stored settings were sound', async () => {
     const container = await renderOptions(fakeClient({ errors: [] }));
     expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it("offers the reader's theme and type, stored once a change settles, with every other setting kept", async () => {
+    const stored = { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader: { ...reader, theme: 'sepia' as const } };
+    const client = fakeClient({ settings: stored });
+    const container = await renderOptions(client);
+    const appearance = section(container, 'Text and colours');
+    const radio = (name: string) => Array.from(appearance.querySelectorAll('label')).find((l) => l.textContent === name)!.querySelector('input')!;
+    expect(radio('Sepia').checked).toBe(true);
+
+    radio('High contrast').click();
+    await settle();
+    const size = appearance.querySelector<HTMLInputElement>('input[id="options-fontSize"]')!;
+    size.value = '28';
+    size.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(client.saveSettings).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 20));
+    await settle();
+    expect(client.saveSettings).toHaveBeenCalledTimes(1);
+    expect(client.saveSettings).toHaveBeenCalledWith({ ...stored, reader: { ...reader, theme: 'contrast', fontSize: 28 } });
+    expect(status(container)).toBe('Saved.');
   });
 });

@@ -63,31 +63,29 @@ describe('ReaderView', () => {
     const container = renderReader();
     const toolbar = container.querySelector('[role="toolbar"]');
     const buttons = Array.from(toolbar?.querySelectorAll('button') ?? []);
-    expect(buttons.map((b) => b.textContent)).toEqual(['Close reader', 'Transcripts']);
-    const [close, jump] = buttons as [HTMLButtonElement, HTMLButtonElement];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Text and colours', 'Transcripts']);
+    const [close, smaller] = buttons as [HTMLButtonElement, HTMLButtonElement];
+    const jump = buttons.at(-1)!;
     // One tab stop: only the current button is in the tab order.
-    expect([close.tabIndex, jump.tabIndex]).toEqual([0, -1]);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1]);
 
     close.focus();
     pressKey(close, 'ArrowRight');
-    expect(document.activeElement).toBe(jump);
-    expect([close.tabIndex, jump.tabIndex]).toEqual([-1, 0]);
+    expect(document.activeElement).toBe(smaller);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1, -1, -1]);
 
-    pressKey(jump, 'ArrowRight'); // wraps around
-    expect(document.activeElement).toBe(close);
-
-    pressKey(close, 'ArrowLeft'); // and back the other way
+    pressKey(smaller, 'ArrowLeft');
+    pressKey(close, 'ArrowLeft'); // wraps around
     expect(document.activeElement).toBe(jump);
-    pressKey(jump, 'ArrowLeft');
+
+    pressKey(jump, 'ArrowRight'); // and back the other way
     expect(document.activeElement).toBe(close);
   });
 
   it('moves to the first and last toolbar buttons with Home and End', () => {
     const container = renderReader();
-    const [close, jump] = Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')) as [
-      HTMLButtonElement,
-      HTMLButtonElement,
-    ];
+    const buttons = Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button'));
+    const [close, jump] = [buttons[0]!, buttons.at(-1)!];
     close.focus();
     pressKey(close, 'End');
     expect(document.activeElement).toBe(jump);
@@ -100,7 +98,7 @@ describe('ReaderView', () => {
   it('leaves out the jump-to-transcripts button when there are no clips', () => {
     const container = renderReader({ doc: article({ media: [], contentHtml: '<p>Just words.</p>' }) });
     const buttons = Array.from(container.querySelectorAll('[role="toolbar"] button'), (b) => b.textContent);
-    expect(buttons).toEqual(['Close reader']);
+    expect(buttons).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Text and colours']);
     expect(panel(container).textContent).toContain('This article has no video or audio clips.');
   });
 });

@@ -3,8 +3,10 @@ import { vi } from 'vitest';
 import type { LegibleClient } from '../../../components/legible-client';
 import type { PageControls } from '../../../components/PagePanel';
 import { ReaderView } from '../../../components/ReaderView';
+import type { AppearanceStore } from '../../../components/use-appearance';
 import type { ReaderDocument } from '../../../core/extract/reader-document';
 import type { MediaRef } from '../../../core/media/types';
+import { DEFAULT_APPEARANCE, type Appearance } from '../../../core/settings/appearance';
 import type { TranscriptResult } from '../../../core/transcripts/types';
 import { renderWithI18n, type Rendered } from './render-with-i18n';
 
@@ -75,7 +77,31 @@ export function unmountReader(): void {
   rendered = undefined;
 }
 
-export function renderReader(props: { doc?: ReaderDocument; client?: LegibleClient; transcriptsEnabled?: boolean; page?: PageControls; onClose?: () => void } = {}) {
+/** An AppearanceStore that keeps what it is given, or fails as told. */
+export function fakeAppearanceStore(options: { failWith?: string } = {}) {
+  const saved: Appearance[] = [];
+  const fonts: string[] = [];
+  const store: AppearanceStore = {
+    save: vi.fn(async (appearance: Appearance) => {
+      if (options.failWith) throw new Error(options.failWith);
+      saved.push(appearance);
+    }),
+    loadFont: (font) => fonts.push(font),
+  };
+  return { store, saved, fonts };
+}
+
+type ReaderProps = {
+  doc?: ReaderDocument;
+  client?: LegibleClient;
+  transcriptsEnabled?: boolean;
+  page?: PageControls;
+  appearance?: Appearance;
+  store?: AppearanceStore;
+  onClose?: () => void;
+};
+
+export function renderReader(props: ReaderProps = {}) {
   const client = props.client ?? fakeClient({ [FERRY.id]: noCaptions, [CRANE.id]: noCaptions });
   rendered = renderWithI18n(
     <ReaderView
@@ -83,6 +109,7 @@ export function renderReader(props: { doc?: ReaderDocument; client?: LegibleClie
       client={client}
       transcriptsEnabled={props.transcriptsEnabled ?? true}
       page={props.page}
+      appearance={{ initial: props.appearance ?? DEFAULT_APPEARANCE, store: props.store ?? fakeAppearanceStore().store }}
       onClose={props.onClose ?? (() => {})}
     />,
   );

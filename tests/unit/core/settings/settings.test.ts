@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, validateSettings } from '../../../../core/settings/settings';
+import { DEFAULT_APPEARANCE } from '../../../../core/settings/appearance';
+import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, validateSettings } from '../../../../core/settings/settings';
+
+const reader = DEFAULT_APPEARANCE;
 
 describe('validateSettings', () => {
   it('keeps a complete, valid value as it is', () => {
-    const stored = { declutter: { enabled: false, everywhere: true, salvageImages: false }, transcripts: { enabled: false } };
+    const stored = {
+      declutter: { enabled: false, everywhere: true, salvageImages: false },
+      transcripts: { enabled: false },
+      reader: { theme: 'dark', font: 'hyperlegible', fontSize: 28, lineHeight: 2, contentWidth: 30, letterSpacing: 0.06, wordSpacing: 0.1, paragraphSpacing: 1.5 },
+    };
     expect(validateSettings(stored)).toEqual({ settings: stored, errors: [] });
   });
 
   it('reads a value stored before the newer clean-up fields, filling them from the defaults', () => {
     expect(validateSettings({ declutter: { enabled: false }, transcripts: { enabled: true } })).toEqual({
-      settings: { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true } },
+      settings: { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader },
       errors: [],
     });
   });
@@ -31,14 +38,14 @@ describe('validateSettings', () => {
     expect(validateSettings({})).toEqual({ settings: DEFAULT_SETTINGS, errors: [] });
     expect(validateSettings({ declutter: {} })).toEqual({ settings: DEFAULT_SETTINGS, errors: [] });
     expect(validateSettings({ transcripts: { enabled: false } })).toEqual({
-      settings: { declutter: DEFAULT_SETTINGS.declutter, transcripts: { enabled: false } },
+      settings: { declutter: DEFAULT_SETTINGS.declutter, transcripts: { enabled: false }, reader },
       errors: [],
     });
   });
 
   it('falls back per field and names each bad field', () => {
     const result = validateSettings({ declutter: { enabled: 'no' }, transcripts: { enabled: false } });
-    expect(result.settings).toEqual({ declutter: DEFAULT_SETTINGS.declutter, transcripts: { enabled: false } });
+    expect(result.settings).toEqual({ declutter: DEFAULT_SETTINGS.declutter, transcripts: { enabled: false }, reader });
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(/^declutter\.enabled:/);
   });
@@ -56,12 +63,46 @@ describe('validateSettings', () => {
 
   it('drops fields it does not know', () => {
     const result = validateSettings({ declutter: { enabled: false, colour: 'red' }, extra: 1 });
-    expect(result.settings).toEqual({ declutter: { ...DEFAULT_SETTINGS.declutter, enabled: false }, transcripts: { enabled: true } });
+    expect(result.settings).toEqual({ declutter: { ...DEFAULT_SETTINGS.declutter, enabled: false }, transcripts: { enabled: true }, reader });
   });
 
   it('never hands out the defaults object itself', () => {
     const { settings } = validateSettings(undefined);
     settings.declutter.enabled = false;
     expect(DEFAULT_SETTINGS.declutter.enabled).toBe(true);
+  });
+
+  it("keeps every good reader field and falls back, named, for each bad one", () => {
+    const result = validateSettings({
+      reader: { theme: 'neon', font: 'hyperlegible', fontSize: 400, lineHeight: 1.8, contentWidth: '40', letterSpacing: Number.NaN, wordSpacing: 0.2, paragraphSpacing: -1 },
+    });
+    expect(result.settings.reader).toEqual({ ...DEFAULT_APPEARANCE, font: 'hyperlegible', lineHeight: 1.8, wordSpacing: 0.2 });
+    expect(result.errors.map((e) => e.split(':')[0])).toEqual(['reader.theme', 'reader.fontSize', 'reader.contentWidth', 'reader.letterSpacing', 'reader.paragraphSpacing']);
+    expect(result.settings.declutter).toEqual(DEFAULT_SETTINGS.declutter);
+  });
+
+  it('accepts the ends of every range and each theme and font', () => {
+    for (const theme of ['system', 'light', 'sepia', 'dark', 'contrast']) expect(validateSettings({ reader: { theme } }).settings.reader.theme).toBe(theme);
+    for (const font of ['serif', 'sans', 'mono', 'hyperlegible']) expect(validateSettings({ reader: { font } }).settings.reader.font).toBe(font);
+    expect(validateSettings({ reader: { fontSize: 14, lineHeight: 2.4 } })).toEqual({ settings: { ...DEFAULT_SETTINGS, reader: { ...reader, fontSize: 14, lineHeight: 2.4 } }, errors: [] });
+  });
+});
+
+describe('SETTINGS_MIGRATIONS', () => {
+  it('takes a version-1 value to version 2 with the reader at its defaults and the rest untouched', () => {
+    const version1 = { declutter: { enabled: false, everywhere: true, salvageImages: false }, transcripts: { enabled: false } };
+    const version2 = SETTINGS_MIGRATIONS[2]!(version1);
+    expect(version2).toEqual({ ...version1, reader: DEFAULT_APPEARANCE });
+    expect(validateSettings(version2)).toEqual({ settings: version2, errors: [] });
+  });
+
+  it('keeps a reader group that is already there', () => {
+    const stored = { declutter: DEFAULT_SETTINGS.declutter, transcripts: { enabled: true }, reader: { ...DEFAULT_APPEARANCE, theme: 'dark' } };
+    expect(SETTINGS_MIGRATIONS[2]!(stored)).toEqual(stored);
+  });
+
+  it('leaves a corrupt version-1 value for validation to repair', () => {
+    expect(SETTINGS_MIGRATIONS[2]!('garbage')).toBe('garbage');
+    expect(validateSettings(SETTINGS_MIGRATIONS[2]!('garbage')).settings).toEqual(DEFAULT_SETTINGS);
   });
 });
