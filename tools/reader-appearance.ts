@@ -30,3 +30,17 @@ export function readAppearance(page: Page): Promise<{ theme: string; fontSize: s
     return { theme: reader.dataset.theme ?? '', fontSize: style.fontSize, background: style.backgroundColor, color: style.color };
   });
 }
+
+/** Clicks the reader's toolbar button of that name. */
+export function clickToolbarButton(page: Page, name: string): Promise<void> {
+  return evaluateIn(
+    page,
+    (label: string) => {
+      const buttons = document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button');
+      const button = Array.from(buttons).find((b) => b.textContent === label);
+      if (!button) throw new Error(`No toolbar button "${label}"`);
+      button.click();
+    },
+    name,
+  );
+}

@@ -1,14 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIn } from '../../tools/browser-driver';
 import { readReader } from '../../tools/reader-probe';
+import { axeViolations } from './support/axe';
 import { BROWSERS, openHarness, waitForReader, waitForTranscripts, type Harness } from './support/harness';
-
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-type AxeViolation = { id: string; impact: string; help: string; nodes: { target: unknown[] }[] };
 
 describe.each(BROWSERS)('the reader with page JavaScript on in %s', (browserName) => {
   let harness: Harness;
@@ -51,16 +46,6 @@ describe.each(BROWSERS)('the reader with page JavaScript on in %s', (browserName
       });
       expect(await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector<HTMLElement>('#legible-page-panel')?.hidden)).toBe(false);
     }
-    // axe needs page JavaScript: with it off, the page's timers never fire and axe.run never ends.
-    await page.evaluate(axeSource);
-    const violations = (await evaluateIn(page, async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    })) as AxeViolation[];
-    const inReader = violations
-      .map((v) => ({ ...v, nodes: v.nodes.filter((node) => JSON.stringify(node.target).startsWith('[["legible-reader"') || JSON.stringify(node.target).startsWith('["legible-reader"')) }))
-      .filter((v) => v.nodes.length > 0)
-      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    expect(inReader).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type WebWorker } from 'puppeteer-core';
 import { evaluateIn } from './evaluate';
 import { extensionCalls } from './extension-calls';
+import { waitUntil } from './poll';
 import type { HostMapping, LaunchOptions, LegibleBrowser } from './types';
 
 
@@ -34,8 +35,9 @@ function chromiumArgs(extensionDir: string, mapping: HostMapping | undefined): s
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<LegibleBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'legible-chromium-'));
-  if (!options.pageJavaScript) {
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'legible-chromium-')));
+  const reused = await access(join(profile, 'Default/Preferences')).then(() => true, () => false);
+  if (!options.pageJavaScript && !reused) {
     // Chromium's own "JavaScript blocked" site setting, as a user sets it.
     await mkdir(join(profile, 'Default'), { recursive: true });
     await writeFile(join(profile, 'Default/Preferences'), JSON.stringify({ profile: { default_content_setting_values: { javascript: 2 } } }));
@@ -61,14 +63,20 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
   };
   const inExtension: LegibleBrowser['inExtension'] = (fn, ...args) => background().then((worker) => evaluateIn(worker, fn, ...args));
 
+  const calls = extensionCalls(inExtension);
   return {
     name: 'chromium',
     inExtension,
-    ...extensionCalls(inExtension),
+    ...calls,
     async openPage(url) {
       const [first] = await browser.pages();
       const page = first && first.url() === 'about:blank' ? first : await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
       return page;
     },
     async clickToolbarButton(page) {
@@ -84,10 +92,14 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
         await session.detach();
       }
     },
+    async reloadExtension() {
+      await calls.requestReload();
+      await waitUntil(calls.reloaded, 'Legible to come back after its reload');
+    },
     waitForClose: () => new Promise((done) => browser.once('disconnected', () => done())),
     async close() {
       await browser.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }

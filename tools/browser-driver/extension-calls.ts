@@ -6,7 +6,15 @@ type ExtensionApi = import('webextension-polyfill').Browser;
 /** The extension API where the passed functions run: `browser` in Firefox, `chrome` in Chromium. */
 declare const globalThis: { browser?: ExtensionApi; chrome: ExtensionApi };
 
-type Calls = Pick<LegibleBrowser, 'toggleReader' | 'sendToTab' | 'getCommands' | 'getBadgeText' | 'getTitle'>;
+type Calls = Pick<LegibleBrowser, 'toggleReader' | 'sendToTab' | 'getCommands' | 'getBadgeText' | 'getTitle'> & {
+  /** Asks Legible to reload itself; the caller waits for it to come back. */
+  requestReload(): Promise<void>;
+  /** Whether Legible has come back from the reload requestReload asked for. */
+  reloaded(): Promise<boolean>;
+};
+
+/** Kept in session storage, which a reload empties: its absence shows that the reload took place. */
+const RELOAD_MARKER = 'legible-test-before-reload';
 
 /** What both adapters do the same way once they can run code inside the extension. */
 export function extensionCalls(inExtension: LegibleBrowser['inExtension']): Calls {
@@ -40,6 +48,15 @@ export function extensionCalls(inExtension: LegibleBrowser['inExtension']): Call
     }
   };
   return {
+    requestReload: async () => {
+      await inExtension((marker: string) => (globalThis.browser ?? globalThis.chrome).storage.session.set({ [marker]: true }), RELOAD_MARKER);
+      // The reload ends the context the call runs in, and may take its answer with it.
+      await inExtension(() => (globalThis.browser ?? globalThis.chrome).runtime.reload()).catch(() => undefined);
+    },
+    reloaded: () =>
+      inExtension(async (marker: string) => !(marker in (await (globalThis.browser ?? globalThis.chrome).storage.session.get(marker))), RELOAD_MARKER).catch(
+        () => false,
+      ),
     toggleReader: (page) => sendToTab(page, { type: 'legible/toggle-reader' }),
     sendToTab,
     getCommands: () => inExtension(() => (globalThis.browser ?? globalThis.chrome).commands.getAll()),

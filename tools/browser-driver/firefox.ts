@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 import { evaluateIn } from './evaluate';
 import { extensionCalls } from './extension-calls';
+import { waitUntil } from './poll';
 import type { LaunchOptions, LegibleBrowser } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -38,19 +39,22 @@ export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrow
   const extensionOrigin = `moz-extension://${uuid}`;
   let control: Page | undefined;
 
-  // Legible's options page, kept open in its own tab, as a place to call the extension API from.
-  const extensionPage = async (): Promise<Page> => {
-    if (control && !control.isClosed()) return control;
-    control = await firefox.newPage();
+  const openExtensionPage = async (path: string): Promise<Page> => {
+    const page = await firefox.newPage();
     // goto never settles on moz-extension:// pages under automation; poll instead.
-    void control.goto(`${extensionOrigin}/options.html`).catch(() => undefined);
+    void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const ready = await evaluateIn(control, () => location.protocol === 'moz-extension:' && typeof browser !== 'undefined' && Boolean(browser.tabs)).catch(() => false);
-      if (ready) return control;
-      if (Date.now() > deadline) throw new Error('Legible’s extension page did not open in Firefox');
+      const ready = await evaluateIn(page, () => location.protocol === 'moz-extension:' && document.readyState === 'complete' && typeof browser !== 'undefined' && Boolean(browser.tabs)).catch(() => false);
+      if (ready) return page;
+      if (Date.now() > deadline) throw new Error(`Legible’s ${path} did not open in Firefox`);
       await new Promise((r) => setTimeout(r, 100));
     }
+  };
+  // Legible's options page, kept open in its own tab, as a place to call the extension API from.
+  const extensionPage = async (): Promise<Page> => {
+    if (!control || control.isClosed()) control = await openExtensionPage('options.html');
+    return control;
   };
   const inExtension: LegibleBrowser['inExtension'] = (fn, ...args) => extensionPage().then((page) => evaluateIn(page, fn, ...args));
   const calls = extensionCalls(inExtension);
@@ -59,6 +63,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrow
     name: 'firefox',
     inExtension,
     ...calls,
+    async openExtensionPage(path) {
+      const page = await openExtensionPage(path);
+      await page.bringToFront();
+      return page;
+    },
     async openPage(url) {
       const page = await firefox.newPage();
       await page.goto(url, { waitUntil: 'load' });
@@ -68,6 +77,14 @@ export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrow
     async toggleReader(page) {
       await calls.toggleReader(page);
       await page.bringToFront(); // The spare extension tab took the front; the reader's tab comes back.
+    },
+    async reloadExtension() {
+      await calls.requestReload();
+      await new Promise((reloading) => setTimeout(reloading, 300));
+      // The reload leaves Legible's page behind dead; the next call opens a fresh one.
+      await control?.close().catch(() => undefined);
+      control = undefined;
+      await waitUntil(calls.reloaded, 'Legible to come back after its reload');
     },
     async clickToolbarButton() {
       throw new Error('Firefox gives automation no way to click a toolbar button; use toggleReader.');

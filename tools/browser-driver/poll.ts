@@ -20,3 +20,12 @@ export async function pollPage<T, Args extends unknown[] = []>(
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/** Polls a check made from Node (an extension call, say) until it holds. */
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -10,6 +10,8 @@ export type LaunchOptions = {
   headless: boolean;
   /** Provider hosts (player.vimeo.com…) to send to a local test server instead; tests only. */
   hostMapping?: HostMapping;
+  /** Chromium: a profile folder to use and keep after closing, so a test can restart the browser. */
+  profileDir?: string;
 };
 
 /**
@@ -26,6 +28,8 @@ export type HostMapping = { hostPatterns: readonly string[]; port: number; proxy
 export type LegibleBrowser = {
   name: BrowserName;
   openPage(url: string): Promise<Page>;
+  /** Opens one of Legible's own pages ("options.html") in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
   /**
    * Runs a function where the extension API is reachable (Chromium: the background worker;
    * Firefox: Legible's own options page). Arguments and result must be JSON.
@@ -43,6 +47,8 @@ export type LegibleBrowser = {
   getBadgeText(page: Page): Promise<string>;
   /** The toolbar button's title (tooltip) Legible set on the page's tab. */
   getTitle(page: Page): Promise<string>;
+  /** Reloads Legible as an update would (`runtime.reload()`), and waits until it is back. */
+  reloadExtension(): Promise<void>;
   /** Resolves when the user closes the browser window. */
   waitForClose(): Promise<void>;
   close(): Promise<void>;

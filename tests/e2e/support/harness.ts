@@ -17,14 +17,16 @@ export type HarnessOptions = {
   pageJavaScript: boolean;
   /** Routes for provider hosts ("player.vimeo.com/video/1"), which the browser then reaches on loopback. */
   providerRoutes?: Record<string, Route>;
+  /** Chromium: a profile to keep, to restart the browser on it. */
+  profileDir?: string;
 };
 
 /** The demo site plus the test pages, and a browser with the built extension loaded. */
-export async function openHarness(name: BrowserName, { pageJavaScript, providerRoutes }: HarnessOptions): Promise<Harness> {
+export async function openHarness(name: BrowserName, { pageJavaScript, providerRoutes, profileDir }: HarnessOptions): Promise<Harness> {
   const site = await startDemoSite({ pageRoots: [resolve(ROOT, 'tests/fixtures/site')] });
   const providerHosts = providerRoutes ? await startProviderHosts(providerRoutes) : undefined;
   const mapped = providerHosts ? await browserHostMapping(providerHosts) : undefined;
-  const browser = await launchBrowser(name, { extensionDir: extensionDirFor(name, ROOT), pageJavaScript, headless: true, hostMapping: mapped?.mapping });
+  const browser = await launchBrowser(name, { extensionDir: extensionDirFor(name, ROOT), pageJavaScript, headless: true, hostMapping: mapped?.mapping, profileDir });
   return {
     browser,
     site,
