@@ -1,5 +1,5 @@
-import { APPEARANCE_RANGES, DEFAULT_APPEARANCE, FONTS, stepAppearance, THEMES, type Appearance, type NumericAppearance } from '../core/settings/appearance';
-import { describeValue, FONT_LABELS, NUMBER_LABELS, THEME_LABELS } from './appearance-labels';
+import { APPEARANCE_RANGES, DEFAULT_APPEARANCE, FONTS, LINE_FOCUS_LINES, stepAppearance, THEMES, type Appearance, type NumericAppearance } from '../core/settings/appearance';
+import { describeValue, FONT_LABELS, LINE_FOCUS_LABELS, NUMBER_LABELS, THEME_LABELS } from './appearance-labels';
 import { useTranslate } from './i18n';
 
 type Props = {
@@ -21,11 +21,27 @@ export function AppearancePanel({ appearance, onChange, idPrefix }: Props) {
       <fieldset class="themes">
         <legend>{t('appearanceTheme')}</legend>
         {THEMES.map((theme) => (
-          <label key={theme} class="theme-choice" data-theme-choice={theme}>
+          <label key={theme} class="choice" data-theme-choice={theme}>
             <input type="radio" name={`${idPrefix}-theme`} value={theme} checked={appearance.theme === theme} onChange={() => set('theme', theme)} />
             {t(THEME_LABELS[theme])}
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('readerLineFocus')}</legend>
+        {([0, ...LINE_FOCUS_LINES] as const).map((lines) => (
+          <label key={lines} class="choice">
+            <input
+              type="radio"
+              name={`${idPrefix}-line-focus`}
+              value={lines}
+              checked={lines === 0 ? !appearance.lineFocus : appearance.lineFocus && appearance.lineFocusLines === lines}
+              onChange={() => onChange(lines === 0 ? { ...appearance, lineFocus: false } : { ...appearance, lineFocus: true, lineFocusLines: lines })}
+            />
+            {t(lines === 0 ? 'lineFocusOff' : LINE_FOCUS_LABELS[lines])}
+          </label>
+        ))}
+        <p class="hint">{t('lineFocusHint')}</p>
       </fieldset>
       <div class="field">
         <label for={`${idPrefix}-font`}>{t('appearanceFont')}</label>

@@ -5,6 +5,7 @@ import type { MediaRef } from '../core/media/types';
 import { APPEARANCE_RANGES, stepAppearance, type Appearance } from '../core/settings/appearance';
 import { describeChange } from './appearance-labels';
 import { AppearancePanel } from './AppearancePanel';
+import { LineFocus } from './LineFocus';
 import { useTranslate } from './i18n';
 import type { LegibleClient } from './legible-client';
 import { MediaCard } from './MediaCard';
@@ -50,6 +51,8 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     change(next);
     if (said) setAnnouncement(said);
   };
+  const readerRef = useRef<HTMLDivElement>(null);
+  const [lineStep, setLineStep] = useState({ lines: 0, at: 0 });
   const stepTextSize = (steps: number) => changeAppearance({ ...appearance, fontSize: stepAppearance(appearance.fontSize, APPEARANCE_RANGES.fontSize, steps) });
 
   useLayoutEffect(() => {
@@ -86,6 +89,11 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
       event.preventDefault();
       stepTextSize(steps);
     }
+    const lines = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (lines !== 0 && appearance.lineFocus && !(event.target as Element).closest?.('[role="toolbar"]')) {
+      event.preventDefault();
+      setLineStep({ lines, at: event.timeStamp });
+    }
   };
   const jumpToTranscripts = () => {
     const heading = contentRef.current?.closest('.reader')?.querySelector<HTMLElement>('#legible-transcripts');
@@ -96,13 +104,23 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   const meta = [article.byline, article.siteName, publishedDate, t('readingTime', article.readingMinutes)].filter(Boolean);
 
   return (
-    <div class="reader" role="dialog" aria-modal="true" aria-labelledby="legible-title" onKeyDown={onKeyDown} data-theme={appearance.theme} style={typographyProperties(appearance)}>
+    <div
+      class="reader"
+      ref={readerRef}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="legible-title"
+      onKeyDown={onKeyDown}
+      data-theme={appearance.theme}
+      style={typographyProperties(appearance)}
+    >
       <Toolbar
         onClose={onClose}
         onJumpToTranscripts={article.media.length > 0 ? jumpToTranscripts : undefined}
         pagePanel={page && { id: PAGE_PANEL_ID, expanded: pagePanelOpen, onToggle: () => setPagePanelOpen(!pagePanelOpen) }}
         appearancePanel={{ id: APPEARANCE_PANEL_ID, expanded: appearancePanelOpen, onToggle: () => setAppearancePanelOpen(!appearancePanelOpen) }}
         onTextSize={stepTextSize}
+        lineFocus={{ pressed: appearance.lineFocus, onToggle: () => changeAppearance({ ...appearance, lineFocus: !appearance.lineFocus }) }}
       />
       <section id={APPEARANCE_PANEL_ID} class="page-panel" hidden={!appearancePanelOpen} aria-labelledby={`${APPEARANCE_PANEL_ID}-heading`}>
         <h2 id={`${APPEARANCE_PANEL_ID}-heading`}>{t('readerAppearanceButton')}</h2>
@@ -124,6 +142,9 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
         </article>
         <TranscriptPanel media={article.media} states={states.byId} onRetry={(id) => article.media.filter((m) => m.id === id).forEach(retry)} headingId="legible-transcripts" />
       </div>
+      {appearance.lineFocus && (
+        <LineFocus scroller={readerRef.current} lines={appearance.lineFocusLines} lineHeightPx={appearance.fontSize * appearance.lineHeight} step={lineStep} />
+      )}
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>

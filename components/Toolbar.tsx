@@ -10,13 +10,14 @@ type Props = {
   pagePanel?: Disclosure;
   appearancePanel: Disclosure;
   onTextSize(steps: number): void;
+  lineFocus: { pressed: boolean; onToggle(): void };
 };
 
 /**
  * The reader's toolbar: one tab stop, arrow keys move between its buttons (the ARIA toolbar
  * pattern), so keyboard users reach the article quickly.
  */
-export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePanel, onTextSize }: Props) {
+export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePanel, onTextSize, lineFocus }: Props) {
   const t = useTranslate();
   const onKeyDown = (event: KeyboardEvent) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
@@ -48,6 +49,9 @@ export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePan
       </button>
       <button type="button" onClick={() => onTextSize(1)} tabIndex={-1}>
         {t('readerLarger')}
+      </button>
+      <button type="button" onClick={lineFocus.onToggle} aria-pressed={lineFocus.pressed} tabIndex={-1}>
+        {t('readerLineFocus')}
       </button>
       <button type="button" onClick={appearancePanel.onToggle} aria-expanded={appearancePanel.expanded} aria-controls={appearancePanel.id} tabIndex={-1}>
         {t('readerAppearanceButton')}

@@ -1,4 +1,4 @@
-import type { Appearance, FontChoice, NumericAppearance, ThemeChoice } from '../core/settings/appearance';
+import type { Appearance, FontChoice, LineFocusLines, NumericAppearance, ThemeChoice } from '../core/settings/appearance';
 import type { MessageKey, Translate } from './i18n';
 
 export const THEME_LABELS: Record<ThemeChoice, MessageKey> = {
@@ -25,6 +25,13 @@ export const NUMBER_LABELS: Record<NumericAppearance, MessageKey> = {
   paragraphSpacing: 'appearanceParagraphSpacing',
 };
 
+export const LINE_FOCUS_LABELS: Record<LineFocusLines, MessageKey> = { 1: 'lineFocusOne', 3: 'lineFocusThree', 5: 'lineFocusFive' };
+
+/** The reading ruler's state in words: "3 lines", or "Off". */
+export function describeLineFocus(appearance: Appearance, t: Translate): string {
+  return appearance.lineFocus ? t(LINE_FOCUS_LABELS[appearance.lineFocusLines]) : t('lineFocusOff');
+}
+
 /** A number as a reader would say it: pixels, characters, a share of the text size. */
 export function describeValue(key: NumericAppearance, value: number, t: Translate): string {
   switch (key) {
@@ -45,6 +52,9 @@ export function describeChange(before: Appearance, after: Appearance, t: Transla
   const said: string[] = [];
   if (before.theme !== after.theme) said.push(t('announceSetting', t('appearanceTheme'), t(THEME_LABELS[after.theme])));
   if (before.font !== after.font) said.push(t('announceSetting', t('appearanceFont'), t(FONT_LABELS[after.font])));
+  if (before.lineFocus !== after.lineFocus || (after.lineFocus && before.lineFocusLines !== after.lineFocusLines)) {
+    said.push(t('announceSetting', t('readerLineFocus'), describeLineFocus(after, t)));
+  }
   for (const key of Object.keys(NUMBER_LABELS) as NumericAppearance[]) {
     if (before[key] !== after[key]) said.push(t('announceSetting', t(NUMBER_LABELS[key]), describeValue(key, after[key], t)));
   }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Appearance, FontChoice } from '../core/settings/appearance';
+import { afterDelay } from './after-delay';
 
 /** Where the reader keeps how it looks; tests pass a fake. */
 export type AppearanceStore = {
@@ -21,10 +22,10 @@ export const SAVE_DELAY_MS = 400;
 export function useAppearance(initial: Appearance, store: AppearanceStore, onSaveFailed: (error: string) => void) {
   const [appearance, setAppearance] = useState(initial);
   const unsaved = useRef<Appearance | undefined>(undefined);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const cancelTimer = useRef<(() => void) | undefined>(undefined);
 
   const flush = () => {
-    clearTimeout(timer.current);
+    cancelTimer.current?.();
     const pending = unsaved.current;
     unsaved.current = undefined;
     if (pending) store.save(pending).catch((error: unknown) => onSaveFailed(error instanceof Error ? error.message : String(error)));
@@ -35,8 +36,8 @@ export function useAppearance(initial: Appearance, store: AppearanceStore, onSav
   const change = (next: Appearance) => {
     setAppearance(next);
     unsaved.current = next;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(flush, SAVE_DELAY_MS);
+    cancelTimer.current?.();
+    cancelTimer.current = afterDelay(SAVE_DELAY_MS, flush);
   };
   return { appearance, change };
 }

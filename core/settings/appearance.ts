@@ -14,6 +14,9 @@ export type Appearance = {
   wordSpacing: number;
   /** Space after each paragraph, in em. */
   paragraphSpacing: number;
+  /** The reading ruler: all but a band of lines dimmed. */
+  lineFocus: boolean;
+  lineFocusLines: LineFocusLines;
 };
 
 /** `system` follows the browser's light or dark preference; `contrast` is black and white. */
@@ -24,7 +27,12 @@ export type ThemeChoice = (typeof THEMES)[number];
 export const FONTS = ['serif', 'sans', 'mono', 'hyperlegible'] as const;
 export type FontChoice = (typeof FONTS)[number];
 
-export type NumericAppearance = { [K in keyof Appearance]: Appearance[K] extends number ? K : never }[keyof Appearance];
+/** How many lines the reading ruler leaves clear. */
+export const LINE_FOCUS_LINES = [1, 3, 5] as const;
+export type LineFocusLines = (typeof LINE_FOCUS_LINES)[number];
+
+/** The settings set with a slider. */
+export type NumericAppearance = 'fontSize' | 'lineHeight' | 'contentWidth' | 'letterSpacing' | 'wordSpacing' | 'paragraphSpacing';
 
 export type Range = { min: number; max: number; step: number };
 
@@ -47,6 +55,8 @@ export const DEFAULT_APPEARANCE: Appearance = {
   letterSpacing: 0,
   wordSpacing: 0,
   paragraphSpacing: 1,
+  lineFocus: false,
+  lineFocusLines: 3,
 };
 
 /**
@@ -62,6 +72,8 @@ export function stepAppearance(value: number, range: Range, steps: number): numb
 export function validAppearanceField<K extends keyof Appearance>(key: K, value: unknown): Appearance[K] | undefined {
   if (key === 'theme') return ((THEMES as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
   if (key === 'font') return ((FONTS as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
+  if (key === 'lineFocus') return (typeof value === 'boolean' ? value : undefined) as Appearance[K] | undefined;
+  if (key === 'lineFocusLines') return ((LINE_FOCUS_LINES as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
   const range = APPEARANCE_RANGES[key as NumericAppearance];
   return (typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max ? value : undefined) as Appearance[K] | undefined;
 }

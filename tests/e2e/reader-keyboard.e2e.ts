@@ -15,6 +15,12 @@ function focused(page: Page): Promise<string> {
   });
 }
 
+const pressed = (page: Page, name: string) =>
+  evaluateIn(page, (label: string) => Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.toolbar button')).find((b) => b.textContent === label)?.getAttribute('aria-pressed'), name);
+const rulerTop = (page: Page) => evaluateIn(page, () => parseFloat(document.querySelector('legible-reader')!.shadowRoot!.querySelector<HTMLElement>('.line-focus-band')!.style.top));
+const readerScroll = (page: Page) => evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!.scrollTop);
+/** The reader's look as the extension has stored it. */
+const storedAppearance = async (harness: Harness) => ((await harness.browser.readSyncStorage('settings')) as { reader?: unknown } | null)?.reader;
 const announced = (page: Page) => evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="status"]')!.textContent);
 
 describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off', (browserName) => {
@@ -27,7 +33,7 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
   });
   afterAll(() => harness?.close());
 
-  it('changes text size and theme from the toolbar and its panel with keys, then closes with Escape', async () => {
+  it('changes text size and theme, turns on line focus and moves it, with keys alone, then closes with Escape', async () => {
     // The browser's own shortcut cannot be pressed by automation; the command's binding is checked
     // by commands.getAll() elsewhere. Its message is what the shortcut sends.
     await harness.browser.toggleReader(page);
@@ -52,6 +58,12 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     expect(await announced(page)).toBe('Text size: 24 pixels');
 
     await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('button: Line focus');
+    await page.keyboard.press('Enter');
+    expect(await pressed(page, 'Line focus')).toBe('true');
+    expect(await announced(page)).toBe('Line focus: 3 lines');
+
+    await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toBe('button: Text and colours');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
@@ -61,8 +73,25 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     expect(await readAppearance(page)).toMatchObject({ theme: 'dark' });
     expect(await announced(page)).toBe('Theme: Dark');
 
+    // Back to the toolbar, the panel closed, and on into the article, where the arrows move the ruler.
+    await page.keyboard.down('Shift');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('select: Font');
+    await page.keyboard.up('Shift');
+    expect(await focused(page)).toBe('button: Text and colours');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('summary: Transcript (7 lines)');
+    // Where the band stands in the text: its place on screen plus how far the text has scrolled.
+    const bandInText = async () => (await rulerTop(page)) + (await readerScroll(page));
+    const before = await bandInText();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    // Two lines of 24 px text at 1.6: the band moved, or the text scrolled under it.
+    expect((await bandInText()) - before).toBeCloseTo(2 * 24 * 1.6, 0);
+
+    // Stored while the reader is still open, though Chromium runs no timers of a page with its scripts off.
+    await expect.poll(() => storedAppearance(harness), { timeout: 5_000 }).toMatchObject({ theme: 'dark', fontSize: 24, lineFocus: true });
+
     await page.keyboard.press('Escape');
     expect(await isReaderOpen(page)).toBe(false);
     expect(await focused(page)).toMatch(/^page: /);

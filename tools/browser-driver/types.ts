@@ -47,6 +47,8 @@ export type LegibleBrowser = {
   getBadgeText(page: Page): Promise<string>;
   /** The toolbar button's title (tooltip) Legible set on the page's tab. */
   getTitle(page: Page): Promise<string>;
+  /** What Legible keeps in sync storage under a key (its settings: "settings"). */
+  readSyncStorage(key: string): Promise<unknown>;
   /** Reloads Legible as an update would (`runtime.reload()`), and waits until it is back. */
   reloadExtension(): Promise<void>;
   /** Resolves when the user closes the browser window. */

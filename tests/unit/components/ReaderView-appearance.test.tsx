@@ -146,4 +146,31 @@ describe('ReaderView appearance', () => {
     expect(readerBox(container).style.getPropertyValue('--size')).toBe('22px');
     expect(announced(container)).toBe('Your choice applies now but could not be saved: QUOTA_BYTES_PER_ITEM quota exceeded');
   });
+
+  it('turns line focus on and off from its toolbar toggle, which says whether it is pressed', () => {
+    const container = renderReader();
+    const toggle = button(container, 'Line focus');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(container.querySelector('.line-focus')).toBeNull();
+    click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(announced(container)).toBe('Line focus: 3 lines');
+    const ruler = container.querySelector('.line-focus')!;
+    expect(ruler.getAttribute('aria-hidden')).toBe('true');
+    // The clear band is three lines of 20 px text at 1.6.
+    expect(ruler.querySelector<HTMLElement>('.line-focus-band')!.style.height).toBe('96px');
+    click(toggle);
+    expect(container.querySelector('.line-focus')).toBeNull();
+    expect(announced(container)).toBe('Line focus: Off');
+  });
+
+  it('sets the ruler to one, three or five lines from the panel', () => {
+    const container = renderReader();
+    const group = Array.from(container.querySelectorAll('fieldset')).find((f) => f.querySelector('legend')?.textContent === 'Line focus')!;
+    const five = Array.from(group.querySelectorAll('label')).find((l) => l.textContent === '5 lines')!.querySelector('input')!;
+    act(() => five.click());
+    expect(button(container, 'Line focus').getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector<HTMLElement>('.line-focus-band')!.style.height).toBe('160px');
+    expect(announced(container)).toBe('Line focus: 5 lines');
+  });
 });

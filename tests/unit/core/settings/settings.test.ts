@@ -9,7 +9,7 @@ describe('validateSettings', () => {
     const stored = {
       declutter: { enabled: false, everywhere: true, salvageImages: false },
       transcripts: { enabled: false },
-      reader: { theme: 'dark', font: 'hyperlegible', fontSize: 28, lineHeight: 2, contentWidth: 30, letterSpacing: 0.06, wordSpacing: 0.1, paragraphSpacing: 1.5 },
+      reader: { theme: 'dark', font: 'hyperlegible', fontSize: 28, lineHeight: 2, contentWidth: 30, letterSpacing: 0.06, wordSpacing: 0.1, paragraphSpacing: 1.5, lineFocus: true, lineFocusLines: 5 },
     };
     expect(validateSettings(stored)).toEqual({ settings: stored, errors: [] });
   });
@@ -74,10 +74,18 @@ describe('validateSettings', () => {
 
   it("keeps every good reader field and falls back, named, for each bad one", () => {
     const result = validateSettings({
-      reader: { theme: 'neon', font: 'hyperlegible', fontSize: 400, lineHeight: 1.8, contentWidth: '40', letterSpacing: Number.NaN, wordSpacing: 0.2, paragraphSpacing: -1 },
+      reader: { theme: 'neon', font: 'hyperlegible', fontSize: 400, lineHeight: 1.8, contentWidth: '40', letterSpacing: Number.NaN, wordSpacing: 0.2, paragraphSpacing: -1, lineFocus: 'yes', lineFocusLines: 4 },
     });
     expect(result.settings.reader).toEqual({ ...DEFAULT_APPEARANCE, font: 'hyperlegible', lineHeight: 1.8, wordSpacing: 0.2 });
-    expect(result.errors.map((e) => e.split(':')[0])).toEqual(['reader.theme', 'reader.fontSize', 'reader.contentWidth', 'reader.letterSpacing', 'reader.paragraphSpacing']);
+    expect(result.errors.map((e) => e.split(':')[0])).toEqual([
+      'reader.theme',
+      'reader.fontSize',
+      'reader.contentWidth',
+      'reader.letterSpacing',
+      'reader.paragraphSpacing',
+      'reader.lineFocus',
+      'reader.lineFocusLines',
+    ]);
     expect(result.settings.declutter).toEqual(DEFAULT_SETTINGS.declutter);
   });
 
