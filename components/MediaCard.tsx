@@ -1,7 +1,7 @@
 import { clipLink } from '../core/media/clip-link';
 import type { MediaRef } from '../core/media/types';
 import { useTranslate } from './i18n';
-import { formatClipTime } from './TranscriptLines';
+import { clipTime } from '../core/transcripts/writers/clip-time';
 import type { TranscriptState } from './transcript-state';
 import { TranscriptStatus } from './TranscriptStatus';
 
@@ -24,7 +24,7 @@ export function MediaCard({ media, state, onRetry }: Props) {
       )}
       <figcaption class="media-title">
         <span class="media-kind">{kind}</span> {title}
-        {media.durationSeconds !== undefined && <span class="media-duration"> ({formatClipTime(media.durationSeconds)})</span>}
+        {media.durationSeconds !== undefined && <span class="media-duration"> ({clipTime(media.durationSeconds)})</span>}
       </figcaption>
       {link && (
         <p class="media-link">
@@ -33,7 +33,7 @@ export function MediaCard({ media, state, onRetry }: Props) {
           </a>
         </p>
       )}
-      <TranscriptStatus state={state} open onRetry={onRetry} />
+      <TranscriptStatus media={media} state={state} open onRetry={onRetry} />
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function TranscriptPanel({ media, states, onRetry, headingId }: Props) {
               <h3>
                 {clip.mediaType === 'audio' ? t('mediaAudio') : t('mediaVideo')}: {clip.title ?? t('mediaUntitled')}
               </h3>
-              <TranscriptStatus state={states[clip.id] ?? { status: 'loading' }} open={false} onRetry={() => onRetry(clip.id)} />
+              <TranscriptStatus media={clip} state={states[clip.id] ?? { status: 'loading' }} open={false} onRetry={() => onRetry(clip.id)} />
             </li>
           ))}
         </ul>

@@ -1,12 +1,13 @@
-import { useTranslate } from './i18n';
+import type { MediaRef } from '../core/media/types';
 import { isRetryableReason } from '../core/transcripts/types';
+import { useTranslate } from './i18n';
 import { failureMessageKey, type TranscriptState } from './transcript-state';
-import { TranscriptLines } from './TranscriptLines';
+import { TranscriptTools } from './TranscriptTools';
 
-type Props = { state: TranscriptState; open: boolean; onRetry(): void };
+type Props = { media: MediaRef; state: TranscriptState; open: boolean; onRetry(): void };
 
 /** One clip's transcript, or words saying why there is none. */
-export function TranscriptStatus({ state, open, onRetry }: Props) {
+export function TranscriptStatus({ media, state, open, onRetry }: Props) {
   const t = useTranslate();
   if (state.status === 'loading') return <p class="transcript-status" aria-busy="true">{t('transcriptLoading')}</p>;
   if (state.status === 'off') return <p class="transcript-status">{t('transcriptsOff')}</p>;
@@ -30,7 +31,7 @@ export function TranscriptStatus({ state, open, onRetry }: Props) {
         {t('transcriptToggle', transcript.cues.length)}
         {transcript.kind && <span class="transcript-kind"> · {t(transcript.kind === 'generated' ? 'transcriptGenerated' : 'transcriptForced')}</span>}
       </summary>
-      <TranscriptLines cues={transcript.cues} lang={transcript.lang} />
+      <TranscriptTools transcript={transcript} media={media} />
       <p class="transcript-source">
         <a href={transcript.sourceUrl} rel="noreferrer noopener" target="_blank">
           {transcript.label ? `${t('transcriptSource')} (${transcript.label})` : t('transcriptSource')}

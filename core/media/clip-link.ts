@@ -21,3 +21,25 @@ export function clipLink(media: MediaRef): string | undefined {
         : undefined;
   return candidate && /^https?:\/\//i.test(candidate) ? candidate : undefined;
 }
+
+/** How each source says "start here", where it has a way: the seconds go into the clip's link. */
+const MOMENTS: Partial<Record<string, (link: URL, seconds: number) => void>> = {
+  youtube: (link, s) => link.searchParams.set('t', `${s}s`),
+  vimeo: (link, s) => (link.hash = `t=${s}s`),
+  dailymotion: (link, s) => link.searchParams.set('start', String(s)),
+  // A media file plays from a Media Fragments start time.
+  html5: (link, s) => (link.hash = `t=${s}`),
+};
+
+/**
+ * A link to a moment of the clip on its own site, for a transcript line's time; undefined where
+ * the source has no such link (an SVT clip, a player frame without an id).
+ */
+export function clipMomentLink(media: MediaRef, seconds: number): string | undefined {
+  const link = clipLink(media);
+  const setMoment = MOMENTS[media.source === 'player' ? (media.videoId ? media.family : '') : media.source];
+  if (!link || !setMoment) return undefined;
+  const url = new URL(link);
+  setMoment(url, Math.max(0, Math.floor(seconds)));
+  return url.href;
+}

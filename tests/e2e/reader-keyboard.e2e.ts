@@ -21,7 +21,17 @@ const rulerTop = (page: Page) => evaluateIn(page, () => parseFloat(document.quer
 const readerScroll = (page: Page) => evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!.scrollTop);
 /** The reader's look as the extension has stored it. */
 const storedAppearance = async (harness: Harness) => ((await harness.browser.readSyncStorage('settings')) as { reader?: unknown } | null)?.reader;
-const announced = (page: Page) => evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="status"]')!.textContent);
+/** What the first clip card's transcript shows: its status line, its lines, and what is marked. */
+const firstCard = (page: Page) =>
+  evaluateIn(page, () => {
+    const card = document.querySelector('legible-reader')!.shadowRoot!.querySelector('figure[data-legible-media]')!;
+    return {
+      said: card.querySelector('[role="status"]')?.textContent,
+      lines: Array.from(card.querySelectorAll('.cue'), (cue) => cue.textContent),
+      marked: Array.from(card.querySelectorAll('mark'), (mark) => mark.textContent),
+    };
+  });
+const announced = (page: Page) => evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent);
 
 describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off', (browserName) => {
   let harness: Harness;
@@ -33,7 +43,7 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
   });
   afterAll(() => harness?.close());
 
-  it('changes text size and theme, turns on line focus and moves it, with keys alone, then closes with Escape', async () => {
+  it('changes text size and theme, turns on line focus and moves it, searches a transcript, with keys alone, then closes with Escape', async () => {
     // The browser's own shortcut cannot be pressed by automation; the command's binding is checked
     // by commands.getAll() elsewhere. Its message is what the shortcut sends.
     await harness.browser.toggleReader(page);
@@ -88,6 +98,17 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     await page.keyboard.press('ArrowDown');
     // Two lines of 24 px text at 1.6: the band moved, or the text scrolled under it.
     expect((await bandInText()) - before).toBeCloseTo(2 * 24 * 1.6, 0);
+
+    // The clip's transcript is open under its summary: its search comes next.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('input: Search this transcript');
+    await page.keyboard.type('HULL');
+    expect(await firstCard(page)).toEqual({
+      said: '1 of 7 lines match',
+      // Alone, a line names its speaker.
+      lines: ['0:09 Oskar Hedlund: Some nights the ice sings against the hull, a long high note, like a glass.'],
+      marked: ['hull'],
+    });
 
     // Stored while the reader is still open, though Chromium runs no timers of a page with its scripts off.
     await expect.poll(() => storedAppearance(harness), { timeout: 5_000 }).toMatchObject({ theme: 'dark', fontSize: 24, lineFocus: true });

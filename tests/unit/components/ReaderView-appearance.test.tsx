@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 const readerBox = (container: HTMLElement) => container.querySelector<HTMLElement>('.reader')!;
-const announced = (container: HTMLElement) => container.querySelector('[role="status"]')?.textContent;
+const announced = (container: HTMLElement) => container.querySelector('[role="status"][aria-live="polite"]')?.textContent;
 const button = (container: HTMLElement, name: string) => {
   const found = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === name);
   if (!found) throw new Error(`no button "${name}"`);

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatClipTime, TranscriptLines } from '../../../components/TranscriptLines';
+import { TranscriptLines } from '../../../components/TranscriptLines';
+import { clipTime as formatClipTime } from '../../../core/transcripts/writers/clip-time';
 import type { Cue } from '../../../core/transcripts/types';
 import { renderWithI18n, type Rendered } from './render-with-i18n';
 
-describe('formatClipTime', () => {
+describe('clipTime', () => {
   it.each([
     [0, '0:00'],
     [5, '0:05'],

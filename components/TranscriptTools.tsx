@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import { clipMomentLink } from '../core/media/clip-link';
+import type { MediaRef } from '../core/media/types';
+import type { Transcript } from '../core/transcripts/types';
+import { writePlainText } from '../core/transcripts/writers/plain-text';
+import { writeSrt } from '../core/transcripts/writers/srt';
+import { writeWebVtt } from '../core/transcripts/writers/webvtt';
+import { downloadFile, fileNameFor } from './download-file';
+import { useTranslate } from './i18n';
+import { TranscriptLines } from './TranscriptLines';
+
+type Props = { transcript: Transcript; media: MediaRef };
+
+const DOWNLOADS = [
+  { extension: 'txt', type: 'text/plain', write: (t: Transcript) => writePlainText(t.cues) },
+  { extension: 'vtt', type: 'text/vtt', write: (t: Transcript) => writeWebVtt(t.cues) },
+  { extension: 'srt', type: 'application/x-subrip', write: (t: Transcript) => writeSrt(t.cues) },
+] as const;
+
+/**
+ * A transcript's lines with what people do with them: search (the lines that match, the match
+ * marked, the count said politely), copy as text, and download as .txt, .vtt or .srt. A line's
+ * time opens that moment of the clip on its own site, where the source has such links.
+ */
+export function TranscriptTools({ transcript, media }: Props) {
+  const t = useTranslate();
+  const [query, setQuery] = useState('');
+  const [said, setSaid] = useState('');
+  const needle = query.trim().toLocaleLowerCase(transcript.lang);
+  const matching = needle ? transcript.cues.filter((cue) => `${cue.speaker ?? ''} ${cue.text}`.toLocaleLowerCase(transcript.lang).includes(needle)).length : undefined;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(writePlainText(transcript.cues));
+      setSaid(t('transcriptCopied'));
+    } catch (error) {
+      setSaid(t('transcriptCopyFailed', error instanceof Error ? error.message : String(error)));
+    }
+  };
+  const downloads = DOWNLOADS.flatMap((d) => {
+    const text = d.write(transcript);
+    return text === undefined ? [] : [{ ...d, text }];
+  });
+
+  return (
+    <>
+      <div class="transcript-tools" role="group" aria-label={t('transcriptTools')}>
+        <label class="transcript-search">
+          {t('transcriptSearch')} <input type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+        </label>
+        <button type="button" onClick={() => void copy()}>
+          {t('transcriptCopy')}
+        </button>
+        {downloads.map((d) => (
+          <button
+            type="button"
+            key={d.extension}
+            onClick={() => {
+              const file = fileNameFor(media.title, d.extension);
+              downloadFile(file, d.text, d.type);
+              setSaid(t('transcriptDownloaded', file));
+            }}
+          >
+            {t('transcriptDownload', `.${d.extension}`)}
+          </button>
+        ))}
+      </div>
+      <p class="transcript-said" role="status">
+        {matching !== undefined ? t('transcriptMatches', matching, transcript.cues.length) : said}
+      </p>
+      <TranscriptLines cues={transcript.cues} lang={transcript.lang} query={query} momentLink={(seconds) => clipMomentLink(media, seconds)} />
+    </>
+  );
+}
