@@ -5,11 +5,14 @@ import type { MediaRef } from '../core/media/types';
 import { APPEARANCE_RANGES, stepAppearance, type Appearance } from '../core/settings/appearance';
 import { describeChange } from './appearance-labels';
 import { AppearancePanel } from './AppearancePanel';
+import { ArticleOutline } from './ArticleOutline';
 import { LineFocus } from './LineFocus';
 import { useTranslate } from './i18n';
 import type { LegibleClient } from './legible-client';
 import { MediaCard } from './MediaCard';
 import { PagePanel, type PageControls } from './PagePanel';
+import { ShortcutsPanel } from './ShortcutsPanel';
+import { SkipLinks } from './SkipLinks';
 import { Toolbar } from './Toolbar';
 import { transcriptsAnnouncement, type TranscriptState } from './transcript-state';
 import { TranscriptPanel } from './TranscriptPanel';
@@ -30,6 +33,8 @@ type Props = {
 
 const PAGE_PANEL_ID = 'legible-page-panel';
 const APPEARANCE_PANEL_ID = 'legible-appearance-panel';
+const SHORTCUTS_PANEL_ID = 'legible-shortcuts';
+const TRANSCRIPTS_HEADING_ID = 'legible-transcripts';
 
 /**
  * The reader: a labelled modal dialog holding the toolbar, the article (each clip as a media
@@ -45,6 +50,8 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   const [pagePanelOpen, setPagePanelOpen] = useState(false);
   const [pageFacts, setPageFacts] = useState(page?.facts);
   const [appearancePanelOpen, setAppearancePanelOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [content, setContent] = useState<HTMLDivElement | null>(null);
   const { appearance, change } = useAppearance(appearanceSetup.initial, appearanceSetup.store, (error) => setAnnouncement(t('announceSaveFailed', error)));
   const changeAppearance = (next: Appearance) => {
     const said = describeChange(appearance, next, t);
@@ -84,6 +91,11 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     }
     const typing = (event.target as Element | null)?.closest?.('input, select, textarea');
     if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === '?') {
+      event.preventDefault();
+      toggleShortcuts();
+      return;
+    }
     const steps = event.key === '+' || event.key === '=' ? 1 : event.key === '-' ? -1 : 0;
     if (steps !== 0) {
       event.preventDefault();
@@ -95,8 +107,18 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
       setLineStep({ lines, at: event.timeStamp });
     }
   };
+  const focusBeforeShortcuts = useRef<HTMLElement | null>(null);
+  const toggleShortcuts = () => {
+    const opening = !shortcutsOpen;
+    setShortcutsOpen(opening);
+    // Shown, the list takes focus, so a screen reader reads it; hidden, focus goes back where it was.
+    if (opening) {
+      focusBeforeShortcuts.current = (readerRef.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement as HTMLElement | null;
+      queueMicrotask(() => readerRef.current?.querySelector<HTMLElement>(`#${SHORTCUTS_PANEL_ID}-heading`)?.focus());
+    } else if (focusBeforeShortcuts.current?.isConnected) focusBeforeShortcuts.current.focus();
+  };
   const jumpToTranscripts = () => {
-    const heading = contentRef.current?.closest('.reader')?.querySelector<HTMLElement>('#legible-transcripts');
+    const heading = contentRef.current?.closest('.reader')?.querySelector<HTMLElement>(`#${TRANSCRIPTS_HEADING_ID}`);
     heading?.scrollIntoView();
     heading?.focus();
   };
@@ -114,6 +136,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
       data-theme={appearance.theme}
       style={typographyProperties(appearance)}
     >
+      <SkipLinks articleHeadingId="legible-title" transcriptsHeadingId={article.media.length > 0 ? TRANSCRIPTS_HEADING_ID : undefined} />
       <Toolbar
         onClose={onClose}
         onJumpToTranscripts={article.media.length > 0 ? jumpToTranscripts : undefined}
@@ -121,7 +144,9 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
         appearancePanel={{ id: APPEARANCE_PANEL_ID, expanded: appearancePanelOpen, onToggle: () => setAppearancePanelOpen(!appearancePanelOpen) }}
         onTextSize={stepTextSize}
         lineFocus={{ pressed: appearance.lineFocus, onToggle: () => changeAppearance({ ...appearance, lineFocus: !appearance.lineFocus }) }}
+        shortcutsPanel={{ id: SHORTCUTS_PANEL_ID, expanded: shortcutsOpen, onToggle: toggleShortcuts }}
       />
+      <ShortcutsPanel id={SHORTCUTS_PANEL_ID} hidden={!shortcutsOpen} />
       <section id={APPEARANCE_PANEL_ID} class="page-panel" hidden={!appearancePanelOpen} aria-labelledby={`${APPEARANCE_PANEL_ID}-heading`}>
         <h2 id={`${APPEARANCE_PANEL_ID}-heading`}>{t('readerAppearanceButton')}</h2>
         <AppearancePanel appearance={appearance} onChange={changeAppearance} idPrefix="legible" />
@@ -135,12 +160,20 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
             </h1>
             <p class="meta">{meta.join(' · ')}</p>
           </header>
-          <div class="content" ref={contentRef} dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
+          <ArticleOutline content={content} html={article.contentHtml} />
+          <div
+            class="content"
+            ref={(element) => {
+              contentRef.current = element;
+              if (element !== content) setContent(element);
+            }}
+            dangerouslySetInnerHTML={{ __html: article.contentHtml }}
+          />
           <p class="original">
             <a href={article.url}>{t('readerOriginal')}</a>
           </p>
         </article>
-        <TranscriptPanel media={article.media} states={states.byId} onRetry={(id) => article.media.filter((m) => m.id === id).forEach(retry)} headingId="legible-transcripts" />
+        <TranscriptPanel media={article.media} states={states.byId} onRetry={(id) => article.media.filter((m) => m.id === id).forEach(retry)} headingId={TRANSCRIPTS_HEADING_ID} />
       </div>
       {appearance.lineFocus && (
         <LineFocus scroller={readerRef.current} lines={appearance.lineFocusLines} lineHeightPx={appearance.fontSize * appearance.lineHeight} step={lineStep} />

@@ -11,13 +11,14 @@ type Props = {
   appearancePanel: Disclosure;
   onTextSize(steps: number): void;
   lineFocus: { pressed: boolean; onToggle(): void };
+  shortcutsPanel: Disclosure;
 };
 
 /**
  * The reader's toolbar: one tab stop, arrow keys move between its buttons (the ARIA toolbar
  * pattern), so keyboard users reach the article quickly.
  */
-export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePanel, onTextSize, lineFocus }: Props) {
+export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePanel, onTextSize, lineFocus, shortcutsPanel }: Props) {
   const t = useTranslate();
   const onKeyDown = (event: KeyboardEvent) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
@@ -61,6 +62,9 @@ export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePan
           {t('readerJumpTranscripts')}
         </button>
       )}
+      <button type="button" onClick={shortcutsPanel.onToggle} aria-expanded={shortcutsPanel.expanded} aria-controls={shortcutsPanel.id} aria-keyshortcuts="?" tabIndex={-1}>
+        {t('shortcutsButton')}
+      </button>
     </div>
   );
 }

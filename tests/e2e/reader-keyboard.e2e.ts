@@ -51,6 +51,10 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     // Its announcements of the clips come first, so that the ones below are heard.
     await waitForTranscripts(page);
     expect(await focused(page)).toBe("h1: The night ferry's last captain");
+    await page.keyboard.press('?');
+    expect(await focused(page)).toBe('h2: Keyboard shortcuts');
+    await page.keyboard.press('?');
+    expect(await focused(page)).toBe("h1: The night ferry's last captain");
     await page.keyboard.press('+');
     expect(await readAppearance(page)).toMatchObject({ fontSize: '22px' });
 
@@ -89,6 +93,8 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     await page.keyboard.up('Shift');
     expect(await focused(page)).toBe('button: Text and colours');
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('summary: Contents');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('summary: Transcript (7 lines)');
     // Where the band stands in the text: its place on screen plus how far the text has scrolled.

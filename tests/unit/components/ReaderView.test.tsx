@@ -63,42 +63,42 @@ describe('ReaderView', () => {
     const container = renderReader();
     const toolbar = container.querySelector('[role="toolbar"]');
     const buttons = Array.from(toolbar?.querySelectorAll('button') ?? []);
-    expect(buttons.map((b) => b.textContent)).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Line focus', 'Text and colours', 'Transcripts']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Line focus', 'Text and colours', 'Transcripts', 'Keyboard shortcuts']);
     const [close, smaller] = buttons as [HTMLButtonElement, HTMLButtonElement];
-    const jump = buttons.at(-1)!;
+    const last = buttons.at(-1)!;
     // One tab stop: only the current button is in the tab order.
-    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1]);
 
     close.focus();
     pressKey(close, 'ArrowRight');
     expect(document.activeElement).toBe(smaller);
-    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1, -1, -1, -1]);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1, -1, -1, -1, -1]);
 
     pressKey(smaller, 'ArrowLeft');
     pressKey(close, 'ArrowLeft'); // wraps around
-    expect(document.activeElement).toBe(jump);
+    expect(document.activeElement).toBe(last);
 
-    pressKey(jump, 'ArrowRight'); // and back the other way
+    pressKey(last, 'ArrowRight'); // and back the other way
     expect(document.activeElement).toBe(close);
   });
 
   it('moves to the first and last toolbar buttons with Home and End', () => {
     const container = renderReader();
     const buttons = Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button'));
-    const [close, jump] = [buttons[0]!, buttons.at(-1)!];
+    const [close, last] = [buttons[0]!, buttons.at(-1)!];
     close.focus();
     pressKey(close, 'End');
-    expect(document.activeElement).toBe(jump);
-    pressKey(jump, 'End');
-    expect(document.activeElement).toBe(jump);
-    pressKey(jump, 'Home');
+    expect(document.activeElement).toBe(last);
+    pressKey(last, 'End');
+    expect(document.activeElement).toBe(last);
+    pressKey(last, 'Home');
     expect(document.activeElement).toBe(close);
   });
 
   it('leaves out the jump-to-transcripts button when there are no clips', () => {
     const container = renderReader({ doc: article({ media: [], contentHtml: '<p>Just words.</p>' }) });
     const buttons = Array.from(container.querySelectorAll('[role="toolbar"] button'), (b) => b.textContent);
-    expect(buttons).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Line focus', 'Text and colours']);
+    expect(buttons).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Line focus', 'Text and colours', 'Keyboard shortcuts']);
     expect(panel(container).textContent).toContain('This article has no video or audio clips.');
   });
 });
