@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Appearance } from '../core/settings/appearance';
 import type { Settings } from '../core/settings/settings';
+import type { SiteSettings } from '../core/settings/site-settings';
 import { AppearancePanel } from './AppearancePanel';
 import { useTranslate } from './i18n';
 import { SettingCheckbox } from './SettingCheckbox';
+import { SettingsBackup } from './SettingsBackup';
 import { useAppearance } from './use-appearance';
 
 /** What the options page needs from the browser; tests pass a fake. */
@@ -15,6 +17,10 @@ export type OptionsClient = {
   browserFamily: 'chrome' | 'firefox';
   loadSettings(): Promise<{ settings: Settings; errors: string[] }>;
   saveSettings(settings: Settings): Promise<void>;
+  /** Every site's stored choice, by host name. */
+  loadSiteSettings(): Promise<Record<string, SiteSettings>>;
+  /** Stores these sites' choices, leaving other sites' as they are. */
+  saveSiteSettings(sites: Record<string, SiteSettings>): Promise<void>;
 };
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; text: string };
@@ -27,6 +33,8 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [repaired, setRepaired] = useState<string[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // Bumped by an import, so the text and colours controls start again from the imported values.
+  const [generation, setGeneration] = useState(0);
   // The newest settings, for a save that lands after other changes.
   const latest = useRef<Settings | undefined>(undefined);
   latest.current = settings;
@@ -109,6 +117,7 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
         <section aria-labelledby="appearance-heading">
           <h2 id="appearance-heading">{t('readerAppearanceButton')}</h2>
           <AppearanceSection
+            key={generation}
             initial={settings.reader}
             save={async (reader) => {
               const next = { ...(latest.current ?? settings), reader };
@@ -121,6 +130,22 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
         </section>
       )}
       <p role="status">{status.kind === 'saved' ? t('optionsSaved') : status.kind === 'error' ? status.text : ''}</p>
+      {settings && (
+        <section aria-labelledby="backup-heading">
+          <h2 id="backup-heading">{t('optionsBackup')}</h2>
+          <SettingsBackup
+            settings={settings}
+            loadSites={() => client.loadSiteSettings()}
+            applyImport={async (imported) => {
+              await client.saveSettings(imported.settings);
+              await client.saveSiteSettings(imported.sites);
+              setSettings(imported.settings);
+              setRepaired([]);
+              setGeneration((g) => g + 1);
+            }}
+          />
+        </section>
+      )}
     </main>
   );
 }

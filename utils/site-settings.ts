@@ -1,4 +1,4 @@
-import { siteSettingsKey, validateSiteSettings, type SiteSettings } from '../core/settings/site-settings';
+import { SITE_SETTINGS_PREFIX, siteSettingsKey, validateSiteSettings, type SiteSettings } from '../core/settings/site-settings';
 import { browser } from './browser';
 
 /** One site's stored choices (the defaults where none are stored). */
@@ -10,6 +10,22 @@ export async function loadSiteSettings(hostName: string): Promise<SiteSettings> 
 
 export async function saveSiteSettings(hostName: string, settings: SiteSettings): Promise<void> {
   await browser.storage.sync.set({ [siteSettingsKey(hostName)]: settings });
+}
+
+/** Every site's stored choice, by host name. */
+export async function loadAllSiteSettings(): Promise<Record<string, SiteSettings>> {
+  const stored: Record<string, unknown> = await browser.storage.sync.get(null);
+  return Object.fromEntries(
+    Object.entries(stored)
+      .filter(([key]) => key.startsWith(SITE_SETTINGS_PREFIX))
+      .map(([key, value]) => [key.slice(SITE_SETTINGS_PREFIX.length), validateSiteSettings(value)]),
+  );
+}
+
+/** Stores several sites' choices at once, each under its own key. */
+export async function saveSiteSettingsEntries(sites: Record<string, SiteSettings>): Promise<void> {
+  const entries = Object.entries(sites);
+  if (entries.length > 0) await browser.storage.sync.set(Object.fromEntries(entries.map(([host, settings]) => [siteSettingsKey(host), settings])));
 }
 
 /** The host name a site's settings are kept under, for an http(s) address; none for any other. */

@@ -9,9 +9,11 @@ export type SiteSettings = {
 
 export const DEFAULT_SITE_SETTINGS: SiteSettings = { cleanUp: true };
 
+export const SITE_SETTINGS_PREFIX = 'site:';
+
 /** The storage.sync key for a host name's settings. */
 export function siteSettingsKey(hostName: string): string {
-  return `site:${hostName.toLowerCase()}`;
+  return `${SITE_SETTINGS_PREFIX}${hostName.toLowerCase()}`;
 }
 
 /** A stored site entry, field by field; anything malformed falls back to the default. */

@@ -1,6 +1,7 @@
 import type { OptionsClient } from '../../components/OptionsPage';
 import { browser } from '../../utils/browser';
 import { loadSettings, saveSettings } from '../../utils/settings';
+import { loadAllSiteSettings, saveSiteSettingsEntries } from '../../utils/site-settings';
 import { HOST_ACCESS, TOGGLE_COMMAND } from '../../utils/manifest';
 
 export const optionsClient: OptionsClient = {
@@ -13,4 +14,6 @@ export const optionsClient: OptionsClient = {
   browserFamily: import.meta.env.FIREFOX ? 'firefox' : 'chrome',
   loadSettings,
   saveSettings,
+  loadSiteSettings: loadAllSiteSettings,
+  saveSiteSettings: saveSiteSettingsEntries,
 };

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIn, pollPage } from '../../tools/browser-driver';
@@ -36,5 +39,23 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     await harness.browser.toggleReader(article);
     await waitForReader(article);
     expect(await readAppearance(article)).toMatchObject({ theme: 'contrast', fontSize: '30px', background: 'rgb(0, 0, 0)' });
+  });
+
+  it('imports a settings file chosen in its file field, and keeps every other site', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'legible-import-'));
+    try {
+      await harness.browser.writeSyncStorage({ 'site:kept.example': { cleanUp: false } });
+      const file = join(dir, 'legible-settings.json');
+      const reader = { theme: 'sepia', font: 'sans', fontSize: 24, lineHeight: 1.8, contentWidth: 30, letterSpacing: 0, wordSpacing: 0, paragraphSpacing: 1, lineFocus: false, lineFocusLines: 3 };
+      await writeFile(file, JSON.stringify({ format: 'legible-settings', version: 2, settings: { declutter: { enabled: true, everywhere: true, salvageImages: true }, transcripts: { enabled: true }, reader }, sites: { 'news.example': { cleanUp: false } } }));
+      const input = await options.$('input[type="file"]');
+      await input!.uploadFile(file);
+      await pollPage(options, () => document.querySelector('section[aria-labelledby="backup-heading"] [role="status"]')?.textContent === 'Settings imported.', { what: 'the import' });
+      expect(await harness.browser.readSyncStorage('settings')).toMatchObject({ declutter: { everywhere: true }, reader });
+      expect(await harness.browser.readSyncStorage('site:news.example')).toEqual({ cleanUp: false });
+      expect(await harness.browser.readSyncStorage('site:kept.example')).toEqual({ cleanUp: false });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,7 +6,7 @@ type ExtensionApi = import('webextension-polyfill').Browser;
 /** The extension API where the passed functions run: `browser` in Firefox, `chrome` in Chromium. */
 declare const globalThis: { browser?: ExtensionApi; chrome: ExtensionApi };
 
-type Calls = Pick<LegibleBrowser, 'toggleReader' | 'sendToTab' | 'getCommands' | 'getBadgeText' | 'getTitle' | 'readSyncStorage'> & {
+type Calls = Pick<LegibleBrowser, 'toggleReader' | 'sendToTab' | 'getCommands' | 'getBadgeText' | 'getTitle' | 'readSyncStorage' | 'writeSyncStorage'> & {
   /** Asks Legible to reload itself; the caller waits for it to come back. */
   requestReload(): Promise<void>;
   /** Whether Legible has come back from the reload requestReload asked for. */
@@ -60,6 +60,7 @@ export function extensionCalls(inExtension: LegibleBrowser['inExtension']): Call
     toggleReader: (page) => sendToTab(page, { type: 'legible/toggle-reader' }),
     sendToTab,
     readSyncStorage: (key) => inExtension(async (name: string) => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get(name))[name] ?? null, key),
+    writeSyncStorage: (items) => inExtension((values: Record<string, unknown>) => (globalThis.browser ?? globalThis.chrome).storage.sync.set(values), items),
     getCommands: () => inExtension(() => (globalThis.browser ?? globalThis.chrome).commands.getAll()),
     async getBadgeText(page) {
       const tabId = await tabIdOf(page);

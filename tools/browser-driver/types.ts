@@ -49,6 +49,8 @@ export type LegibleBrowser = {
   getTitle(page: Page): Promise<string>;
   /** What Legible keeps in sync storage under a key (its settings: "settings"). */
   readSyncStorage(key: string): Promise<unknown>;
+  /** Stores items in Legible's sync storage, as an earlier session of the user would have. */
+  writeSyncStorage(items: Record<string, unknown>): Promise<void>;
   /** Reloads Legible as an update would (`runtime.reload()`), and waits until it is back. */
   reloadExtension(): Promise<void>;
   /** Resolves when the user closes the browser window. */

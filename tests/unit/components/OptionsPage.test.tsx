@@ -3,6 +3,7 @@ import { OptionsPage, type OptionsClient } from '../../../components/OptionsPage
 import { SAVE_DELAY_MS } from '../../../components/use-appearance';
 import { DEFAULT_APPEARANCE } from '../../../core/settings/appearance';
 import type { Settings } from '../../../core/settings/settings';
+import type { SiteSettings } from '../../../core/settings/site-settings';
 
 const reader = DEFAULT_APPEARANCE;
 import { renderWithI18n, settle, type Rendered } from './render-with-i18n';
@@ -15,6 +16,7 @@ type FakeOptions = {
   settings?: Settings;
   errors?: string[];
   saveError?: Error;
+  sites?: Record<string, SiteSettings>;
 };
 
 /** An OptionsClient with fixed answers that records what the page asks of it. */
@@ -31,6 +33,8 @@ function fakeClient(options: FakeOptions = {}) {
     saveSettings: vi.fn(async (_settings: Settings) => {
       if (options.saveError) throw options.saveError;
     }),
+    loadSiteSettings: vi.fn(async () => structuredClone(options.sites ?? {})),
+    saveSiteSettings: vi.fn(async (_sites: Record<string, SiteSettings>) => undefined),
   } satisfies OptionsClient;
 }
 
@@ -161,7 +165,7 @@ describe('OptionsPage', () => {
 
   it('shows no warning when the stored settings were sound', async () => {
     const container = await renderOptions(fakeClient({ errors: [] }));
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(Array.from(container.querySelectorAll('[role="alert"]'), (alert) => alert.textContent)).toEqual(['']);
   });
 
   it("offers the reader's theme and type, stored once a change settles, with every other setting kept", async () => {
@@ -184,5 +188,60 @@ describe('OptionsPage', () => {
     expect(client.saveSettings).toHaveBeenCalledTimes(1);
     expect(client.saveSettings).toHaveBeenCalledWith({ ...stored, reader: { ...reader, theme: 'contrast', fontSize: 28 } });
     expect(status(container)).toBe('Saved.');
+  });
+
+  describe('back up and restore', () => {
+    const chooseFile = async (container: HTMLElement, text: string) => {
+      const input = section(container, 'Back up and restore').querySelector<HTMLInputElement>('input[type="file"]')!;
+      Object.defineProperty(input, 'files', { value: [new File([text], 'legible-settings.json', { type: 'application/json' })], configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle();
+      await settle();
+    };
+    const said = (container: HTMLElement) => {
+      const backup = section(container, 'Back up and restore');
+      return { status: backup.querySelector('[role="status"]')?.textContent, alert: backup.querySelector('[role="alert"]')?.textContent };
+    };
+
+    it('imports a settings file: every setting and site stored, and shown', async () => {
+      const client = fakeClient();
+      const container = await renderOptions(client);
+      const imported = { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader: { ...reader, theme: 'dark' } };
+      await chooseFile(container, JSON.stringify({ format: 'legible-settings', version: 2, settings: imported, sites: { 'news.example': { cleanUp: false } } }));
+      expect(client.saveSettings).toHaveBeenCalledWith(imported);
+      expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'news.example': { cleanUp: false } });
+      expect(said(container)).toEqual({ status: 'Settings imported.', alert: '' });
+      expect(checkbox(container, TRANSCRIPTS).checked).toBe(false);
+      const dark = Array.from(section(container, 'Text and colours').querySelectorAll('label')).find((l) => l.textContent === 'Dark')!.querySelector('input')!;
+      expect(dark.checked).toBe(true);
+    });
+
+    it('changes nothing for a file that is not Legible settings, and says so', async () => {
+      const client = fakeClient();
+      const container = await renderOptions(client);
+      await chooseFile(container, '{"colour":"red"}');
+      expect(client.saveSettings).not.toHaveBeenCalled();
+      expect(client.saveSiteSettings).not.toHaveBeenCalled();
+      expect(said(container)).toEqual({ status: '', alert: 'That file is not a Legible settings file, so nothing was changed.' });
+    });
+
+    it('exports the settings and every site as a settings file', async () => {
+      let blob: Blob | undefined;
+      let name = '';
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((blob = b as Blob), 'blob:legible/settings'));
+      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        name = this.download;
+      });
+      const container = await renderOptions(fakeClient({ sites: { 'news.example': { cleanUp: false } } }));
+      Array.from(section(container, 'Back up and restore').querySelectorAll('button')).find((b) => b.textContent === 'Export settings')!.click();
+      await settle();
+      expect(name).toBe('legible-settings.json');
+      const file = JSON.parse(await blob!.text());
+      expect(file).toMatchObject({ format: 'legible-settings', version: 2, sites: { 'news.example': { cleanUp: false } } });
+      expect(file.settings.reader).toEqual(reader);
+      expect(said(container).status).toBe('Settings saved to legible-settings.json');
+      vi.restoreAllMocks();
+    });
   });
 });
