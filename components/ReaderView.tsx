@@ -11,6 +11,8 @@ import { useTranslate } from './i18n';
 import type { LegibleClient } from './legible-client';
 import { MediaCard } from './MediaCard';
 import { PagePanel, type PageControls } from './PagePanel';
+import { ReadAloudBar } from './ReadAloudBar';
+import type { SpeechEngine } from './speech';
 import { ShortcutsPanel } from './ShortcutsPanel';
 import { SkipLinks } from './SkipLinks';
 import { Toolbar } from './Toolbar';
@@ -18,6 +20,7 @@ import { transcriptsAnnouncement, type TranscriptState } from './transcript-stat
 import { TranscriptPanel } from './TranscriptPanel';
 import { typographyProperties } from './typography';
 import { useAppearance, type AppearanceStore } from './use-appearance';
+import { useReadAloud } from './use-read-aloud';
 import { usePublishedDate } from './use-published-date';
 
 type Props = {
@@ -28,6 +31,8 @@ type Props = {
   page?: PageControls;
   /** How the reader looks as it opens, and where changes are kept. */
   appearance: { initial: Appearance; store: AppearanceStore };
+  /** The browser's speech synthesis, where it has one. */
+  speech?: SpeechEngine;
   onClose(): void;
 };
 
@@ -35,12 +40,19 @@ const PAGE_PANEL_ID = 'legible-page-panel';
 const APPEARANCE_PANEL_ID = 'legible-appearance-panel';
 const SHORTCUTS_PANEL_ID = 'legible-shortcuts';
 const TRANSCRIPTS_HEADING_ID = 'legible-transcripts';
+const READ_ALOUD_SAID = {
+  started: 'readAloudStarted',
+  paused: 'readAloudPaused',
+  stopped: 'readAloudStopped',
+  finished: 'readAloudFinished',
+  'no-voices': 'readAloudNoVoices',
+} as const;
 
 /**
  * The reader: a labelled modal dialog holding the toolbar, the article (each clip as a media
  * card where it stood) and the transcript panel. Focus starts on the heading; Escape closes.
  */
-export function ReaderView({ article, client, transcriptsEnabled, page, appearance: appearanceSetup, onClose }: Props) {
+export function ReaderView({ article, client, transcriptsEnabled, page, appearance: appearanceSetup, speech, onClose }: Props) {
   const t = useTranslate();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -59,6 +71,15 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     if (said) setAnnouncement(said);
   };
   const readerRef = useRef<HTMLDivElement>(null);
+  const readAloud = useReadAloud({
+    engine: speech,
+    article: () => readerRef.current?.querySelector('article'),
+    lang: article.lang,
+    rate: appearance.speechRate,
+    withTranscripts: appearance.readTranscripts,
+    announce: (state) => setAnnouncement(t(READ_ALOUD_SAID[state])),
+  });
+  const reading = readAloud.state === 'reading' || readAloud.state === 'paused';
   const [lineStep, setLineStep] = useState({ lines: 0, at: 0 });
   const stepTextSize = (steps: number) => changeAppearance({ ...appearance, fontSize: stepAppearance(appearance.fontSize, APPEARANCE_RANGES.fontSize, steps) });
 
@@ -145,6 +166,16 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
         onTextSize={stepTextSize}
         lineFocus={{ pressed: appearance.lineFocus, onToggle: () => changeAppearance({ ...appearance, lineFocus: !appearance.lineFocus }) }}
         shortcutsPanel={{ id: SHORTCUTS_PANEL_ID, expanded: shortcutsOpen, onToggle: toggleShortcuts }}
+        readAloud={{ pressed: reading, onToggle: () => (reading ? readAloud.stop() : readAloud.start()) }}
+      />
+      <ReadAloudBar
+        state={readAloud.state}
+        appearance={appearance}
+        onChange={changeAppearance}
+        onPause={readAloud.pause}
+        onResume={readAloud.resume}
+        onPrevious={readAloud.previous}
+        onNext={readAloud.next}
       />
       <ShortcutsPanel id={SHORTCUTS_PANEL_ID} hidden={!shortcutsOpen} />
       <section id={APPEARANCE_PANEL_ID} class="page-panel" hidden={!appearancePanelOpen} aria-labelledby={`${APPEARANCE_PANEL_ID}-heading`}>

@@ -12,13 +12,14 @@ type Props = {
   onTextSize(steps: number): void;
   lineFocus: { pressed: boolean; onToggle(): void };
   shortcutsPanel: Disclosure;
+  readAloud: { pressed: boolean; onToggle(): void };
 };
 
 /**
  * The reader's toolbar: one tab stop, arrow keys move between its buttons (the ARIA toolbar
  * pattern), so keyboard users reach the article quickly.
  */
-export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePanel, onTextSize, lineFocus, shortcutsPanel }: Props) {
+export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePanel, onTextSize, lineFocus, shortcutsPanel, readAloud }: Props) {
   const t = useTranslate();
   const onKeyDown = (event: KeyboardEvent) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
@@ -50,6 +51,9 @@ export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePan
       </button>
       <button type="button" onClick={() => onTextSize(1)} tabIndex={-1}>
         {t('readerLarger')}
+      </button>
+      <button type="button" onClick={readAloud.onToggle} aria-pressed={readAloud.pressed} tabIndex={-1}>
+        {t('readAloud')}
       </button>
       <button type="button" onClick={lineFocus.onToggle} aria-pressed={lineFocus.pressed} tabIndex={-1}>
         {t('readerLineFocus')}

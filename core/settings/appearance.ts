@@ -17,6 +17,10 @@ export type Appearance = {
   /** The reading ruler: all but a band of lines dimmed. */
   lineFocus: boolean;
   lineFocusLines: LineFocusLines;
+  /** Read-aloud speed, as speech synthesis's rate (1 is the voice's own). */
+  speechRate: SpeechRate;
+  /** Read-aloud reads the clips' transcripts where they stand. */
+  readTranscripts: boolean;
 };
 
 /** `system` follows the browser's light or dark preference; `contrast` is black and white. */
@@ -30,6 +34,9 @@ export type FontChoice = (typeof FONTS)[number];
 /** How many lines the reading ruler leaves clear. */
 export const LINE_FOCUS_LINES = [1, 3, 5] as const;
 export type LineFocusLines = (typeof LINE_FOCUS_LINES)[number];
+
+export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 2] as const;
+export type SpeechRate = (typeof SPEECH_RATES)[number];
 
 /** The settings set with a slider. */
 export type NumericAppearance = 'fontSize' | 'lineHeight' | 'contentWidth' | 'letterSpacing' | 'wordSpacing' | 'paragraphSpacing';
@@ -57,6 +64,8 @@ export const DEFAULT_APPEARANCE: Appearance = {
   paragraphSpacing: 1,
   lineFocus: false,
   lineFocusLines: 3,
+  speechRate: 1,
+  readTranscripts: false,
 };
 
 /**
@@ -72,7 +81,8 @@ export function stepAppearance(value: number, range: Range, steps: number): numb
 export function validAppearanceField<K extends keyof Appearance>(key: K, value: unknown): Appearance[K] | undefined {
   if (key === 'theme') return ((THEMES as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
   if (key === 'font') return ((FONTS as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
-  if (key === 'lineFocus') return (typeof value === 'boolean' ? value : undefined) as Appearance[K] | undefined;
+  if (key === 'lineFocus' || key === 'readTranscripts') return (typeof value === 'boolean' ? value : undefined) as Appearance[K] | undefined;
+  if (key === 'speechRate') return ((SPEECH_RATES as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
   if (key === 'lineFocusLines') return ((LINE_FOCUS_LINES as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
   const range = APPEARANCE_RANGES[key as NumericAppearance];
   return (typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max ? value : undefined) as Appearance[K] | undefined;

@@ -6,6 +6,7 @@ import readerCss from '../../assets/reader.css?inline';
 import { I18nContext } from '../../components/i18n';
 import { ReaderNotice } from '../../components/ReaderNotice';
 import { ReaderView } from '../../components/ReaderView';
+import { browserSpeech } from '../../components/speech';
 import { themeStylesheet } from '../../components/themes';
 import type { AppearanceStore } from '../../components/use-appearance';
 import { extractArticle } from '../../core/extract/extract-article';
@@ -61,6 +62,7 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
               transcriptsEnabled={settings.transcripts.enabled}
               page={pageControls()}
               appearance={{ initial: settings.reader, store: appearanceStore }}
+              speech={browserSpeech()}
               onClose={close}
             />
           ) : (

@@ -72,6 +72,8 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     expect(await announced(page)).toBe('Text size: 24 pixels');
 
     await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('button: Read aloud');
+    await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toBe('button: Line focus');
     await page.keyboard.press('Enter');
     expect(await pressed(page, 'Line focus')).toBe('true');

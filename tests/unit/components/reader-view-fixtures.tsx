@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import type { LegibleClient } from '../../../components/legible-client';
 import type { PageControls } from '../../../components/PagePanel';
 import { ReaderView } from '../../../components/ReaderView';
+import type { SpeechEngine } from '../../../components/speech';
 import type { AppearanceStore } from '../../../components/use-appearance';
 import type { ReaderDocument } from '../../../core/extract/reader-document';
 import type { MediaRef } from '../../../core/media/types';
@@ -98,6 +99,7 @@ type ReaderProps = {
   page?: PageControls;
   appearance?: Appearance;
   store?: AppearanceStore;
+  speech?: SpeechEngine;
   onClose?: () => void;
 };
 
@@ -110,6 +112,7 @@ export function renderReader(props: ReaderProps = {}) {
       transcriptsEnabled={props.transcriptsEnabled ?? true}
       page={props.page}
       appearance={{ initial: props.appearance ?? DEFAULT_APPEARANCE, store: props.store ?? fakeAppearanceStore().store }}
+      speech={props.speech}
       onClose={props.onClose ?? (() => {})}
     />,
   );

@@ -9,7 +9,7 @@ describe('validateSettings', () => {
     const stored = {
       declutter: { enabled: false, everywhere: true, salvageImages: false },
       transcripts: { enabled: false },
-      reader: { theme: 'dark', font: 'hyperlegible', fontSize: 28, lineHeight: 2, contentWidth: 30, letterSpacing: 0.06, wordSpacing: 0.1, paragraphSpacing: 1.5, lineFocus: true, lineFocusLines: 5 },
+      reader: { theme: 'dark', font: 'hyperlegible', fontSize: 28, lineHeight: 2, contentWidth: 30, letterSpacing: 0.06, wordSpacing: 0.1, paragraphSpacing: 1.5, lineFocus: true, lineFocusLines: 5, speechRate: 1.5, readTranscripts: true },
     };
     expect(validateSettings(stored)).toEqual({ settings: stored, errors: [] });
   });
