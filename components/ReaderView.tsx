@@ -6,6 +6,7 @@ import { APPEARANCE_RANGES, stepAppearance, type Appearance } from '../core/sett
 import { describeChange } from './appearance-labels';
 import { AppearancePanel } from './AppearancePanel';
 import { ArticleOutline } from './ArticleOutline';
+import { ExportPanel } from './ExportPanel';
 import { LineFocus } from './LineFocus';
 import { useTranslate } from './i18n';
 import type { LegibleClient } from './legible-client';
@@ -39,6 +40,7 @@ type Props = {
 const PAGE_PANEL_ID = 'legible-page-panel';
 const APPEARANCE_PANEL_ID = 'legible-appearance-panel';
 const SHORTCUTS_PANEL_ID = 'legible-shortcuts';
+const EXPORT_PANEL_ID = 'legible-export';
 const TRANSCRIPTS_HEADING_ID = 'legible-transcripts';
 const READ_ALOUD_SAID = {
   started: 'readAloudStarted',
@@ -63,6 +65,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   const [pageFacts, setPageFacts] = useState(page?.facts);
   const [appearancePanelOpen, setAppearancePanelOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const [content, setContent] = useState<HTMLDivElement | null>(null);
   const { appearance, change } = useAppearance(appearanceSetup.initial, appearanceSetup.store, (error) => setAnnouncement(t('announceSaveFailed', error)));
   const changeAppearance = (next: Appearance) => {
@@ -167,6 +170,13 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
         lineFocus={{ pressed: appearance.lineFocus, onToggle: () => changeAppearance({ ...appearance, lineFocus: !appearance.lineFocus }) }}
         shortcutsPanel={{ id: SHORTCUTS_PANEL_ID, expanded: shortcutsOpen, onToggle: toggleShortcuts }}
         readAloud={{ pressed: reading, onToggle: () => (reading ? readAloud.stop() : readAloud.start()) }}
+        exportPanel={{ id: EXPORT_PANEL_ID, expanded: exportOpen, onToggle: () => setExportOpen(!exportOpen) }}
+      />
+      <ExportPanel
+        id={EXPORT_PANEL_ID}
+        hidden={!exportOpen}
+        reader={() => readerRef.current}
+        meta={{ title: article.title, lang: article.lang, dir: article.dir, url: article.url }}
       />
       <ReadAloudBar
         state={readAloud.state}

@@ -13,13 +13,14 @@ type Props = {
   lineFocus: { pressed: boolean; onToggle(): void };
   shortcutsPanel: Disclosure;
   readAloud: { pressed: boolean; onToggle(): void };
+  exportPanel: Disclosure;
 };
 
 /**
  * The reader's toolbar: one tab stop, arrow keys move between its buttons (the ARIA toolbar
  * pattern), so keyboard users reach the article quickly.
  */
-export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePanel, onTextSize, lineFocus, shortcutsPanel, readAloud }: Props) {
+export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePanel, onTextSize, lineFocus, shortcutsPanel, readAloud, exportPanel }: Props) {
   const t = useTranslate();
   const onKeyDown = (event: KeyboardEvent) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
@@ -66,6 +67,9 @@ export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePan
           {t('readerJumpTranscripts')}
         </button>
       )}
+      <button type="button" onClick={exportPanel.onToggle} aria-expanded={exportPanel.expanded} aria-controls={exportPanel.id} tabIndex={-1}>
+        {t('exportButton')}
+      </button>
       <button type="button" onClick={shortcutsPanel.onToggle} aria-expanded={shortcutsPanel.expanded} aria-controls={shortcutsPanel.id} aria-keyshortcuts="?" tabIndex={-1}>
         {t('shortcutsButton')}
       </button>

@@ -23,7 +23,7 @@ export function TranscriptPanel({ media, states, onRetry, headingId }: Props) {
       ) : (
         <ul class="panel-clips">
           {media.map((clip) => (
-            <li key={clip.id} class="panel-clip">
+            <li key={clip.id} class="panel-clip" data-clip={clip.id}>
               <h3>
                 {clip.mediaType === 'audio' ? t('mediaAudio') : t('mediaVideo')}: {clip.title ?? t('mediaUntitled')}
               </h3>

@@ -63,16 +63,16 @@ describe('ReaderView', () => {
     const container = renderReader();
     const toolbar = container.querySelector('[role="toolbar"]');
     const buttons = Array.from(toolbar?.querySelectorAll('button') ?? []);
-    expect(buttons.map((b) => b.textContent)).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Read aloud', 'Line focus', 'Text and colours', 'Transcripts', 'Keyboard shortcuts']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Read aloud', 'Line focus', 'Text and colours', 'Transcripts', 'Save or copy', 'Keyboard shortcuts']);
     const [close, smaller] = buttons as [HTMLButtonElement, HTMLButtonElement];
     const last = buttons.at(-1)!;
     // One tab stop: only the current button is in the tab order.
-    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1, -1]);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1, -1, -1]);
 
     close.focus();
     pressKey(close, 'ArrowRight');
     expect(document.activeElement).toBe(smaller);
-    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1, -1, -1, -1, -1, -1]);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1, -1, -1, -1, -1, -1, -1]);
 
     pressKey(smaller, 'ArrowLeft');
     pressKey(close, 'ArrowLeft'); // wraps around
@@ -98,7 +98,7 @@ describe('ReaderView', () => {
   it('leaves out the jump-to-transcripts button when there are no clips', () => {
     const container = renderReader({ doc: article({ media: [], contentHtml: '<p>Just words.</p>' }) });
     const buttons = Array.from(container.querySelectorAll('[role="toolbar"] button'), (b) => b.textContent);
-    expect(buttons).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Read aloud', 'Line focus', 'Text and colours', 'Keyboard shortcuts']);
+    expect(buttons).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Read aloud', 'Line focus', 'Text and colours', 'Save or copy', 'Keyboard shortcuts']);
     expect(panel(container).textContent).toContain('This article has no video or audio clips.');
   });
 });
