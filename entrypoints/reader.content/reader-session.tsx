@@ -16,6 +16,7 @@ import type { ReaderHook } from '../../utils/reader-hook';
 import { loadSettings, saveAppearance } from '../../utils/settings';
 import { loadBundledFont } from './bundled-font';
 import { pageControls } from './page-controls';
+import { printReaderNotPage } from './print-reader';
 import { lockPage } from './page-lock';
 
 export type ReaderSession = ReaderHook & { open(): Promise<void>; close(): void };
@@ -47,7 +48,12 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
       const loading = loadSettings();
       const extracted = extractArticle(document);
       const { settings } = await loading;
-      unlock = lockPage(document);
+      const unlockPage = lockPage(document);
+      const unprint = printReaderNotPage(document, () => ui?.shadow);
+      unlock = () => {
+        unprint();
+        unlockPage();
+      };
       ui = await createShadowRootUi(ctx, {
         name: 'legible-reader',
         position: 'inline',
