@@ -12,6 +12,11 @@ export async function saveSiteSettings(hostName: string, settings: SiteSettings)
   await browser.storage.sync.set({ [siteSettingsKey(hostName)]: settings });
 }
 
+/** Changes some of a site's choices, keeping the others as stored. */
+export async function updateSiteSettings(hostName: string, change: Partial<SiteSettings>): Promise<void> {
+  await saveSiteSettings(hostName, { ...(await loadSiteSettings(hostName)), ...change });
+}
+
 /** Every site's stored choice, by host name. */
 export async function loadAllSiteSettings(): Promise<Record<string, SiteSettings>> {
   const stored: Record<string, unknown> = await browser.storage.sync.get(null);

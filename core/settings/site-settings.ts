@@ -5,9 +5,11 @@
 export type SiteSettings = {
   /** Clean up this site's pages (hide what needs scripts, load lazy images). */
   cleanUp: boolean;
+  /** Open the reader by itself on this site's article pages. */
+  autoOpen: boolean;
 };
 
-export const DEFAULT_SITE_SETTINGS: SiteSettings = { cleanUp: true };
+export const DEFAULT_SITE_SETTINGS: SiteSettings = { cleanUp: true, autoOpen: false };
 
 export const SITE_SETTINGS_PREFIX = 'site:';
 
@@ -18,6 +20,7 @@ export function siteSettingsKey(hostName: string): string {
 
 /** A stored site entry, field by field; anything malformed falls back to the default. */
 export function validateSiteSettings(raw: unknown): SiteSettings {
-  const cleanUp = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).cleanUp : undefined;
-  return { cleanUp: typeof cleanUp === 'boolean' ? cleanUp : DEFAULT_SITE_SETTINGS.cleanUp };
+  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const flag = (field: keyof SiteSettings) => (typeof stored[field] === 'boolean' ? (stored[field] as boolean) : DEFAULT_SITE_SETTINGS[field]);
+  return { cleanUp: flag('cleanUp'), autoOpen: flag('autoOpen') };
 }

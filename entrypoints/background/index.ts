@@ -4,6 +4,7 @@ import { createTranscriptService } from '../../core/transcripts/service';
 import { browser } from '../../utils/browser';
 import { asEmbeddedInRule } from '../../utils/embedder-header-rules';
 import { registerReaderActivation } from './activation';
+import { registerAutoOpen } from './auto-open';
 import { registerCleanupMenus } from './cleanup-menu';
 import { registerMessageHandlers } from './message-handlers';
 
@@ -18,5 +19,6 @@ export default defineBackground(() => {
   });
   registerReaderActivation();
   registerCleanupMenus();
+  registerAutoOpen();
   registerMessageHandlers({ transcripts });
 });

@@ -4,6 +4,7 @@ import { isTabToBackground, type TabToBackground, type TabToBackgroundReply } fr
 import type { TranscriptService } from '../../core/transcripts/service';
 import { browser } from '../../utils/browser';
 import { noteHiddenCount } from './cleanup-menu';
+import { autoOpenReader } from './auto-open';
 import { showPageState } from './page-state';
 import { pageSettings } from './page-settings';
 import { injectReader } from './toggle-reader';
@@ -21,8 +22,8 @@ type Handlers = {
 /** Answers tabs' messages after checking who sent them and what they hold. */
 export function registerMessageHandlers({ transcripts }: { transcripts: TranscriptService }): void {
   const handlers: Handlers = {
-    'legible/page-state': async (message, { tabId }) => {
-      await Promise.all([showPageState(tabId, message), noteHiddenCount(tabId, message.hiddenCount)]);
+    'legible/page-state': async (message, { tabId, url }) => {
+      await Promise.all([showPageState(tabId, message), noteHiddenCount(tabId, message.hiddenCount), autoOpenReader(tabId, url, message.isArticle)]);
     },
     'legible/inject-reader': async (_, { tabId }) => ({ ok: await injectReader(tabId) }),
     'legible/page-settings': async (_, { url }) => pageSettings(url),

@@ -1,7 +1,7 @@
 import type { PageControls } from '../../components/PagePanel';
 import { detectArticle } from '../../core/detect/is-article';
 import { getCleanupHook } from '../../utils/cleanup-hook';
-import { saveSiteSettings } from '../../utils/site-settings';
+import { updateSiteSettings } from '../../utils/site-settings';
 
 /**
  * The page panel's view of the page behind the reader: the sentinel's verdict and the clean-up's
@@ -20,7 +20,7 @@ export function pageControls(): PageControls {
     },
     showHidden: () => hook.actions?.showHidden(),
     async setSiteCleanUp(on) {
-      await saveSiteSettings(location.hostname, { cleanUp: on });
+      await updateSiteSettings(location.hostname, { cleanUp: on });
       hook.siteCleanUp = on;
       if (on) hook.actions?.cleanUp();
       else hook.actions?.showHidden();

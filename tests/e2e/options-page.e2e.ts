@@ -52,7 +52,7 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
       await input!.uploadFile(file);
       await pollPage(options, () => document.querySelector('section[aria-labelledby="backup-heading"] [role="status"]')?.textContent === 'Settings imported.', { what: 'the import' });
       expect(await harness.browser.readSyncStorage('settings')).toMatchObject({ declutter: { everywhere: true }, reader });
-      expect(await harness.browser.readSyncStorage('site:news.example')).toEqual({ cleanUp: false });
+      expect(await harness.browser.readSyncStorage('site:news.example')).toEqual({ cleanUp: false, autoOpen: false });
       expect(await harness.browser.readSyncStorage('site:kept.example')).toEqual({ cleanUp: false });
     } finally {
       await rm(dir, { recursive: true, force: true });

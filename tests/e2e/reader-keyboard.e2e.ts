@@ -125,4 +125,17 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     expect(await isReaderOpen(page)).toBe(false);
     expect(await focused(page)).toMatch(/^page: /);
   });
+
+  it("opens by itself on the site's articles once the toolbar button's menu asked for that", async () => {
+    const host = new URL(harness.site.articleOrigin).hostname;
+    await harness.browser.writeSyncStorage({ [`site:${host}`]: { cleanUp: true, autoOpen: true } });
+    const other = await harness.browser.openPage(`${harness.site.articleOrigin}/article.html?auto`);
+    try {
+      await waitForReader(other);
+      expect(await focused(other)).toBe("h1: The night ferry's last captain");
+    } finally {
+      await harness.browser.writeSyncStorage({ [`site:${host}`]: { cleanUp: true, autoOpen: false } });
+      await other.close();
+    }
+  });
 });

@@ -209,7 +209,7 @@ describe('OptionsPage', () => {
       const imported = { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader: { ...reader, theme: 'dark' } };
       await chooseFile(container, JSON.stringify({ format: 'legible-settings', version: 2, settings: imported, sites: { 'news.example': { cleanUp: false } } }));
       expect(client.saveSettings).toHaveBeenCalledWith(imported);
-      expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'news.example': { cleanUp: false } });
+      expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'news.example': { cleanUp: false, autoOpen: false } });
       expect(said(container)).toEqual({ status: 'Settings imported.', alert: '' });
       expect(checkbox(container, TRANSCRIPTS).checked).toBe(false);
       const dark = Array.from(section(container, 'Text and colours').querySelectorAll('label')).find((l) => l.textContent === 'Dark')!.querySelector('input')!;
@@ -233,7 +233,7 @@ describe('OptionsPage', () => {
       vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
         name = this.download;
       });
-      const container = await renderOptions(fakeClient({ sites: { 'news.example': { cleanUp: false } } }));
+      const container = await renderOptions(fakeClient({ sites: { 'news.example': { cleanUp: false, autoOpen: true } } }));
       Array.from(section(container, 'Back up and restore').querySelectorAll('button')).find((b) => b.textContent === 'Export settings')!.click();
       await settle();
       expect(name).toBe('legible-settings.json');

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MENU_OPEN_READER, MENU_OPTIONS, registerReaderActivation } from '../../../../entrypoints/background/activation';
-import { MENU_CLEAN_UP_SITE, MENU_SHOW_HIDDEN } from '../../../../entrypoints/background/cleanup-menu';
+import { MENU_AUTO_OPEN_SITE, MENU_CLEAN_UP_SITE, MENU_SHOW_HIDDEN } from '../../../../entrypoints/background/cleanup-menu';
 import { TOGGLE_COMMAND } from '../../../../utils/manifest';
 import { READER_SCRIPT } from '../../../../entrypoints/background/toggle-reader';
 import { installBrowserExtras, settleListeners, type BrowserExtras } from '../../../support/fake-browser-extras';
@@ -68,6 +68,7 @@ describe('registerReaderActivation', () => {
       },
       { id: MENU_SHOW_HIDDEN, title: 'Show what Legible hid on this page', contexts: ['action'], enabled: false },
       { id: MENU_CLEAN_UP_SITE, title: 'Clean up pages on this site', contexts: ['action'], type: 'checkbox', checked: true },
+      { id: MENU_AUTO_OPEN_SITE, title: "Open the reader on this site's articles", contexts: ['action'], type: 'checkbox', checked: false },
       { id: MENU_OPTIONS, title: 'Legible options', contexts: ['action'] },
     ]);
   });
@@ -75,7 +76,7 @@ describe('registerReaderActivation', () => {
   it('makes its menus afresh on update without duplicate ids', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
-    expect([...extras.contextMenus.items.keys()]).toEqual([MENU_OPEN_READER, MENU_SHOW_HIDDEN, MENU_CLEAN_UP_SITE, MENU_OPTIONS]);
+    expect([...extras.contextMenus.items.keys()]).toEqual([MENU_OPEN_READER, MENU_SHOW_HIDDEN, MENU_CLEAN_UP_SITE, MENU_AUTO_OPEN_SITE, MENU_OPTIONS]);
   });
 
   it('toggles the reader from the page menu item', async () => {
