@@ -208,6 +208,31 @@ describe('extractArticle', () => {
     expect(article(extractArticle(doc)).lang).toBe('sv-SE');
   });
 
+  // MathML is checked in real browsers (tests/e2e/reader-content.e2e.ts): happy-dom does not parse it.
+  it('keeps tables, code, footnotes and images with their alt text', () => {
+    const doc = page(`<html lang="en"><head><title>Tides</title></head><body><article><h1>Tides</h1>${paragraphs(3, 40)}
+      <p>The range follows <math><mi>h</mi><mo>=</mo><msup><mi>a</mi><mn>2</mn></msup></math> at spring tide.<sup><a href="#fn1" id="ref1">1</a></sup></p>
+      <table><tr><th>Port</th><th>Range</th></tr><tr><td>Skarvö</td><td>1.2 m</td></tr></table>
+      <pre><code>tide --port skarvo</code></pre>
+      <figure><img src="https://news.example.org/tide.jpg" alt="Low water at the Skarvö quay"><figcaption>Low water.</figcaption></figure>
+      ${paragraphs(2, 40)}
+      <ol><li id="fn1">Measured in 2023. <a href="#ref1">Back</a></li></ol></article></body></html>`);
+    const content = contentOf(doc, article(extractArticle(doc)));
+    expect(Array.from(content.querySelectorAll('td'), (td) => td.textContent)).toEqual(['Skarvö', '1.2 m']);
+    expect(content.querySelector('pre code')?.textContent).toBe('tide --port skarvo');
+    expect(content.querySelector('img')?.getAttribute('alt')).toBe('Low water at the Skarvö quay');
+    // The footnote keeps its link and its target (its id made safe for the reader's own ids).
+    expect(content.querySelector('sup a')?.getAttribute('href')).toBe('#fn1');
+    expect(content.querySelector('li[id$="fn1"]')?.textContent).toContain('Measured in 2023.');
+  });
+
+  it('keeps the direction of a right-to-left article', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'المد').join(' ');
+    const doc = page(`<html lang="ar" dir="rtl"><head><title>المد</title></head><body><article><h1>المد</h1>${Array.from({ length: 5 }, () => `<p>${words(40)}.</p>`).join('')}</article></body></html>`);
+    const reader = article(extractArticle(doc));
+    expect([reader.lang, reader.dir]).toEqual(['ar', 'rtl']);
+  });
+
   it('says not-article for a page with nothing to read', () => {
     const result = extractArticle(page('<html><head><title>Empty</title></head><body></body></html>'));
     expect(result).toMatchObject({ ok: false, reason: 'not-article' });
