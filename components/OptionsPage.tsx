@@ -3,6 +3,7 @@ import type { Appearance } from '../core/settings/appearance';
 import type { Settings } from '../core/settings/settings';
 import type { SiteSettings } from '../core/settings/site-settings';
 import { AppearancePanel } from './AppearancePanel';
+import { ReadAloudSettings } from './ReadAloudSettings';
 import { useTranslate } from './i18n';
 import { SettingCheckbox } from './SettingCheckbox';
 import { SettingsBackup } from './SettingsBackup';
@@ -152,6 +153,15 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
 
 /** The reader's theme and type, stored once a slider settles, as in the reader itself. */
 function AppearanceSection(props: { initial: Appearance; save(reader: Appearance): Promise<void>; onSaveFailed(error: string): void }) {
+  const t = useTranslate();
   const { appearance, change } = useAppearance(props.initial, { save: props.save, loadFont: () => undefined }, props.onSaveFailed);
-  return <AppearancePanel appearance={appearance} onChange={change} idPrefix="options" />;
+  return (
+    <>
+      <AppearancePanel appearance={appearance} onChange={change} idPrefix="options" />
+      <fieldset class="read-aloud-settings">
+        <legend>{t('readAloud')}</legend>
+        <ReadAloudSettings appearance={appearance} onChange={change} idPrefix="options" />
+      </fieldset>
+    </>
+  );
 }

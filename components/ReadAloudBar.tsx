@@ -1,5 +1,6 @@
-import { SPEECH_RATES, type Appearance, type SpeechRate } from '../core/settings/appearance';
+import type { Appearance } from '../core/settings/appearance';
 import { useTranslate } from './i18n';
+import { ReadAloudSettings } from './ReadAloudSettings';
 import type { ReadAloudState } from './use-read-aloud';
 
 type Props = {
@@ -34,20 +35,7 @@ export function ReadAloudBar({ state, appearance, onChange, onPause, onResume, o
       <button type="button" onClick={onNext}>
         {t('readAloudNext')}
       </button>
-      <label>
-        {t('readAloudRate')}{' '}
-        <select value={String(appearance.speechRate)} onChange={(event) => onChange({ ...appearance, speechRate: (SPEECH_RATES.find((r) => String(r) === event.currentTarget.value) ?? 1) as SpeechRate })}>
-          {SPEECH_RATES.map((rate) => (
-            <option key={rate} value={String(rate)}>
-              {`${rate}×`}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <input type="checkbox" checked={appearance.readTranscripts} onChange={(event) => onChange({ ...appearance, readTranscripts: event.currentTarget.checked })} />{' '}
-        {t('readAloudTranscripts')}
-      </label>
+      <ReadAloudSettings appearance={appearance} onChange={onChange} idPrefix="legible" />
     </div>
   );
 }

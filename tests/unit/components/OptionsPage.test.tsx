@@ -190,6 +190,21 @@ describe('OptionsPage', () => {
     expect(status(container)).toBe('Saved.');
   });
 
+  it('offers the read-aloud speed and whether transcripts are read, and stores them', async () => {
+    const client = fakeClient();
+    const container = await renderOptions(client);
+    const rate = container.querySelector<HTMLSelectElement>('#options-speech-rate')!;
+    expect(container.querySelector(`label[for="${rate.id}"]`)?.textContent).toBe('Speed');
+    rate.value = '1.5';
+    rate.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    const transcripts = Array.from(container.querySelectorAll('label')).find((l) => l.textContent?.includes('Read the transcripts too'))!.querySelector('input')!;
+    transcripts.click();
+    await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 20));
+    await settle();
+    expect(client.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ reader: { ...reader, speechRate: 1.5, readTranscripts: true } }));
+  });
+
   describe('back up and restore', () => {
     const chooseFile = async (container: HTMLElement, text: string) => {
       const input = section(container, 'Back up and restore').querySelector<HTMLInputElement>('input[type="file"]')!;
