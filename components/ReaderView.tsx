@@ -7,6 +7,7 @@ import { describeChange } from './appearance-labels';
 import { AppearancePanel } from './AppearancePanel';
 import { ArticleOutline } from './ArticleOutline';
 import { ExportPanel } from './ExportPanel';
+import { followLinkInArticle } from './in-article-links';
 import { LineFocus } from './LineFocus';
 import { useTranslate } from './i18n';
 import type { LegibleClient } from './legible-client';
@@ -146,20 +147,6 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     heading?.scrollIntoView();
     heading?.focus();
   };
-  // A link within the article (a footnote, say) moves within the reader: as a fragment it would
-  // scroll the page behind. The sanitizer prefixed the article's ids with "user-content-".
-  const followInArticle = (event: MouseEvent) => {
-    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
-    const id = link?.getAttribute('href')?.slice(1);
-    if (!id || !content) return;
-    const quoted = safeDecode(id).replace(/["\\]/g, '\\$&');
-    const target = content.querySelector<HTMLElement>(`[id="${quoted}"], [id="user-content-${quoted}"]`);
-    if (!target) return;
-    event.preventDefault();
-    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target.scrollIntoView({ block: 'start' });
-    target.focus();
-  };
   const publishedDate = usePublishedDate(article.publishedTime, article.lang);
   const meta = [article.byline, article.siteName, publishedDate, t('readingTime', article.readingMinutes)].filter(Boolean);
 
@@ -222,7 +209,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
               contentRef.current = element;
               if (element !== content) setContent(element);
             }}
-            onClick={followInArticle}
+            onClick={(event) => content && followLinkInArticle(event, content)}
             dangerouslySetInnerHTML={{ __html: article.contentHtml }}
           />
           <p class="original">
@@ -274,13 +261,4 @@ function useTranscripts(media: MediaRef[], client: LegibleClient, enabled: boole
     if (clip) load(clip);
   };
   return { byId, retry };
-}
-
-/** A fragment as written in a link, decoded where it is valid percent-encoding. */
-function safeDecode(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }

@@ -1,0 +1,25 @@
+/**
+ * A link within the article (a footnote, say) moves within the reader: as a fragment it would
+ * scroll the page behind. The sanitizer prefixed the article's ids with "user-content-".
+ */
+export function followLinkInArticle(event: MouseEvent, content: HTMLElement): void {
+  const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+  const id = link?.getAttribute('href')?.slice(1);
+  if (!id) return;
+  const quoted = safeDecode(id).replace(/["\\]/g, '\\$&');
+  const target = content.querySelector<HTMLElement>(`[id="${quoted}"], [id="user-content-${quoted}"]`);
+  if (!target) return;
+  event.preventDefault();
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.scrollIntoView({ block: 'start' });
+  target.focus();
+}
+
+/** A fragment as written in a link, decoded where it is valid percent-encoding. */
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
