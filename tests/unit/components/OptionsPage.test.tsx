@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsClient } from '../../../components/OptionsPage';
 import { SAVE_DELAY_MS } from '../../../components/use-appearance';
+import { captureDownloads } from '../../support/captured-downloads';
 import { DEFAULT_APPEARANCE } from '../../../core/settings/appearance';
 import type { Settings } from '../../../core/settings/settings';
 import type { SiteSettings } from '../../../core/settings/site-settings';
@@ -241,18 +242,12 @@ describe('OptionsPage', () => {
     });
 
     it('exports the settings and every site as a settings file', async () => {
-      let blob: Blob | undefined;
-      let name = '';
-      vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((blob = b as Blob), 'blob:legible/settings'));
-      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-        name = this.download;
-      });
+      const downloads = captureDownloads();
       const container = await renderOptions(fakeClient({ sites: { 'news.example': { cleanUp: false, autoOpen: true } } }));
       Array.from(section(container, 'Back up and restore').querySelectorAll('button')).find((b) => b.textContent === 'Export settings')!.click();
       await settle();
-      expect(name).toBe('legible-settings.json');
-      const file = JSON.parse(await blob!.text());
+      expect(downloads.map((d) => d.name)).toEqual(['legible-settings.json']);
+      const file = JSON.parse(await downloads[0]!.text);
       expect(file).toMatchObject({ format: 'legible-settings', version: 2, sites: { 'news.example': { cleanUp: false } } });
       expect(file.settings.reader).toEqual(reader);
       expect(said(container).status).toBe('Settings saved to legible-settings.json');

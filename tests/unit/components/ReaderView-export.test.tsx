@@ -1,6 +1,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CRANE, FERRY, article, fakeClient, noCaptions, renderReader, transcriptOf, unmountReader } from './reader-view-fixtures';
+import { captureDownloads } from '../../support/captured-downloads';
 import { settle } from './render-with-i18n';
 
 afterEach(() => {
@@ -34,17 +35,11 @@ describe('ReaderView export', () => {
   });
 
   it('saves one HTML file with the transcripts, no script and no controls', async () => {
-    let blob: Blob | undefined;
-    let name = '';
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((blob = b as Blob), 'blob:legible/article'));
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      name = this.download;
-    });
+    const downloads = captureDownloads();
     const container = await readerWithTranscript();
     act(() => button(container, 'Save as an HTML file').click());
-    expect(name).toBe('the-harbour-that-never-sleeps.html');
-    const html = await blob!.text();
+    expect(downloads.map((d) => d.name)).toEqual(['the-harbour-that-never-sleeps.html']);
+    const html = await downloads[0]!.text;
     expect(html.startsWith('<!doctype html>\n<html lang="en" dir="ltr">')).toBe(true);
     expect(html).toContain('<title>The harbour that never sleeps</title>');
     expect(html).toContain('Nobody else is aboard.');

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TranscriptTools } from '../../../components/TranscriptTools';
 import type { MediaRef } from '../../../core/media/types';
 import type { Transcript } from '../../../core/transcripts/types';
+import { captureDownloads } from '../../support/captured-downloads';
 import { renderWithI18n, settle, type Rendered } from './render-with-i18n';
 
 const CLIP: MediaRef = { id: 'c1', mediaType: 'video', title: 'Ö-färjan: the last crossing', pageUrl: 'https://news.example/', source: 'player', family: 'youtube', videoId: 'abcDEF12345', tracks: [] };
@@ -73,16 +74,7 @@ describe('TranscriptTools', () => {
   });
 
   it('downloads .txt, .vtt and .srt files named after the clip', async () => {
-    const files: { name: string; text: Promise<string> }[] = [];
-    let lastBlob: Blob | undefined;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      lastBlob = blob as Blob;
-      return 'blob:legible/1';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      files.push({ name: this.download, text: lastBlob!.text() });
-    });
+    const files = captureDownloads();
     const container = renderTools();
     for (const name of ['Download .txt', 'Download .vtt', 'Download .srt']) act(() => buttonNamed(container, name).click());
     expect(files.map((f) => f.name)).toEqual(['o-farjan-the-last-crossing.txt', 'o-farjan-the-last-crossing.vtt', 'o-farjan-the-last-crossing.srt']);
