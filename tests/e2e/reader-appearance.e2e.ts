@@ -1,6 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PALETTES, type FixedTheme } from '../../components/themes';
@@ -42,6 +42,9 @@ function sampleColours(page: Page): Promise<Sample[]> {
   });
 }
 
+/** Where the theme tests leave a picture of each theme, for a person to look at (artifacts/ is not kept in git). */
+const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/e2e-screenshots');
+
 const minimumFor = (theme: string, kind: Sample['kind']) => (kind === 'edge' ? 3 : theme === 'contrast' ? 7 : 4.5);
 
 describe.each(BROWSERS)("the reader's text and colours in %s", (browserName) => {
@@ -81,6 +84,8 @@ describe.each(BROWSERS)("the reader's text and colours in %s", (browserName) => 
       .filter((s) => s.ratio < minimumFor(theme, s.kind))
       .map((s) => `${s.what}: ${s.fg} on ${s.bg} is ${s.ratio}:1`);
     expect(failing).toEqual([]);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${browserName}-${theme}.png`) as `${string}.png` });
   });
 
   it('sets its article in the bundled Atkinson Hyperlegible when chosen, on a page with a strict font policy too', async () => {
