@@ -16,11 +16,11 @@ export function loadBundledFont(font: FontChoice): void {
   registered = Promise.all(
     BUNDLED_FONT_FACES.map(async ({ file, weight, style, unicodeRange }) => {
       const response = await fetch(browser.runtime.getURL(`/${file}`));
-      const face = new FontFace(BUNDLED_FONT_FAMILY, await response.arrayBuffer(), { weight, style, unicodeRange });
-      document.fonts.add(await face.load());
+      return new FontFace(BUNDLED_FONT_FAMILY, await response.arrayBuffer(), { weight, style, unicodeRange }).load();
     }),
   ).then(
-    () => undefined,
+    // All at once, so the text changes font once, not face by face.
+    (faces) => faces.forEach((face) => document.fonts.add(face)),
     () => {
       registered = undefined; // Asked again next time.
     },

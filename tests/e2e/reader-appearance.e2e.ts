@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PALETTES, type FixedTheme } from '../../components/themes';
 import { BUNDLED_FONT_FAMILY } from '../../components/typography';
+import { BUNDLED_FONT_FACES } from '../../utils/bundled-font-faces';
 import { THEMES } from '../../core/settings/appearance';
 import { evaluateIn, pollPage } from '../../tools/browser-driver';
 import { chooseTheme, clickToolbarButton, readAppearance, toggleAppearancePanel } from '../../tools/reader-appearance';
@@ -100,7 +101,7 @@ describe.each(BROWSERS)("the reader's text and colours in %s", (browserName) => 
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
       const loaded = await pollPage(strict, (family: string) => document.fonts.check(`20px "${family}"`) && Array.from(document.fonts).filter((face) => face.family.replace(/"/g, '') === family && face.status === 'loaded').length, { what: 'the bundled font' }, BUNDLED_FONT_FAMILY);
-      expect(loaded).toBeGreaterThanOrEqual(4);
+      expect(loaded).toBe(BUNDLED_FONT_FACES.length);
       const family = await evaluateIn(strict, () => getComputedStyle(document.querySelector('legible-reader')!.shadowRoot!.querySelector('.content p')!).fontFamily);
       expect(family.startsWith(`"${BUNDLED_FONT_FAMILY}"`)).toBe(true);
     } finally {
