@@ -16,13 +16,22 @@ export function requestedBrowsers(): BrowserName[] {
   return listed as BrowserName[];
 }
 
-/** Installs missing browsers from Debian's packages when running as root; otherwise says how. */
-export async function ensureBrowsers(browsers: BrowserName[]): Promise<void> {
-  const missing = browsers.filter((name) => !existsSync(DEBIAN[name].binary));
-  if (missing.length === 0) return;
-  const packages = missing.map((name) => DEBIAN[name].pkg);
+/** What the tests that press real keys need: an X server of their own, and a way to type into it. */
+const DISPLAY_TOOLS = [
+  { pkg: 'xvfb', binary: '/usr/bin/Xvfb' },
+  { pkg: 'xdotool', binary: '/usr/bin/xdotool' },
+];
+
+/**
+ * Installs missing browsers (and, for the end-to-end tests, Xvfb and xdotool) from Debian's
+ * packages when running as root; otherwise says how.
+ */
+export async function ensureBrowsers(browsers: BrowserName[], { withDisplay = false } = {}): Promise<void> {
+  const wanted = [...browsers.map((name) => DEBIAN[name]), ...(withDisplay ? DISPLAY_TOOLS : [])];
+  const packages = wanted.filter(({ binary }) => !existsSync(binary)).map(({ pkg }) => pkg);
+  if (packages.length === 0) return;
   if (process.getuid?.() !== 0) {
-    console.error(`Legible's browser tests need ${packages.join(' and ')}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`);
+    console.error(`Legible's browser tests need ${packages.join(', ')}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`);
     process.exit(1);
   }
   console.log(`Installing ${packages.join(', ')} from Debian's packages…`);

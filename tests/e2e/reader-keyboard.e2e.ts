@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIn } from '../../tools/browser-driver';
 import { readAppearance } from '../../tools/reader-appearance';
-import { BROWSERS, isReaderOpen, openHarness, waitForReader, waitForTranscripts, type Harness } from './support/harness';
+import { BROWSERS, isReaderOpen, openHarness, waitForReader, waitForSentinel, waitForTranscripts, type Harness } from './support/harness';
 
 /** The focused element inside the reader, as a person would name it. */
 function focused(page: Page): Promise<string> {
@@ -38,15 +38,16 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
   let page: Page;
 
   beforeAll(async () => {
-    harness = await openHarness(browserName, { pageJavaScript: false });
+    // On an X display of its own: the browser's shortcut answers only to keys pressed there.
+    harness = await openHarness(browserName, { pageJavaScript: false, onDisplay: true });
     page = await harness.browser.openPage(`${harness.site.articleOrigin}/article.html`);
   });
   afterAll(() => harness?.close());
 
-  it('changes text size and theme, turns on line focus and moves it, searches a transcript, with keys alone, then closes with Escape', async () => {
-    // The browser's own shortcut cannot be pressed by automation; the command's binding is checked
-    // by commands.getAll() elsewhere. Its message is what the shortcut sends.
-    await harness.browser.toggleReader(page);
+  it('opens on its shortcut, changes text size and theme, turns on line focus and moves it, searches a transcript, with keys alone, then closes with Escape', async () => {
+    // The browser's own shortcut for Legible, pressed on the keyboard (of the X display).
+    await waitForSentinel(harness.browser, page);
+    await harness.browser.pressKeysOnDisplay(page, 'alt+shift+l');
     await waitForReader(page);
     // Its announcements of the clips come first, so that the ones below are heard.
     await waitForTranscripts(page);

@@ -5,6 +5,7 @@ import puppeteer, { type WebWorker } from 'puppeteer-core';
 import { evaluateIn } from './evaluate';
 import { extensionCalls } from './extension-calls';
 import { waitUntil } from './poll';
+import { pressKeysInWindow } from './x11-keys';
 import type { HostMapping, LaunchOptions, LegibleBrowser } from './types';
 
 
@@ -44,12 +45,13 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
   }
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
-    headless: options.headless,
+    headless: options.display ? false : options.headless,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     userDataDir: profile,
     pipe: true,
     args: chromiumArgs(options.extensionDir, options.hostMapping),
     ignoreDefaultArgs: ['--disable-extensions'],
-    defaultViewport: options.headless ? { width: 1280, height: 900 } : null,
+    defaultViewport: options.headless && !options.display ? { width: 1280, height: 900 } : null,
   });
   const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   const extensionId = new URL(workerTarget.url()).host;
@@ -95,6 +97,11 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
     async reloadExtension() {
       await calls.requestReload();
       await waitUntil(calls.reloaded, 'Legible to come back after its reload');
+    },
+    async pressKeysOnDisplay(page, keys) {
+      if (!options.display) throw new Error('This browser was not launched on a display of its own');
+      await page.bringToFront();
+      pressKeysInWindow(options.display, await page.title(), keys);
     },
     waitForClose: () => new Promise((done) => browser.once('disconnected', () => done())),
     async close() {

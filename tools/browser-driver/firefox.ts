@@ -5,6 +5,7 @@ import { GECKO_ID } from '../../wxt.config';
 import { evaluateIn } from './evaluate';
 import { extensionCalls } from './extension-calls';
 import { waitUntil } from './poll';
+import { pressKeysInWindow } from './x11-keys';
 import type { LaunchOptions, LegibleBrowser } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -22,7 +23,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrow
   const firefox: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless: options.headless,
+    headless: options.display ? false : options.headless,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -88,6 +90,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrow
     },
     async clickToolbarButton() {
       throw new Error('Firefox gives automation no way to click a toolbar button; use toggleReader.');
+    },
+    async pressKeysOnDisplay(page, keys) {
+      if (!options.display) throw new Error('This browser was not launched on a display of its own');
+      await page.bringToFront();
+      pressKeysInWindow(options.display, await page.title(), keys);
     },
     waitForClose: () => new Promise((done) => firefox.once('disconnected', () => done())),
     async close() {

@@ -12,6 +12,8 @@ export type LaunchOptions = {
   hostMapping?: HostMapping;
   /** Chromium: a profile folder to use and keep after closing, so a test can restart the browser. */
   profileDir?: string;
+  /** An X display to show the browser on (not headless), so that real key presses reach it. */
+  display?: string;
 };
 
 /**
@@ -53,6 +55,11 @@ export type LegibleBrowser = {
   writeSyncStorage(items: Record<string, unknown>): Promise<void>;
   /** Reloads Legible as an update would (`runtime.reload()`), and waits until it is back. */
   reloadExtension(): Promise<void>;
+  /**
+   * Presses keys ("alt+shift+l") in the window showing the page, from the X display the browser
+   * was launched on; only there do the browser's own shortcuts answer.
+   */
+  pressKeysOnDisplay(page: Page, keys: string): Promise<void>;
   /** Resolves when the user closes the browser window. */
   waitForClose(): Promise<void>;
   close(): Promise<void>;

@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { evaluateIn, extensionDirFor, launchBrowser, pollPage, type BrowserName, type LegibleBrowser } from '../../../tools/browser-driver';
 import { startDemoSite, type DemoSite } from '../../../tools/demo-site';
 import { requestedBrowsers } from '../../../tools/ensure-browsers';
+import { startVirtualDisplay } from '../../../tools/virtual-display';
 import type { CaptionServer, Route } from '../../support/caption-server';
 import { browserHostMapping, startProviderHosts } from '../../support/provider-hosts';
 
@@ -19,14 +20,17 @@ export type HarnessOptions = {
   providerRoutes?: Record<string, Route>;
   /** Chromium: a profile to keep, to restart the browser on it. */
   profileDir?: string;
+  /** Show the browser on an X display of its own, so that real key presses reach it. */
+  onDisplay?: boolean;
 };
 
 /** The demo site plus the test pages, and a browser with the built extension loaded. */
-export async function openHarness(name: BrowserName, { pageJavaScript, providerRoutes, profileDir }: HarnessOptions): Promise<Harness> {
+export async function openHarness(name: BrowserName, { pageJavaScript, providerRoutes, profileDir, onDisplay }: HarnessOptions): Promise<Harness> {
   const site = await startDemoSite({ pageRoots: [resolve(ROOT, 'tests/fixtures/site')] });
   const providerHosts = providerRoutes ? await startProviderHosts(providerRoutes) : undefined;
   const mapped = providerHosts ? await browserHostMapping(providerHosts) : undefined;
-  const browser = await launchBrowser(name, { extensionDir: extensionDirFor(name, ROOT), pageJavaScript, headless: true, hostMapping: mapped?.mapping, profileDir });
+  const display = onDisplay ? await startVirtualDisplay() : undefined;
+  const browser = await launchBrowser(name, { extensionDir: extensionDirFor(name, ROOT), pageJavaScript, headless: true, hostMapping: mapped?.mapping, profileDir, display: display?.display });
   return {
     browser,
     site,
@@ -34,6 +38,7 @@ export async function openHarness(name: BrowserName, { pageJavaScript, providerR
     close: async () => {
       await browser.close();
       await Promise.all([site.close(), mapped?.close(), providerHosts?.close()]);
+      await display?.close();
     },
   };
 }
