@@ -7,6 +7,7 @@ import { ReadAloudSettings } from './ReadAloudSettings';
 import { useTranslate } from './i18n';
 import { SettingCheckbox } from './SettingCheckbox';
 import { SettingsBackup } from './SettingsBackup';
+import { SiteSettingsList } from './SiteSettingsList';
 import { useAppearance } from './use-appearance';
 
 /** What the options page needs from the browser; tests pass a fake. */
@@ -22,6 +23,8 @@ export type OptionsClient = {
   loadSiteSettings(): Promise<Record<string, SiteSettings>>;
   /** Stores these sites' choices, leaving other sites' as they are. */
   saveSiteSettings(sites: Record<string, SiteSettings>): Promise<void>;
+  /** Forgets one site's choices: it follows the general settings again. */
+  removeSiteSettings(host: string): Promise<void>;
 };
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; text: string };
@@ -131,6 +134,18 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
         </section>
       )}
       <p role="status">{status.kind === 'saved' ? t('optionsSaved') : status.kind === 'error' ? status.text : ''}</p>
+      {settings && (
+        <section aria-labelledby="sites-heading">
+          <h2 id="sites-heading">{t('optionsSites')}</h2>
+          <SiteSettingsList
+            load={() => client.loadSiteSettings()}
+            save={(sites) => client.saveSiteSettings(sites)}
+            forget={(host) => client.removeSiteSettings(host)}
+            onSaved={(error) => setStatus(error === undefined ? { kind: 'saved' } : { kind: 'error', text: t('optionsSaveFailed', error) })}
+            generation={generation}
+          />
+        </section>
+      )}
       {settings && (
         <section aria-labelledby="backup-heading">
           <h2 id="backup-heading">{t('optionsBackup')}</h2>

@@ -43,3 +43,8 @@ export function siteHostOf(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Forgets one site's choices. */
+export async function removeSiteSettings(hostName: string): Promise<void> {
+  await browser.storage.sync.remove(siteSettingsKey(hostName));
+}

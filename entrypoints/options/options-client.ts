@@ -1,7 +1,7 @@
 import type { OptionsClient } from '../../components/OptionsPage';
 import { browser } from '../../utils/browser';
 import { loadSettings, saveSettings } from '../../utils/settings';
-import { loadAllSiteSettings, saveSiteSettingsEntries } from '../../utils/site-settings';
+import { loadAllSiteSettings, removeSiteSettings, saveSiteSettingsEntries } from '../../utils/site-settings';
 import { HOST_ACCESS, TOGGLE_COMMAND } from '../../utils/manifest';
 
 export const optionsClient: OptionsClient = {
@@ -16,4 +16,5 @@ export const optionsClient: OptionsClient = {
   saveSettings,
   loadSiteSettings: loadAllSiteSettings,
   saveSiteSettings: saveSiteSettingsEntries,
+  removeSiteSettings,
 };

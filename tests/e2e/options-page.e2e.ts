@@ -14,12 +14,15 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
 
   beforeAll(async () => {
     harness = await openHarness(browserName, { pageJavaScript: true });
+    // A site with choices of its own, so the page shows its list of sites too.
+    await harness.browser.writeSyncStorage({ 'site:listed.example': { cleanUp: false, autoOpen: true } });
     options = await harness.browser.openExtensionPage('options.html');
     await pollPage(options, () => document.querySelectorAll('input[type="range"]').length, { what: 'the settings' });
   });
   afterAll(() => harness?.close());
 
-  it('has no accessibility violations (axe-core)', async () => {
+  it('has no accessibility violations (axe-core), its list of sites included', async () => {
+    await pollPage(options, () => document.querySelector('.sites tbody th')?.textContent === 'listed.example', { what: 'the list of sites' });
     expect(await axeViolations(options, 'page')).toEqual([]);
   });
 

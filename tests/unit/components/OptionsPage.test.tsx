@@ -36,6 +36,7 @@ function fakeClient(options: FakeOptions = {}) {
     }),
     loadSiteSettings: vi.fn(async () => structuredClone(options.sites ?? {})),
     saveSiteSettings: vi.fn(async (_sites: Record<string, SiteSettings>) => undefined),
+    removeSiteSettings: vi.fn(async (_host: string) => undefined),
   } satisfies OptionsClient;
 }
 
@@ -204,6 +205,30 @@ describe('OptionsPage', () => {
     await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 20));
     await settle();
     expect(client.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ reader: { ...reader, speechRate: 1.5, readTranscripts: true } }));
+  });
+
+  describe("each site's own choices", () => {
+    it('lists them, changes one, and forgets one', async () => {
+      const client = fakeClient({ sites: { 'quiet.example': { cleanUp: false, autoOpen: false }, 'news.example': { cleanUp: true, autoOpen: true } } });
+      const container = await renderOptions(client);
+      const sites = section(container, 'Sites');
+      expect(Array.from(sites.querySelectorAll('tbody th'), (th) => th.textContent)).toEqual(['news.example', 'quiet.example']);
+      const autoOpenQuiet = sites.querySelector<HTMLInputElement>('input[aria-label="Open the reader by itself on quiet.example"]')!;
+      expect(autoOpenQuiet.checked).toBe(false);
+      autoOpenQuiet.click();
+      await settle();
+      expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'quiet.example': { cleanUp: false, autoOpen: true } });
+      expect(status(container)).toBe('Saved.');
+      Array.from(sites.querySelectorAll('button')).find((b) => b.textContent === 'Forget news.example')!.click();
+      await settle();
+      expect(client.removeSiteSettings).toHaveBeenCalledWith('news.example');
+      expect(Array.from(section(container, 'Sites').querySelectorAll('tbody th'), (th) => th.textContent)).toEqual(['quiet.example']);
+    });
+
+    it('says how to set one when there are none', async () => {
+      const container = await renderOptions(fakeClient());
+      expect(section(container, 'Sites').textContent).toContain('No site has a choice of its own yet.');
+    });
   });
 
   describe('back up and restore', () => {
