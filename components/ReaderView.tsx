@@ -14,6 +14,7 @@ import type { LegibleClient } from './legible-client';
 import { MediaCard } from './MediaCard';
 import { PagePanel, type PageControls } from './PagePanel';
 import { ReadAloudBar } from './ReadAloudBar';
+import { readerKeyAction } from './reader-keys';
 import type { SpeechEngine } from './speech';
 import { ShortcutsPanel } from './ShortcutsPanel';
 import { SkipLinks } from './SkipLinks';
@@ -108,29 +109,15 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
+    const action = readerKeyAction(event, { lineFocus: appearance.lineFocus });
+    if (!action) return;
+    event.preventDefault();
+    if (action.kind === 'close') {
       event.stopPropagation();
       onClose();
-      return;
-    }
-    const typing = (event.target as Element | null)?.closest?.('input, select, textarea');
-    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === '?') {
-      event.preventDefault();
-      toggleShortcuts();
-      return;
-    }
-    const steps = event.key === '+' || event.key === '=' ? 1 : event.key === '-' ? -1 : 0;
-    if (steps !== 0) {
-      event.preventDefault();
-      stepTextSize(steps);
-    }
-    const lines = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-    if (lines !== 0 && appearance.lineFocus && !(event.target as Element).closest?.('[role="toolbar"]')) {
-      event.preventDefault();
-      setLineStep({ lines, at: event.timeStamp });
-    }
+    } else if (action.kind === 'shortcuts') toggleShortcuts();
+    else if (action.kind === 'text-size') stepTextSize(action.steps);
+    else setLineStep({ lines: action.lines, at: event.timeStamp });
   };
   const focusBeforeShortcuts = useRef<HTMLElement | null>(null);
   const toggleShortcuts = () => {
