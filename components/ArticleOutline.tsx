@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { useTranslate } from './i18n';
+import { moveFocusTo } from './in-article-links';
 
 type Heading = { id: string; text: string; level: number };
 
@@ -22,7 +23,6 @@ export function ArticleOutline({ content, html }: Props) {
     setHeadings(
       found.map((heading, index) => {
         heading.id ||= `legible-heading-${index + 1}`;
-        heading.tabIndex = -1;
         return { id: heading.id, text: heading.textContent!.replace(/\s+/g, ' ').trim(), level: Number(heading.localName[1]) };
       }),
     );
@@ -31,9 +31,7 @@ export function ArticleOutline({ content, html }: Props) {
   if (headings.length < MIN_HEADINGS) return null;
   const go = (id: string) => (event: MouseEvent) => {
     event.preventDefault();
-    const heading = content?.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus();
+    moveFocusTo(content?.querySelector<HTMLElement>(`#${CSS.escape(id)}`));
   };
   return (
     <details class="outline">

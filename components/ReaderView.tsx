@@ -7,7 +7,7 @@ import { describeChange } from './appearance-labels';
 import { AppearancePanel } from './AppearancePanel';
 import { ArticleOutline } from './ArticleOutline';
 import { ExportPanel } from './ExportPanel';
-import { followLinkInArticle } from './in-article-links';
+import { followLinkInArticle, moveFocusTo } from './in-article-links';
 import { LineFocus } from './LineFocus';
 import { useTranslate } from './i18n';
 import type { LegibleClient } from './legible-client';
@@ -130,9 +130,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     } else if (focusBeforeShortcuts.current?.isConnected) focusBeforeShortcuts.current.focus();
   };
   const jumpToTranscripts = () => {
-    const heading = contentRef.current?.closest('.reader')?.querySelector<HTMLElement>(`#${TRANSCRIPTS_HEADING_ID}`);
-    heading?.scrollIntoView();
-    heading?.focus();
+    moveFocusTo(readerRef.current?.querySelector<HTMLElement>(`#${TRANSCRIPTS_HEADING_ID}`));
   };
   const publishedDate = usePublishedDate(article.publishedTime, article.lang);
   const meta = [article.byline, article.siteName, publishedDate, t('readingTime', article.readingMinutes)].filter(Boolean);

@@ -1,4 +1,5 @@
 import { useTranslate } from './i18n';
+import { moveFocusTo } from './in-article-links';
 
 type Props = { articleHeadingId: string; transcriptsHeadingId?: string };
 
@@ -10,9 +11,7 @@ export function SkipLinks({ articleHeadingId, transcriptsHeadingId }: Props) {
   const t = useTranslate();
   const skipTo = (id: string) => (event: MouseEvent) => {
     event.preventDefault();
-    const target = (event.currentTarget as HTMLElement).closest('.reader')?.querySelector<HTMLElement>(`#${id}`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus();
+    moveFocusTo((event.currentTarget as HTMLElement).closest('.reader')?.querySelector<HTMLElement>(`#${id}`));
   };
   return (
     <nav class="skip-links" aria-label={t('skipLinksLabel')}>

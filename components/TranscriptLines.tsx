@@ -12,13 +12,23 @@ type Props = {
 };
 
 /** A transcript as a list of lines, timed where the source has times; text is rendered as text, never as HTML. */
+/** The search as lines are matched against it: trimmed, in the transcript language's lower case. */
+export function searchNeedle(query: string, lang: string | undefined): string {
+  return query.trim().toLocaleLowerCase(lang);
+}
+
+/** Whether a line holds the search, in its words or its speaker's name. */
+export function cueMatches(cue: Cue, needle: string, lang: string | undefined): boolean {
+  return `${cue.speaker ?? ''} ${cue.text}`.toLocaleLowerCase(lang).includes(needle);
+}
+
 export function TranscriptLines({ cues, lang, query = '', momentLink }: Props) {
   const t = useTranslate();
-  const needle = query.trim().toLocaleLowerCase(lang);
+  const needle = searchNeedle(query, lang);
   return (
     <ol class="cues" lang={lang}>
       {cues.map((cue, index) => {
-        if (needle && !`${cue.speaker ?? ''} ${cue.text}`.toLocaleLowerCase(lang).includes(needle)) return null;
+        if (needle && !cueMatches(cue, needle, lang)) return null;
         const link = cue.start !== undefined ? momentLink?.(cue.start) : undefined;
         const time = cue.start !== undefined && <time class="cue-time" dateTime={`PT${Math.floor(cue.start)}S`}>{clipTime(cue.start)}</time>;
         return (

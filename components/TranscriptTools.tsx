@@ -7,7 +7,7 @@ import { writeSrt } from '../core/transcripts/writers/srt';
 import { writeWebVtt } from '../core/transcripts/writers/webvtt';
 import { downloadFile, fileNameFor } from './download-file';
 import { useTranslate } from './i18n';
-import { TranscriptLines } from './TranscriptLines';
+import { cueMatches, searchNeedle, TranscriptLines } from './TranscriptLines';
 
 type Props = { transcript: Transcript; media: MediaRef };
 
@@ -26,8 +26,8 @@ export function TranscriptTools({ transcript, media }: Props) {
   const t = useTranslate();
   const [query, setQuery] = useState('');
   const [said, setSaid] = useState('');
-  const needle = query.trim().toLocaleLowerCase(transcript.lang);
-  const matching = needle ? transcript.cues.filter((cue) => `${cue.speaker ?? ''} ${cue.text}`.toLocaleLowerCase(transcript.lang).includes(needle)).length : undefined;
+  const needle = searchNeedle(query, transcript.lang);
+  const matching = needle ? transcript.cues.filter((cue) => cueMatches(cue, needle, transcript.lang)).length : undefined;
 
   const copy = async () => {
     try {

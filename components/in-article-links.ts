@@ -10,6 +10,15 @@ export function followLinkInArticle(event: MouseEvent, content: HTMLElement): vo
   const target = content.querySelector<HTMLElement>(`[id="${quoted}"], [id="user-content-${quoted}"]`);
   if (!target) return;
   event.preventDefault();
+  moveFocusTo(target);
+}
+
+/**
+ * Brings a place in the reader into view and focus (a heading, a footnote): what a fragment link
+ * would do, which inside the reader would scroll the page behind instead.
+ */
+export function moveFocusTo(target: HTMLElement | null | undefined): void {
+  if (!target) return;
   if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
   target.scrollIntoView({ block: 'start' });
   target.focus();

@@ -31,8 +31,8 @@ export function readAppearance(page: Page): Promise<{ theme: string; fontSize: s
   });
 }
 
-/** Clicks the reader's toolbar button of that name. */
-export function clickToolbarButton(page: Page, name: string): Promise<void> {
+/** Clicks the button of that name in the open reader's toolbar (not the browser's toolbar button). */
+export function clickReaderButton(page: Page, name: string): Promise<void> {
   return evaluateIn(
     page,
     (label: string) => {

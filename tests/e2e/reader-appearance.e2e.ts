@@ -8,7 +8,7 @@ import { BUNDLED_FONT_FAMILY } from '../../components/typography';
 import { BUNDLED_FONT_FACES } from '../../utils/bundled-font-faces';
 import { THEMES } from '../../core/settings/appearance';
 import { evaluateIn, pollPage } from '../../tools/browser-driver';
-import { chooseTheme, clickToolbarButton, readAppearance, toggleAppearancePanel } from '../../tools/reader-appearance';
+import { chooseTheme, clickReaderButton, readAppearance, toggleAppearancePanel } from '../../tools/reader-appearance';
 import { contrastRatio } from '../support/contrast';
 import { axeViolations } from './support/axe';
 import { BROWSERS, isReaderOpen, openHarness, waitForReader, waitForTranscripts, type Harness } from './support/harness';
@@ -111,21 +111,21 @@ describe.each(BROWSERS)("the reader's text and colours in %s", (browserName) => 
 
   it('reads aloud with the browser\'s voices, or says plainly that it has none', async () => {
     const voices = await evaluateIn(page, () => speechSynthesis.getVoices().length);
-    await clickToolbarButton(page, 'Read aloud');
+    await clickReaderButton(page, 'Read aloud');
     if (voices === 0) {
       const note = await pollPage(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.read-aloud-note')?.textContent, { what: 'the no-voices note' });
       expect(note).toBe('This browser has no voices to read aloud with. Install a voice for your system, or use a screen reader.');
     } else {
       const reading = await pollPage(page, () => CSS.highlights.has('legible-reading') && document.querySelector('legible-reader')!.shadowRoot!.querySelector('.read-aloud') !== null, { what: 'reading aloud' });
       expect(reading).toBe(true);
-      await clickToolbarButton(page, 'Read aloud');
+      await clickReaderButton(page, 'Read aloud');
     }
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it(`keeps a choice when the reader opens again, and after ${browserName === 'chromium' ? 'a browser restart' : 'an extension reload'}`, async () => {
     await chooseTheme(page, 'dark');
-    await clickToolbarButton(page, 'Larger text');
+    await clickReaderButton(page, 'Larger text');
     expect(await readAppearance(page)).toMatchObject({ theme: 'dark', fontSize: '22px' });
     // Closing stores what is not yet stored.
     await harness.browser.toggleReader(page);

@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIn } from '../../tools/browser-driver';
 import { readAppearance } from '../../tools/reader-appearance';
@@ -31,6 +31,16 @@ const firstCard = (page: Page) =>
       marked: Array.from(card.querySelectorAll('mark'), (mark) => mark.textContent),
     };
   });
+/** Presses a key, a number of times, as the keyboard does. */
+async function press(page: Page, key: KeyInput, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+/** Shift+Tab: focus back one stop. */
+async function shiftTab(page: Page): Promise<void> {
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.up('Shift');
+}
 const announced = (page: Page) => evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent);
 
 describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off', (browserName) => {
@@ -60,13 +70,9 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     expect(await readAppearance(page)).toMatchObject({ fontSize: '22px' });
 
     // The toolbar is one tab stop before the article.
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('Tab');
-    await page.keyboard.up('Shift');
+    await shiftTab(page);
     expect(await focused(page)).toBe('button: Close reader');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await press(page, 'ArrowRight', 3);
     expect(await focused(page)).toBe('button: Larger text');
     await page.keyboard.press('Enter');
     expect(await readAppearance(page)).toMatchObject({ fontSize: '24px' });
@@ -85,15 +91,13 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('input: Follow the system');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await press(page, 'ArrowDown', 3);
     expect(await focused(page)).toBe('input: Dark');
     expect(await readAppearance(page)).toMatchObject({ theme: 'dark' });
     expect(await announced(page)).toBe('Theme: Dark');
 
     // Back to the toolbar, the panel closed, and on into the article, where the arrows move the ruler.
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('Tab');
-    await page.keyboard.up('Shift');
+    await shiftTab(page);
     expect(await focused(page)).toBe('button: Text and colours');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
@@ -103,8 +107,7 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     // Where the band stands in the text: its place on screen plus how far the text has scrolled.
     const bandInText = async () => (await rulerTop(page)) + (await readerScroll(page));
     const before = await bandInText();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    await press(page, 'ArrowDown', 2);
     // Two lines of 24 px text at 1.6: the band moved, or the text scrolled under it.
     expect((await bandInText()) - before).toBeCloseTo(2 * 24 * 1.6, 0);
 

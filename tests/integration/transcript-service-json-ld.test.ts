@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaRef, TrackRef } from '../../core/media/types';
 import { createTranscriptService } from '../../core/transcripts/service';
-import { startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
+import { articleUrlBeside, startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
 import { expectSuccess } from '../support/transcript-results';
 
 type JsonLdClip = Extract<MediaRef, { source: 'json-ld' }>;
@@ -32,8 +32,7 @@ beforeAll(async () => {
     '/cc/gone.en.vtt': status(404),
     '/cc/dockside.en.srt': { kind: 'body', body: '1\n00:00:02,000 --> 00:00:05,500\nLate again.\n', contentType: 'application/x-subrip' },
   });
-  // Same host literal as the server, another port: the fetch guard allows that.
-  pageUrl = `http://127.0.0.1:${server.port === 65535 ? 65534 : server.port + 1}/news/night-ferry.html`;
+  pageUrl = articleUrlBeside(server, '/news/night-ferry.html');
 });
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaRef, TrackRef } from '../../core/media/types';
 import { createResultStore } from '../../core/transcripts/result-store';
 import { createTranscriptService, type TranscriptServiceOptions } from '../../core/transcripts/service';
-import { startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
+import { articleUrlBeside, startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
 import { memoryStorageArea } from '../support/memory-storage-area';
 import { expectFailure, expectSuccess } from '../support/transcript-results';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
     '/captions/slow.sv.vtt': vtt(SWEDISH, { delayMs: 100 }),
     '/captions/broken.vtt': status(500),
   });
-  pageUrl = `http://127.0.0.1:${server.port === 65535 ? 65534 : server.port + 1}/article.html`;
+  pageUrl = articleUrlBeside(server);
 });
 afterAll(() => server.close());
 beforeEach(() => server.resetHits());

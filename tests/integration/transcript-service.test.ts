@@ -11,6 +11,7 @@ import { MAX_REDIRECTS } from '../../core/net/guarded-fetch';
 import { createTranscriptService, type TranscriptServiceOptions } from '../../core/transcripts/service';
 import type { TranscriptFailureReason } from '../../core/transcripts/types';
 import {
+  articleUrlBeside,
   body,
   hang,
   redirect,
@@ -66,7 +67,7 @@ beforeAll(async () => {
   // Known only once the port is: a redirect to the same server under another host name.
   server.setRoute('/captions/to-localhost.vtt', redirect(`http://localhost:${server.port}/captions/refused-target.vtt`));
   server.setRoute('/captions/refused-target.vtt', vtt(SWEDISH));
-  pageUrl = `http://127.0.0.1:${server.port === 65535 ? 65534 : server.port + 1}/article.html`;
+  pageUrl = articleUrlBeside(server);
 });
 
 afterAll(async () => {

@@ -275,3 +275,11 @@ function send(response: ServerResponse, record: RequestRecord, code: number, hea
 function sendStatus(response: ServerResponse, record: RequestRecord, code: number, text: string): void {
   send(response, record, code, { 'content-type': 'text/plain; charset=utf-8' }, Buffer.from(text, 'utf8'));
 }
+
+/**
+ * An article's address beside the server: the same host literal on another port, which the fetch
+ * guard allows as it would an article and its caption host.
+ */
+export function articleUrlBeside(server: CaptionServer, path = '/article.html'): string {
+  return `http://127.0.0.1:${server.port === 65535 ? 65534 : server.port + 1}${path}`;
+}
