@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { readerableAsModule } from './tools/readerable-as-module';
 import { BUNDLED_FONT_FACES } from './utils/bundled-font-faces';
 
 const require = createRequire(import.meta.url);
@@ -11,6 +12,7 @@ export default defineConfig({
   // Imports are written out, so every file says where its names come from.
   imports: false,
   manifestVersion: 3,
+  vite: () => ({ plugins: [readerableAsModule()] }),
   // The sources zip Firefox's reviewers rebuild from: what `npm ci && npm run build` needs.
   zip: { excludeSources: ['artifacts/**', 'tests/**', 'bench/**', '.ci/**'] },
   hooks: {
