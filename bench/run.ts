@@ -6,10 +6,12 @@ import type { Page } from 'puppeteer-core';
 import { extensionDirFor, launchBrowser, pollPage, type LegibleBrowser } from '../tools/browser-driver';
 import { startDemoSite } from '../tools/demo-site';
 import { ensureBrowsers } from '../tools/ensure-browsers';
+import { writeFloorExtension } from './floor-extension';
 import { percentile, printTable } from './table';
 
-// npm run bench [-- --corpus DIR] [--openings N]: what Legible costs every page and every opening,
-// measured as DESIGN.md's "Measuring" says, in Chromium with page JavaScript off.
+// npm run bench [-- --corpus DIR] [--openings N] [--loads N] [--floor]: what Legible costs every page
+// and every opening, measured as DESIGN.md's "Measuring" says, in Chromium with page JavaScript off.
+// --floor also times a stand-in with none of the sentinel's logic (floor-extension.ts).
 const BUDGETS = { sentinelBytes: 15_000, sentinelP95Ms: 5, openingP95Ms: 250 };
 /** A pause between page loads, so one load's teardown does not time the next. */
 const SETTLE_MS = 150;
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     openings: { type: 'string', default: '3' },
     loads: { type: 'string', default: '7' },
+    floor: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -38,7 +41,17 @@ execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
 await ensureBrowsers(['chromium']);
 
 type CleanupFigures = { hiddenCount: number; salvagedCount: number; keptCount: number };
-type PageFigures = { name: string; sentinelMs?: number; firstPassMs?: number; cleanup?: CleanupFigures; isArticle: boolean; openingsMs: number[]; error?: string };
+type PageFigures = {
+  name: string;
+  sentinelMs?: number;
+  firstPassMs?: number;
+  /** The stand-in's time on the page (--floor). */
+  floorMs?: number;
+  cleanup?: CleanupFigures;
+  isArticle: boolean;
+  openingsMs: number[];
+  error?: string;
+};
 
 const corpusDir = values.corpus ? resolve(values.corpus) : undefined;
 const corpusPages = corpusDir ? (await readdir(corpusDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
@@ -51,6 +64,7 @@ try {
   // the next page's sentinel time: every page shares one renderer, being on one site.
   for (const target of targets) figures.push(await measureSentinel(browser, target.name, target.url));
   for (const [i, target] of targets.entries()) await measureOpenings(browser, target.url, figures[i]!);
+  if (values.floor) await measureFloor(targets, figures);
 } finally {
   await browser.close();
   await site.close();
@@ -59,6 +73,7 @@ try {
 const sentinelBytes = await builtSentinelBytes();
 const sentinelTimes = figures.flatMap((f) => (f.sentinelMs === undefined ? [] : [f.sentinelMs]));
 const firstPassTimes = figures.flatMap((f) => (f.firstPassMs === undefined ? [] : [f.firstPassMs]));
+const floorTimes = figures.flatMap((f) => (f.floorMs === undefined ? [] : [f.floorMs]));
 const openings = figures.flatMap((f) => f.openingsMs);
 const failed = figures.filter((f) => f.error);
 
@@ -72,16 +87,18 @@ printTable(
     row('sentinel first pass: detect + clean-up (ms)', firstPassTimes, BUDGETS.sentinelP95Ms),
     row('sentinel in all, with the notices once judged (ms)', sentinelTimes, BUDGETS.sentinelP95Ms),
     row('reader opening, toolbar click → article (ms)', openings, BUDGETS.openingP95Ms),
+    ...(values.floor ? [floorRow(floorTimes)] : []),
   ],
 );
 if (values.verbose || corpusDir) {
   console.log('\nPer page:');
   printTable(
-    ['page', 'article', 'sentinel ms', 'hidden', 'salvaged', 'kept', 'opening ms (median)', 'note'],
+    ['page', 'article', 'sentinel ms', ...(values.floor ? ['floor ms'] : []), 'hidden', 'salvaged', 'kept', 'opening ms (median)', 'note'],
     figures.map((f) => [
       f.name,
       f.isArticle ? 'yes' : 'no',
       f.sentinelMs?.toFixed(2) ?? '',
+      ...(values.floor ? [f.floorMs?.toFixed(2) ?? ''] : []),
       String(f.cleanup?.hiddenCount ?? 0),
       String(f.cleanup?.salvagedCount ?? 0),
       String(f.cleanup?.keptCount ?? 0),
@@ -96,6 +113,13 @@ function row(label: string, samples: number[], budget: number): string[] {
   if (samples.length === 0) return [label, '', '', '', `p95 ≤ ${budget}`, 'no data'];
   const p95 = percentile(samples, 95);
   return [label, percentile(samples, 50).toFixed(2), p95.toFixed(2), Math.max(...samples).toFixed(2), `p95 ≤ ${budget}`, mark(p95 <= budget)];
+}
+
+/** The stand-in's figures, beside the sentinel's: no budget of its own. */
+function floorRow(samples: number[]): string[] {
+  const label = 'floor: stand-in without logic, one markup query (ms)';
+  if (samples.length === 0) return [label, '', '', '', '', 'no data'];
+  return [label, percentile(samples, 50).toFixed(2), percentile(samples, 95).toFixed(2), Math.max(...samples).toFixed(2), '', ''];
 }
 
 function mark(ok: boolean): string {
@@ -118,37 +142,61 @@ async function measureSentinel(legible: LegibleBrowser, name: string, url: strin
   const samples: number[] = [];
   const firstPassSamples: number[] = [];
   try {
-    for (let load = 0; load < loadsPerPage; load++) {
-      // Let the browser finish tearing down the previous page first: on two cores its work
-      // would otherwise land inside this page's wall-clock figure.
-      await new Promise((settle) => setTimeout(settle, SETTLE_MS));
-      const page = await legible.openPage(url);
-      try {
-        await new Promise((quiet) => setTimeout(quiet, QUIET_MS));
-        const first = await readMeasure<CleanupFigures & { judging: boolean }>(page, 'legible:sentinel');
-        firstPassSamples.push(first.ms);
-        let ms = first.ms;
-        let cleanup: CleanupFigures | undefined = first.detail;
-        if (first.detail?.judging) {
-          const notices = await readMeasure<CleanupFigures>(page, 'legible:sentinel-notices');
-          ms += notices.ms;
-          cleanup = notices.detail;
-        }
-        samples.push(ms);
-        if (load === 0) {
-          result.cleanup = cleanup;
-          result.isArticle = (await legible.getBadgeText(page)) !== '';
-        }
-      } finally {
-        await page.close();
+    await eachLoad(legible, url, async (page, load) => {
+      const first = await readMeasure<CleanupFigures & { judging: boolean }>(page, 'legible:sentinel');
+      firstPassSamples.push(first.ms);
+      let ms = first.ms;
+      let cleanup: CleanupFigures | undefined = first.detail;
+      if (first.detail?.judging) {
+        const notices = await readMeasure<CleanupFigures>(page, 'legible:sentinel-notices');
+        ms += notices.ms;
+        cleanup = notices.detail;
       }
-    }
+      samples.push(ms);
+      if (load === 0) {
+        result.cleanup = cleanup;
+        result.isArticle = (await legible.getBadgeText(page)) !== '';
+      }
+    });
   } catch (error) {
     result.error = describeError(error);
   }
   result.sentinelMs = samples.length ? percentile(samples, 50) : undefined;
   result.firstPassMs = firstPassSamples.length ? percentile(firstPassSamples, 50) : undefined;
   return result;
+}
+
+/**
+ * Loads `url` in a fresh tab as many times as the bench asks, and lets `visit` read each load once
+ * the sentinel has had its idle moments.
+ */
+async function eachLoad(legible: LegibleBrowser, url: string, visit: (page: Page, load: number) => Promise<void>): Promise<void> {
+  for (let load = 0; load < loadsPerPage; load++) {
+    // Let the browser finish tearing down the previous page first: on two cores its work
+    // would otherwise land inside this page's wall-clock figure.
+    await new Promise((settle) => setTimeout(settle, SETTLE_MS));
+    const page = await legible.openPage(url);
+    try {
+      await new Promise((quiet) => setTimeout(quiet, QUIET_MS));
+      await visit(page, load);
+    } finally {
+      await page.close();
+    }
+  }
+}
+
+/** The stand-in's time on each page, in a browser of its own, loaded as the sentinel's pages are. */
+async function measureFloor(targets: { url: string }[], figures: PageFigures[]): Promise<void> {
+  const standIn = await launchBrowser('chromium', { extensionDir: await writeFloorExtension(), pageJavaScript: false, headless: true });
+  try {
+    for (const [i, target] of targets.entries()) {
+      const samples: number[] = [];
+      await eachLoad(standIn, target.url, async (page) => void samples.push((await readMeasure(page, 'legible:sentinel')).ms)).catch(() => undefined);
+      if (samples.length) figures[i]!.floorMs = percentile(samples, 50);
+    }
+  } finally {
+    await standIn.close();
+  }
 }
 
 /** A measure Legible leaves on the page's timeline, once it is there. */

@@ -31,7 +31,7 @@ const NEVER_NOTICE = `script, style, template, textarea, pre, code, samp, kbd, b
  * class and id names sites give such boxes. Inside them, "Your browser does not support…" is a
  * notice too.
  */
-const NO_SCRIPT_MARKUP = 'noscript, [class*="no-js"], [class*="nojs"], [class*="js-disabled"], [class*="enable-js"], [class*="noscript"], [id*="noscript"], [id*="no-js"]';
+export const NO_SCRIPT_MARKUP = 'noscript, [class*="no-js"], [class*="nojs"], [class*="js-disabled"], [class*="enable-js"], [class*="noscript"], [id*="noscript"], [id*="no-js"]';
 /** Words one of which every notice or browser notice holds, lower case; boxes without any (an image's <noscript> copy) are skipped unread. */
 const NO_SCRIPT_WORDS = /java ?script|browser|webbläsar|nettleser|selai|navigateur|navegador|przeglądar/;
 const INLINE = /^(?:a|b|i|em|strong|span|small|u|font)$/;

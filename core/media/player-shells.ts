@@ -26,7 +26,7 @@ function familyNames(): PlayerFamily[] {
   return [...PLAYERS.map(([family]) => family), ...frameOnly];
 }
 /** Any player container of any family. */
-const PLAYER_SELECTOR = PLAYERS.map(([, selector]) => selector).join(', ');
+export const PLAYER_SELECTOR = PLAYERS.map(([, selector]) => selector).join(', ');
 /** What plays without the page's scripts: a media element with a source, or an embedded frame. */
 const PLAYABLE = 'video[src], video source[src], audio[src], audio source[src], iframe, object, embed';
 /** A player shows a few words at most (a title, "Play"); more text is the page, not a player. */
