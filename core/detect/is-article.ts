@@ -17,7 +17,7 @@ const FEW_PARAGRAPHS = 3;
 const LONG_PARAGRAPH_CHARS = 140;
 
 /** JSON-LD types that describe one article: Article and every type named …Article (NewsArticle, TechArticle), BlogPosting, Report. */
-const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report)"/;
+export const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report)"/;
 /** Fields that make a page a sign-in or payment form. */
 const FORM_FIELDS = 'input[type="password"], input[autocomplete^="cc-"], input[autocomplete="current-password"], input[name*="cardnumber" i]';
 const SEARCH_FIELD = 'form[role="search"] input, input[type="search"]';
