@@ -191,7 +191,9 @@ async function measureFloor(targets: { url: string }[], figures: PageFigures[]):
   try {
     for (const [i, target] of targets.entries()) {
       const samples: number[] = [];
-      await eachLoad(standIn, target.url, async (page) => void samples.push((await readMeasure(page, 'legible:sentinel')).ms)).catch(() => undefined);
+      await eachLoad(standIn, target.url, async (page) => void samples.push((await readMeasure(page, 'legible:sentinel')).ms)).catch((error: unknown) => {
+        figures[i]!.error ??= `floor: ${describeError(error)}`;
+      });
       if (samples.length) figures[i]!.floorMs = percentile(samples, 50);
     }
   } finally {

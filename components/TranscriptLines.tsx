@@ -11,7 +11,6 @@ type Props = {
   momentLink?: (seconds: number) => string | undefined;
 };
 
-/** A transcript as a list of lines, timed where the source has times; text is rendered as text, never as HTML. */
 /** The search as lines are matched against it: trimmed, in the transcript language's lower case. */
 export function searchNeedle(query: string, lang: string | undefined): string {
   return query.trim().toLocaleLowerCase(lang);
@@ -22,6 +21,7 @@ export function cueMatches(cue: Cue, needle: string, lang: string | undefined): 
   return `${cue.speaker ?? ''} ${cue.text}`.toLocaleLowerCase(lang).includes(needle);
 }
 
+/** A transcript as a list of lines, timed where the source has times; text is rendered as text, never as HTML. */
 export function TranscriptLines({ cues, lang, query = '', momentLink }: Props) {
   const t = useTranslate();
   const needle = searchNeedle(query, lang);
