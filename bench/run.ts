@@ -6,12 +6,15 @@ import type { Page } from 'puppeteer-core';
 import { extensionDirFor, launchBrowser, pollPage, type LegibleBrowser } from '../tools/browser-driver';
 import { startDemoSite } from '../tools/demo-site';
 import { ensureBrowsers } from '../tools/ensure-browsers';
+import { runExtractionBench } from './extraction/run-extraction';
 import { writeFloorExtension } from './floor-extension';
 import { percentile, printTable } from './table';
 
 // npm run bench [-- --corpus DIR] [--openings N] [--loads N] [--floor]: what Legible costs every page
 // and every opening, measured as DESIGN.md's "Measuring" says, in Chromium with page JavaScript off.
 // --floor also times a stand-in with none of the sentinel's logic (floor-extension.ts).
+// npm run bench -- --extraction DIR [--pages p0001,p0002]: how clean the reader's article is on a
+// labelled set of pages, beside plain Readability and Defuddle (extraction/run-extraction.ts).
 const BUDGETS = { sentinelBytes: 15_000, sentinelP95Ms: 5, openingP95Ms: 250 };
 /** A pause between page loads, so one load's teardown does not time the next. */
 const SETTLE_MS = 150;
@@ -28,6 +31,8 @@ const { values } = parseArgs({
     openings: { type: 'string', default: '3' },
     loads: { type: 'string', default: '7' },
     floor: { type: 'boolean', default: false },
+    extraction: { type: 'string' },
+    pages: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -39,6 +44,19 @@ const loadsPerPage = Math.max(1, Number(values.loads));
 
 execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
 await ensureBrowsers(['chromium']);
+
+if (values.extraction) {
+  const legible = await launchBrowser('chromium', { extensionDir: extensionDirFor('chromium', root), pageJavaScript: false, headless: true });
+  try {
+    await runExtractionBench(legible, resolve(values.extraction), {
+      only: values.pages?.split(','),
+      reportPath: join(root, 'artifacts', 'extraction-snippets.json'),
+    });
+  } finally {
+    await legible.close();
+  }
+  process.exit(0);
+}
 
 type CleanupFigures = { hiddenCount: number; salvagedCount: number; keptCount: number };
 type PageFigures = {
