@@ -10,6 +10,11 @@ export type ReaderDocument = {
   dir?: 'ltr' | 'rtl';
   /** Sanitized article HTML; each clip stands in it as `<figure data-legible-media="<id>">`. */
   contentHtml: string;
+  /**
+   * What the second pass left out of the article (related stories, calls to action, credits…):
+   * how many blocks, and the article with them, as Readability found it. Absent where it left out nothing.
+   */
+  leftOut?: { count: number; withLeftoversHtml: string };
   readingMinutes: number;
   media: MediaRef[];
   url: string;

@@ -1,0 +1,33 @@
+import { enclosingBox, leafBlocks, linkDensity, outwardLinks, textOf } from './blocks';
+import type { LeftoverRule } from './rule';
+
+/** "Read also:" and its kin in the clean-up's languages, where they lead a link to another story. */
+const SEE_ALSO =
+  /^[\s»›>•·]*(?:read (?:also|more|next)|see also|related|more on this|(?:lesen sie|lies) (?:auch|mehr|hier)|siehe auch|auch interessant|mehr zum thema|zum thema|läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)|lue (?:myös|lisää)|lees (?:ook|meer)|zie ook|(?:à )?lire aussi|voir aussi|lea (?:también|más)|lee (?:también|más)|leer más|vea también|ver también|mira(?: también)?|mire|puedes ver|le puede interesar|te puede interesar|leggi anche|leia (?:também|mais)|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także))\s*[:.»›>|-]/iu;
+
+/** A short block this much link is a link to elsewhere with a word or two around it. */
+const LINK_LINE_DENSITY = 0.6;
+const MAX_LINK_LINE_CHARS = 200;
+/** A list or box this much link, with this many links, is a list of other pages. */
+const LINK_LIST_DENSITY = 0.7;
+const MIN_LIST_LINKS = 3;
+
+/**
+ * What links to other pages dominate: "Read also: <another story>" lines, related-story lists,
+ * tag clouds and "more from" boxes. A contents list or footnotes link within the article.
+ */
+export const linkLists: LeftoverRule = {
+  name: 'link-lists',
+  find(content, page) {
+    const lines = leafBlocks(content).filter((block) => {
+      const text = textOf(block);
+      if (!text || text.length > MAX_LINK_LINE_CHARS) return false;
+      const density = linkDensity(block, page, text);
+      return density >= LINK_LINE_DENSITY || (density > 0.3 && SEE_ALSO.test(text));
+    });
+    const lists = Array.from(content.querySelectorAll('ul, ol, dl, div, section, table')).filter(
+      (list) => outwardLinks(list, page).length >= MIN_LIST_LINKS && linkDensity(list, page) >= LINK_LIST_DENSITY,
+    );
+    return [...lists, ...lines.map((line) => enclosingBox(line, content, { maxChars: MAX_LINK_LINE_CHARS * 1.5, extraChars: 60 }))];
+  },
+};

@@ -1,0 +1,54 @@
+import type { LeftoverRule } from './rule';
+
+/**
+ * The end of a word inside a class or id name: the name ends, or a BEM element follows
+ * ("tags__item"). Not a `-`: WordPress marks a post's own container "category-news tag-ice".
+ */
+const END = '(?=$|\\s|_)';
+
+/**
+ * Class and id words that name a page's furniture, not its story, across the CMSs of the world:
+ * share and follow buttons, related and recommended stories, newsletter and membership boxes,
+ * comments, author boxes, tag and category lists, cookie notices, advertising, "most read",
+ * bylines and datelines, picture credits, ratings. A word counts where a class or id name starts
+ * with it, or has it after a `-` or `_` ("post-tags", "mvp-author-box"); `END` marks words that
+ * must also end there ("ads", not "address").
+ */
+const FURNITURE = [
+  // Sharing and following.
+  'share', 'sharing', 'sharedaddy', 'shariff', 'addtoany', 'social', 'sociable', 'follow-?us',
+  // Other stories.
+  'related', 'similar', 'recommend', 'more-?(?:from|stories|articles|news)', 'also-?read', 'read-?also', 'see-?also', 'next-?(?:post|story|article)s?', 'nextstory', 'prev-?next', 'post-?nav', 'nav-?links',
+  'popular', 'trending', 'most-?(?:read|viewed|popular)', 'top-?stories', 'meistgelesen',
+  // Newsletters, memberships, walls.
+  'newsletter', 'subscri(?:be|ption)', 'sign-?up', 'opt-?in', 'mailchimp', 'mc4wp', 'membership', 'donat(?:e|ion)', 'login', 'register',
+  // Comments.
+  `comments?${END}`, 'comment-?(?:list|form|area|respond|count|s-)', 'commentlist', 'disqus', `respond${END}`, 'akismet',
+  // About the author, and when.
+  'author-?(?:box|bio|info|description|details|wrap|avatar|profile)', 'about-?(?:the-?)?author', 'saboxplugin', 'abh_', 'post-?author', 'entry-?author', 'byline', 'dateline',
+  `meta${END}`, '(?:post|entry|article)-?meta', 'postmetadata', 'meta-?info', 'entry-?utility', '(?:entry|post|article)-?footer',
+  'timestamp', `date${END}`, '(?:publish|post|entry)-?date', 'reading-?time', 'read-?time',
+  // Tags and categories.
+  'breadcrumb', `tags${END}`, 'tag-?(?:list|cloud|links)', 'tagcloud', '(?:post|entry)-?tags', `keywords${END}`, 'cat-?links', `categor(?:y|ies)${END}`, 'taxonomy',
+  // Consent and advertising.
+  'cookie', 'consent', 'gdpr',
+  'advert', `ads?${END}`, 'ads?-?(?:container|wrapper|slot|box|unit|banner|block)', 'adsense', 'sponsor', 'promo', 'anzeige', 'werbung', 'outbrain', 'taboola', 'plista',
+  // Around the text.
+  'sidebar', 'widget-?area', 'pagination', 'pager', 'credit', 'copyright', 'rating', 'reactions', 'feedback', 'was-?this-?helpful',
+];
+
+const FURNITURE_NAME = new RegExp(`(?:^|[\\s_-])(?:${FURNITURE.join('|')})`, 'i');
+/** Names that say "this is the story" win over any furniture word in the same attribute. */
+const STORY_NAME = /(?:^|[\s_-])(?:article-?body|entry-?content|post-?content|post-?body|story-?body|main-?content|article-?text|text-?content)(?=$|[\s_-])/i;
+
+export const namedNotArticle: LeftoverRule = {
+  name: 'named-not-article',
+  // All blocks named with one word go together, or stay together: a live blog whose entries are
+  // "live-comment" keeps them all.
+  group: (element) => FURNITURE_NAME.exec(`${element.getAttribute('class') ?? ''} ${element.id}`)?.[0].replace(/^[\s_-]/, '').toLowerCase() ?? '',
+  find: (content) =>
+    Array.from(content.querySelectorAll('[class], [id]')).filter((element) => {
+      const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+      return FURNITURE_NAME.test(names) && !STORY_NAME.test(names);
+    }),
+};

@@ -1,0 +1,27 @@
+/** What the second pass knows of the article besides its body. */
+export type ArticleFacts = {
+  /** The page's address and the base its links were resolved against, to tell links within it from links elsewhere. */
+  url: string;
+  baseUrl: string;
+  title: string;
+  byline?: string;
+  publishedTime?: string;
+  siteName?: string;
+  lang?: string;
+};
+
+/**
+ * A family of leftovers: finds the blocks of the article's body that are the page's, not the
+ * story's. Rules only find; the pass decides, so one guard protects the article from every rule.
+ */
+export type LeftoverRule = {
+  name: string;
+  find(content: Element, facts: ArticleFacts): Element[];
+  /**
+   * Blocks of one group are left out together or not at all (a rule's reason for each block,
+   * say). Without it, each block stands alone.
+   */
+  group?(block: Element): string;
+  /** Whether a part of a block (a credit within a caption) is left out as found, not only whole blocks. */
+  inline?: boolean;
+};

@@ -1,0 +1,55 @@
+import { BLOCK_SELECTOR, proseChars, textOf } from './blocks';
+import type { ArticleFacts, LeftoverRule } from './rule';
+
+/** One block the pass left out, and the rule that named it. */
+export type LeftOut = { rule: string; block: Element };
+
+/**
+ * What keeps the story safe from every rule: no block, nor group of blocks named for one reason,
+ * is left out that holds this share of the article's prose or more (a theme that calls its
+ * body "widget-area", a live blog of "live-comment" entries), nor a block with half its text.
+ */
+const MAX_PROSE_SHARE = 0.3;
+const MAX_TEXT_SHARE = 0.5;
+
+/**
+ * Runs each rule family over the article's body in order and takes out what it names: the blocks
+ * are returned, so the reader can say how many there were and show the article with them. An
+ * inline element counts as its block where it is all the block's text.
+ */
+export function leaveOutLeftovers(content: Element, facts: ArticleFacts, rules: readonly LeftoverRule[]): LeftOut[] {
+  const leftOut: LeftOut[] = [];
+  for (const rule of rules) {
+    const prose = proseChars(content, facts);
+    const textLength = textOf(content).length;
+    const groups = new Map<unknown, Element[]>();
+    for (const found of rule.find(content, facts)) {
+      const block = asBlock(found, content) ?? (rule.inline ? found : undefined);
+      if (!block || block === content || textOf(block).length >= textLength * MAX_TEXT_SHARE) continue;
+      const key = rule.group ? rule.group(block) : block;
+      groups.set(key, [...(groups.get(key) ?? []), block]);
+    }
+    for (const blocks of groups.values()) {
+      const outermost = blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+      const groupProse = outermost.reduce((sum, block) => sum + proseChars(block, facts), 0);
+      if (prose > 0 && groupProse >= prose * MAX_PROSE_SHARE) continue;
+      for (const block of outermost) {
+        if (!content.contains(block)) continue; // Already out with another group's block.
+        block.remove();
+        leftOut.push({ rule: rule.name, block });
+      }
+    }
+  }
+  return leftOut;
+}
+
+/** The block an element stands for: itself, or the nearest block whose text is all its own. */
+function asBlock(element: Element, root: Element): Element | undefined {
+  if (element.matches(BLOCK_SELECTOR)) return element;
+  const text = textOf(element);
+  for (let parent = element.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    if (textOf(parent) !== text) return undefined;
+    if (parent.matches(BLOCK_SELECTOR)) return parent;
+  }
+  return undefined;
+}

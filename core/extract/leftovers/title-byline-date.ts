@@ -1,0 +1,65 @@
+import { edgeBlocks, textOf } from './blocks';
+import { DATE_LABELS, DATE_OR_TIME } from './dates';
+import type { ArticleFacts, LeftoverRule } from './rule';
+
+/** Longer than this, an edge block says more than who and when. */
+const MAX_META_CHARS = 160;
+
+/** Words in the case a line may set them in: "von", "Von", "VON". Patterns stay case-sensitive, so a name is a word in capitals. */
+function anyCase(words: string): string {
+  return words
+    .split('|')
+    .flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
+    .join('|');
+}
+
+/** A name: one to four words that start with a capital, "and" another. */
+const NAME = "(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+|$)){1,4}(?:(?:and|und|et|y|e|i|og|och|en|ja|&)\\s+(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+|$)){1,3})?";
+/** "By", "Von", "Par"… and a name: a byline, in the clean-up's languages. */
+const BYLINE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${anyCase('by|written by|posted by|von|text|texte|autor|autorin|autoren|author|authors|par|por|di|door|av|af|przez|kirjoittanut|teksti|reporter|photo|photos|foto|fotos')})\\s*:?\\s+${NAME}`,
+  'gu',
+);
+/** "In Fashion", "Kategorie: News", "0 comments", "5 min read": the rest of a meta line. */
+const META_BITS = new RegExp(
+  [
+    `(?<!\\p{L})(?:${anyCase('in|im|unter|dans|en|category|categories|kategorie|kategorien|catégorie|categoría|categoria|kategoria|kategori|luokka|categorie|rubrik|rubrique|ressort|filed under|tag|tags|schlagwort|schlagworte')})\\s*:?\\s+\\p{Lu}[\\p{L}&-]*(?:,?\\s+\\p{Lu}[\\p{L}&-]*){0,3}`,
+    `(?<![\\p{L}\\p{N}])\\d+\\s+(?:${anyCase('comment|comments|kommentar|kommentare|commentaire|commentaires|comentario|comentarios|commenti|comentários|komentarzy|kommentarer|kommentaaria|reacties')})(?!\\p{L})`,
+    `(?<![\\p{L}\\p{N}])\\d+\\s*(?:${anyCase('min|min.|minute|minutes|minuten|minutos|minuti|minut|minuty|minutter|minuuttia')})(?:\\s+(?:${anyCase('read|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|czytania|läsning|lesing|læsning|lukuaika|leestijd')}))?(?!\\p{L})`,
+    `(?:${anyCase('lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|lästid|lesetid|læsetid|lukuaika|leestijd|ten tekst przeczytasz w mniej niż minutę')})(?!\\p{L})\\s*:?`,
+  ].join('|'),
+  'gu',
+);
+const SEPARATORS = /[\s|•·,;:/–—\-()[\]]+/gu;
+
+/**
+ * The title, byline and date a page prints again over its story (Readability already shows them
+ * in the reader's header), and the date and meta lines at either end: "Freitag | 14. Juni 2019 |
+ * VON Sina Giebel IN Fashion | 0 COMMENTS", "Aktualisiert am 23.10.2018".
+ */
+export const titleBylineDate: LeftoverRule = {
+  name: 'title-byline-date',
+  find(content, facts) {
+    const { top, bottom } = edgeBlocks(content, facts);
+    return [...top.filter((block) => repeatsTitle(block, facts) || isMetaLine(block, facts)), ...bottom.filter((block) => isMetaLine(block, facts))];
+  },
+};
+
+function repeatsTitle(block: Element, facts: ArticleFacts): boolean {
+  const text = textOf(block).toLowerCase();
+  const title = facts.title.replace(/\s+/g, ' ').trim().toLowerCase();
+  return title.length > 0 && (text === title || (text.includes(title) && text.length <= title.length + 20));
+}
+
+function isMetaLine(block: Element, facts: ArticleFacts): boolean {
+  return isMetaText(textOf(block), facts.byline);
+}
+
+/** A line made only of dates, labels for them, a byline, a category and counts. */
+export function isMetaText(text: string, knownByline?: string): boolean {
+  if (!text || text.length > MAX_META_CHARS) return false;
+  const byline = knownByline?.replace(/\s+/g, ' ').trim();
+  let rest = byline ? text.replace(byline, ' ') : text;
+  rest = rest.replace(DATE_OR_TIME, ' ').replace(BYLINE, ' ').replace(META_BITS, ' ').replace(DATE_LABELS, ' ');
+  return rest.replace(SEPARATORS, '').length === 0 && rest.length < text.length;
+}
