@@ -2,31 +2,46 @@ import { Readability } from '@mozilla/readability';
 import { HIDDEN_ATTRIBUTE } from '../declutter/hidden-attribute';
 import { findMedia, type NumberedMedia } from '../media/find-media';
 import { fail, type Failure } from '../result';
+import { markedNotArticle } from './leftovers/marked-not-article';
+import { namedNotArticle } from './leftovers/named-not-article';
 import { LEFTOVER_RULES } from './leftovers/rules';
 import { leaveOutLeftovers, type LeftOut } from './leftovers/second-pass';
+import type { PageAddress } from './leftovers/blocks';
+import { coverageOf, findMarkedBody } from './marked-body';
 import { insertMediaPlaceholders, restoreDroppedPlaceholders } from './media-placeholders';
+import { unwrapRenderedNoscripts } from './rendered-noscript';
 import { parseUnrenderedNoscripts } from './unrendered-noscript';
 import { MEDIA_SLOT_ATTRIBUTE, type ReaderDocument } from './reader-document';
 import { sanitizeArticleHtml } from './sanitize';
 
 /** A silent reader's pace, words per minute, for the reading-time estimate. */
 const WORDS_PER_MINUTE = 230;
+/**
+ * Where Readability's body shows less than this share of the prose the page marks as its story,
+ * it picked another block (a newsletter form, an author box): the marked body is read instead.
+ */
+const MIN_MARKED_COVERAGE = 0.5;
 
 export type ExtractResult = { ok: true; article: ReaderDocument; timings: ExtractTimings } | Failure<'not-article'>;
 
 /** Where an opening's time went, in milliseconds, for the bench. */
 export type ExtractTimings = { prepare: number; readability: number; secondPass: number; sanitize: number };
 
-/** What the parse found, before it is made safe to show. */
-export type ParsedArticle = {
+/** Readability's article, and its body after the second pass, in an inert copy of the page. */
+type ReadBody = {
   parsed: NonNullable<ReturnType<Readability['parse']>>;
-  /** The article's body after the second pass, in the parse's inert copy of the page. */
-  body: HTMLElement;
+  body: Element;
   /** Readability's own body, before the second pass. */
   readabilityHtml: string;
   leftOut: LeftOut[];
+};
+
+/** What the parse found, before it is made safe to show. */
+export type ParsedArticle = ReadBody & {
   media: NumberedMedia[];
   anchors: ReturnType<typeof insertMediaPlaceholders>;
+  /** Whether the body is the one the page marks, read where Readability's missed it. */
+  fromMarkedBody: boolean;
   timings: Omit<ExtractTimings, 'sanitize'>;
 };
 
@@ -64,38 +79,102 @@ export function extractArticle(doc: Document): ExtractResult {
 }
 
 /**
- * Finds the article in a copy of the page: Readability picks the body, then the second pass
- * leaves out what is the page's, not the story's. Undefined where there is no article.
+ * Finds the article in a copy of the page: Readability picks the body, and where it misses the
+ * body the page marks as its story, that body is read instead; then the second pass leaves out
+ * what is the page's, not the story's. Undefined where there is no article.
  */
 export function parseArticle(doc: Document): ParsedArticle | undefined {
+  const clock = lapClock();
+  const page = { url: doc.location?.href ?? doc.URL, baseUrl: doc.baseURI };
+  const copy = doc.cloneNode(true) as Document;
+  unwrapRenderedNoscripts(copy);
+  parseUnrenderedNoscripts(copy);
+  // Clips are found before Readability, which would drop most players, and before hidden
+  // elements go, since a dead player shell is both.
+  const media = findMedia(copy, { pageUrl: page.url, baseUrl: doc.baseURI, pageLang: pageLanguage(doc) });
+  const anchors = insertMediaPlaceholders(copy, media);
+  removeHiddenKeepingClips(copy);
+  const marked = findMarkedBody(copy, page);
+  // Readability takes the copy apart as it reads it: what a second reading needs is kept first.
+  const markedCopy = marked && { head: copy.head.cloneNode(true), body: marked.element.cloneNode(true) as Element };
+  const prepare = clock();
+
+  let found = readBody(copy, page);
+  let fromMarkedBody = false;
+  const coverage = (read: ReadBody | undefined) => (read && marked ? coverageOf(marked, read.body.textContent ?? '') : 0);
+  if (marked && markedCopy && coverage(found) < MIN_MARKED_COVERAGE) {
+    // What the page marks as no part of the story (a newsletter form in the <article>) goes first,
+    // or Readability may pick it again.
+    leaveOutLeftovers(markedCopy.body, { ...page, title: '' }, [markedNotArticle, namedNotArticle]);
+    const reread = readBody(isolatedDocument(doc, markedCopy.head, markedCopy.body), page);
+    // Where Readability still reads past it (the story in several sibling boxes), the marked body
+    // is the article as it is.
+    const parsed = reread?.parsed ?? found?.parsed ?? bareArticle(doc);
+    const asMarked = coverage(reread) < MIN_MARKED_COVERAGE ? passBody(parsed, markedCopy.body, page) : undefined;
+    for (const candidate of [reread, asMarked]) {
+      if (candidate && coverage(candidate) > coverage(found)) {
+        found = candidate;
+        fromMarkedBody = true;
+      }
+    }
+  }
+  const read = clock();
+  if (!found) return undefined;
+  return { ...found, media, anchors, fromMarkedBody, timings: { prepare, readability: read - found.secondPassMs, secondPass: found.secondPassMs } };
+}
+
+/** Readability, then the second pass, over a copy of the page (which both take apart). */
+function readBody(copy: Document, page: PageAddress): (ReadBody & { secondPassMs: number }) | undefined {
+  // Class names stay for the second pass, which reads them; the sanitizer drops every one.
+  const parsed = new Readability(copy, { keepClasses: true }).parse();
+  if (!parsed?.content) return undefined;
+  // The copy is inert (no scripts, no loads), so the body is parsed into it to be worked on.
+  const body = copy.createElement('div');
+  body.innerHTML = parsed.content;
+  return passBody(parsed, body, page);
+}
+
+/** The second pass over an article's body, which keeps its own HTML from before for the reader's switch. */
+function passBody(parsed: ReadBody['parsed'], body: Element, page: PageAddress): ReadBody & { secondPassMs: number } {
+  const started = performance.now();
+  const readabilityHtml = body.innerHTML;
+  const facts = { ...page, title: parsed.title ?? '', byline: parsed.byline ?? undefined, publishedTime: parsed.publishedTime ?? undefined, siteName: parsed.siteName ?? undefined, lang: parsed.lang ?? undefined };
+  const leftOut = leaveOutLeftovers(body, facts, LEFTOVER_RULES);
+  return { parsed, body, readabilityHtml, leftOut, secondPassMs: performance.now() - started };
+}
+
+/** What Readability would say of a page whose body it could not find: its title and language. */
+function bareArticle(doc: Document): ReadBody['parsed'] {
+  return { title: doc.title, byline: null, dir: null, lang: pageLanguage(doc) ?? null, content: '', textContent: '', length: 0, excerpt: null, siteName: null, publishedTime: null };
+}
+
+/** A document of the page's head and one part of its body: what Readability reads a second time. */
+function isolatedDocument(doc: Document, head: Node, body: Node): Document {
+  const isolated = doc.implementation.createHTMLDocument('');
+  isolated.documentElement.replaceChild(isolated.importNode(head, true), isolated.head);
+  for (const name of ['lang', 'dir']) {
+    const value = doc.documentElement.getAttribute(name);
+    if (value) isolated.documentElement.setAttribute(name, value);
+  }
+  if (!isolated.head.querySelector('base[href]')) {
+    // Relative links in the part resolve against the page, as they did there.
+    const base = isolated.createElement('base');
+    base.href = doc.baseURI;
+    isolated.head.prepend(base);
+  }
+  isolated.body.append(isolated.importNode(body, true));
+  return isolated;
+}
+
+/** Milliseconds since the last call (or since it was made). */
+function lapClock(): () => number {
   let mark = performance.now();
-  const lap = () => {
+  return () => {
     const now = performance.now();
     const ms = now - mark;
     mark = now;
     return ms;
   };
-  const pageUrl = doc.location?.href ?? doc.URL;
-  const clone = doc.cloneNode(true) as Document;
-  parseUnrenderedNoscripts(clone);
-  // Clips are found before Readability, which would drop most players, and before hidden
-  // elements go, since a dead player shell is both.
-  const media = findMedia(clone, { pageUrl, baseUrl: doc.baseURI, pageLang: pageLanguage(doc) });
-  const anchors = insertMediaPlaceholders(clone, media);
-  removeHiddenKeepingClips(clone);
-  const prepare = lap();
-
-  // Class names stay for the second pass, which reads them; the sanitizer drops every one.
-  const parsed = new Readability(clone, { keepClasses: true }).parse();
-  const readability = lap();
-  if (!parsed?.content) return undefined;
-
-  // The copy is inert (no scripts, no loads), so the body is parsed into it to be worked on.
-  const body = clone.createElement('div');
-  body.innerHTML = parsed.content;
-  const leftOut = leaveOutLeftovers(body, { url: pageUrl, baseUrl: doc.baseURI, title: parsed.title ?? doc.title, byline: parsed.byline ?? undefined, publishedTime: parsed.publishedTime ?? undefined, siteName: parsed.siteName ?? undefined, lang: parsed.lang ?? undefined }, LEFTOVER_RULES);
-  const secondPass = lap();
-  return { parsed, body, readabilityHtml: parsed.content, leftOut, media, anchors, timings: { prepare, readability, secondPass } };
 }
 
 function safeHtml(html: string, doc: Document, anchors: ParsedArticle['anchors']): string {

@@ -1,3 +1,4 @@
+import { STORY_NAME } from '../story-markup';
 import type { LeftoverRule } from './rule';
 
 /**
@@ -38,8 +39,6 @@ const FURNITURE = [
 ];
 
 const FURNITURE_NAME = new RegExp(`(?:^|[\\s_-])(?:${FURNITURE.join('|')})`, 'i');
-/** Names that say "this is the story" win over any furniture word in the same attribute. */
-const STORY_NAME = /(?:^|[\s_-])(?:article-?body|entry-?content|post-?content|post-?body|story-?body|main-?content|article-?text|text-?content)(?=$|[\s_-])/i;
 
 export const namedNotArticle: LeftoverRule = {
   name: 'named-not-article',
@@ -49,6 +48,7 @@ export const namedNotArticle: LeftoverRule = {
   find: (content) =>
     Array.from(content.querySelectorAll('[class], [id]')).filter((element) => {
       const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+      // A name that says "this is the story" wins over a furniture word beside it.
       return FURNITURE_NAME.test(names) && !STORY_NAME.test(names);
     }),
 };

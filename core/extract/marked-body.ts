@@ -1,0 +1,52 @@
+import { leafBlocks, linkDensity, textOf, type PageAddress } from './leftovers/blocks';
+import { STORY_ELEMENTS, STORY_NAME } from './story-markup';
+
+/** Where the page's own markup says the story is, and the paragraphs of prose it holds there. */
+export type MarkedBody = { element: Element; paragraphs: string[] };
+
+/** A line of the story: a sentence at least (a line of dialogue), and mostly not links. */
+const LINE_CHARS = 25;
+/** Less text than this is a teaser or a stub, not a story's body. */
+const MIN_BODY_CHARS = 150;
+/** An inner body that holds this share of an outer one's prose is the more precise of the two. */
+const INNER_SHARE = 0.8;
+
+/**
+ * The story's body as the page marks it (`itemprop="articleBody"`, `<article>`, `<main>`, a class
+ * such as "entry-content"): of those holding the most prose, the innermost. Undefined where the
+ * page marks none with a story's worth of prose.
+ */
+export function findMarkedBody(doc: Document, page: PageAddress): MarkedBody | undefined {
+  const root = doc.body;
+  if (!root) return undefined;
+  const paragraphs = leafBlocks(root).filter((block) => {
+    const text = textOf(block);
+    return text.length >= LINE_CHARS && linkDensity(block, page, text) < 0.3;
+  });
+  if (paragraphs.length === 0) return undefined;
+  const marked = new Set([...Array.from(root.querySelectorAll(STORY_ELEMENTS)), ...Array.from(root.querySelectorAll('[class], [id]')).filter((el) => STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`))]);
+  const scored = [...marked].map((element) => {
+    const inside = paragraphs.filter((p) => element.contains(p));
+    return { element, inside, chars: inside.reduce((sum, p) => sum + textOf(p).length, 0) };
+  });
+  type Scored = (typeof scored)[number];
+  const most = scored.reduce<Scored | undefined>((top, candidate) => (candidate.chars > (top?.chars ?? 0) ? candidate : top), undefined);
+  if (!most || most.chars < MIN_BODY_CHARS) return undefined;
+  let best: Scored = most;
+  // Down to the innermost body that still holds nearly all of it ("entry-content" in <article> in <main>).
+  for (;;) {
+    const outer: Scored = best;
+    const inner: Scored | undefined = scored.filter((c) => c !== outer && outer.element.contains(c.element)).sort((a, b) => b.chars - a.chars)[0];
+    if (!inner || inner.chars < outer.chars * INNER_SHARE) break;
+    best = inner;
+  }
+  return { element: best.element, paragraphs: best.inside.map(textOf) };
+}
+
+/** The share of the marked body's prose, in characters, that `text` shows. */
+export function coverageOf(body: MarkedBody, text: string): number {
+  const shown = text.replace(/\s+/g, ' ');
+  const total = body.paragraphs.reduce((sum, p) => sum + p.length, 0);
+  const covered = body.paragraphs.reduce((sum, p) => sum + (shown.includes(p) ? p.length : 0), 0);
+  return total ? covered / total : 1;
+}
