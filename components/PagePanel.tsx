@@ -9,6 +9,8 @@ export type PageFacts = {
   salvagedCount: number;
   /** Whether clean-up is on for the page's site. */
   siteCleanUp: boolean;
+  /** Whether the site's articles show what the reader's second pass leaves out. */
+  siteShowLeftOut: boolean;
 };
 
 /** The page's controls the reader offers; the reader session wires them to the page and storage. */
@@ -16,12 +18,19 @@ export type PageControls = {
   facts: PageFacts;
   showHidden(): void;
   setSiteCleanUp(on: boolean): Promise<void>;
+  setSiteShowLeftOut(on: boolean): Promise<void>;
 };
 
-type Props = { id: string; hidden: boolean; controls: PageControls; onChange(facts: PageFacts): void };
+/** What the reader left out of the article, and the switch that shows it. */
+export type LeftOutSwitch = { count: number; shown: boolean; onChange(shown: boolean): void };
 
-/** Whether the page is an article and why, what the clean-up hid and loaded, and undo. */
-export function PagePanel({ id, hidden, controls, onChange }: Props) {
+type Props = { id: string; hidden: boolean; controls: PageControls; onChange(facts: PageFacts): void; leftOut?: LeftOutSwitch };
+
+/**
+ * Whether the page is an article and why, what the clean-up hid and loaded, and undo; what the
+ * reader left out of the article, and a switch that puts it back.
+ */
+export function PagePanel({ id, hidden, controls, onChange, leftOut }: Props) {
   const t = useTranslate();
   const { facts } = controls;
   const showHidden = () => {
@@ -48,6 +57,15 @@ export function PagePanel({ id, hidden, controls, onChange }: Props) {
         <input type="checkbox" checked={facts.siteCleanUp} onChange={(event) => setSite((event.currentTarget as HTMLInputElement).checked)} />{' '}
         {t('menuCleanUpSite')}
       </label>
+      {leftOut && (
+        <>
+          <p>{t('pagePanelLeftOut', leftOut.count)}</p>
+          <label>
+            <input type="checkbox" checked={leftOut.shown} onChange={(event) => leftOut.onChange((event.currentTarget as HTMLInputElement).checked)} />{' '}
+            {t('pagePanelShowLeftOut')}
+          </label>
+        </>
+      )}
     </section>
   );
 }

@@ -65,6 +65,9 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   const [announcement, setAnnouncement] = useState('');
   const [pagePanelOpen, setPagePanelOpen] = useState(false);
   const [pageFacts, setPageFacts] = useState(page?.facts);
+  const [showLeftOut, setShowLeftOut] = useState(page?.facts.siteShowLeftOut ?? false);
+  // With the switch on, the article as Readability found it, before the second pass.
+  const contentHtml = showLeftOut && article.leftOut ? article.leftOut.withLeftoversHtml : article.contentHtml;
   const [appearancePanelOpen, setAppearancePanelOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
@@ -91,7 +94,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   useLayoutEffect(() => {
     const found = contentRef.current?.querySelectorAll(`[${MEDIA_SLOT_ATTRIBUTE}]`) ?? [];
     setSlots(new Map(Array.from(found, (el) => [el.getAttribute(MEDIA_SLOT_ATTRIBUTE)!, el])));
-  }, [article]);
+  }, [contentHtml]);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -103,6 +106,12 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   useEffect(() => {
     if (transcriptsSaid) setAnnouncement(transcriptsSaid);
   }, [transcriptsSaid]);
+  const changeShowLeftOut = (shown: boolean) => {
+    const count = article.leftOut?.count ?? 0;
+    setShowLeftOut(shown);
+    setAnnouncement(t(shown ? 'announceLeftOutShown' : 'announceLeftOutHidden', count));
+    page?.setSiteShowLeftOut(shown).catch((error: unknown) => setAnnouncement(t('announceSaveFailed', String(error))));
+  };
   const retry = (clip: MediaRef) => {
     setAnnouncement(t('announceClipLoading', clip.title ?? t('mediaUntitled')));
     states.retry(clip.id);
@@ -178,7 +187,15 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
         <h2 id={`${APPEARANCE_PANEL_ID}-heading`}>{t('readerAppearanceButton')}</h2>
         <AppearancePanel appearance={appearance} onChange={changeAppearance} idPrefix="legible" />
       </section>
-      {page && pageFacts && <PagePanel id={PAGE_PANEL_ID} hidden={!pagePanelOpen} controls={{ ...page, facts: pageFacts }} onChange={setPageFacts} />}
+      {page && pageFacts && (
+        <PagePanel
+          id={PAGE_PANEL_ID}
+          hidden={!pagePanelOpen}
+          controls={{ ...page, facts: pageFacts }}
+          onChange={setPageFacts}
+          leftOut={article.leftOut && { count: article.leftOut.count, shown: showLeftOut, onChange: changeShowLeftOut }}
+        />
+      )}
       <div class="page">
         <article lang={article.lang} dir={article.dir}>
           <header>
@@ -187,7 +204,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
             </h1>
             <p class="meta">{meta.join(' · ')}</p>
           </header>
-          <ArticleOutline content={content} html={article.contentHtml} />
+          <ArticleOutline content={content} html={contentHtml} />
           <div
             class="content"
             ref={(element) => {
@@ -195,7 +212,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
               if (element !== content) setContent(element);
             }}
             onClick={(event) => content && followLinkInArticle(event, content)}
-            dangerouslySetInnerHTML={{ __html: article.contentHtml }}
+            dangerouslySetInnerHTML={{ __html: contentHtml }}
           />
           <p class="original">
             <a href={article.url}>{t('readerOriginal')}</a>

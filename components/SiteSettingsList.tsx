@@ -43,6 +43,7 @@ export function SiteSettingsList({ load, save, forget, onSaved, generation }: Pr
           <th scope="col">{t('optionsSiteHost')}</th>
           <th scope="col">{t('optionsSiteCleanUp')}</th>
           <th scope="col">{t('optionsSiteAutoOpen')}</th>
+          <th scope="col">{t('optionsSiteShowLeftOut')}</th>
           <td />
         </tr>
       </thead>
@@ -57,6 +58,14 @@ export function SiteSettingsList({ load, save, forget, onSaved, generation }: Pr
               </td>
               <td>
                 <input type="checkbox" aria-label={t('optionsSiteAutoOpenFor', host)} checked={site.autoOpen} onChange={(event) => void change(host, { ...site, autoOpen: event.currentTarget.checked })} />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t('optionsSiteShowLeftOutFor', host)}
+                  checked={site.showLeftOut}
+                  onChange={(event) => void change(host, { ...site, showLeftOut: event.currentTarget.checked })}
+                />
               </td>
               <td>
                 <button type="button" onClick={() => void change(host, undefined)}>

@@ -128,9 +128,8 @@ function readBody(copy: Document, page: PageAddress): (ReadBody & { secondPassMs
   // Class names stay for the second pass, which reads them; the sanitizer drops every one.
   const parsed = new Readability(copy, { keepClasses: true }).parse();
   if (!parsed?.content) return undefined;
-  // The copy is inert (no scripts, no loads), so the body is parsed into it to be worked on.
-  const body = copy.createElement('div');
-  body.innerHTML = parsed.content;
+  // Parsed inertly (no scripts, no loads) to be worked on.
+  const body = new DOMParser().parseFromString(parsed.content, 'text/html').body;
   return passBody(parsed, body, page);
 }
 

@@ -8,6 +8,8 @@ export type MarkedBody = { element: Element; paragraphs: string[] };
 const LINE_CHARS = 25;
 /** Less text than this is a teaser or a stub, not a story's body. */
 const MIN_BODY_CHARS = 150;
+/** The share of its mark's prose a marked body holds to be the story, not one of a list. */
+const DOMINANT_SHARE = 0.6;
 /** An inner body that holds this share of an outer one's prose is the more precise of the two. */
 const INNER_SHARE = 0.8;
 
@@ -30,6 +32,13 @@ export function findMarkedBody(doc: Document, page: PageAddress): MarkedBody | u
     return { element, inside, chars: inside.reduce((sum, p) => sum + textOf(p).length, 0) };
   });
   type Scored = (typeof scored)[number];
+  // A mark many blocks share (each post of a forum thread, each teaser of a list) names no one
+  // story: a body counts where it holds most of the prose its mark holds.
+  const shared = scored.filter((candidate) => {
+    const kin = scored.filter((other) => other !== candidate && markOf(other.element) === markOf(candidate.element) && !other.element.contains(candidate.element) && !candidate.element.contains(other.element));
+    return candidate.chars < kin.reduce((sum, other) => sum + other.chars, candidate.chars) * DOMINANT_SHARE;
+  });
+  for (const candidate of shared) candidate.chars = 0;
   const most = scored.reduce<Scored | undefined>((top, candidate) => (candidate.chars > (top?.chars ?? 0) ? candidate : top), undefined);
   if (!most || most.chars < MIN_BODY_CHARS) return undefined;
   let best: Scored = most;
@@ -41,6 +50,11 @@ export function findMarkedBody(doc: Document, page: PageAddress): MarkedBody | u
     best = inner;
   }
   return { element: best.element, paragraphs: best.inside.map(textOf) };
+}
+
+/** What marks an element as a story's body: its tag or role, or the story name in its class. */
+function markOf(element: Element): string {
+  return STORY_NAME.exec(`${element.getAttribute('class') ?? ''} ${element.id}`)?.[0].trim().toLowerCase() ?? element.getAttribute('itemprop') ?? element.getAttribute('role') ?? element.localName;
 }
 
 /** The share of the marked body's prose, in characters, that `text` shows. */

@@ -7,9 +7,11 @@ export type SiteSettings = {
   cleanUp: boolean;
   /** Open the reader by itself on this site's article pages. */
   autoOpen: boolean;
+  /** Show this site's articles with what the reader's second pass leaves out (related links, calls to subscribe…). */
+  showLeftOut: boolean;
 };
 
-export const DEFAULT_SITE_SETTINGS: SiteSettings = { cleanUp: true, autoOpen: false };
+export const DEFAULT_SITE_SETTINGS: SiteSettings = { cleanUp: true, autoOpen: false, showLeftOut: false };
 
 export const SITE_SETTINGS_PREFIX = 'site:';
 
@@ -22,5 +24,5 @@ export function siteSettingsKey(hostName: string): string {
 export function validateSiteSettings(raw: unknown): SiteSettings {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const flag = (field: keyof SiteSettings) => (typeof stored[field] === 'boolean' ? (stored[field] as boolean) : DEFAULT_SITE_SETTINGS[field]);
-  return { cleanUp: flag('cleanUp'), autoOpen: flag('autoOpen') };
+  return { cleanUp: flag('cleanUp'), autoOpen: flag('autoOpen'), showLeftOut: flag('showLeftOut') };
 }

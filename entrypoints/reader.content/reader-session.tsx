@@ -14,6 +14,7 @@ import { translate } from '../../utils/i18n';
 import { backgroundClient } from '../../utils/legible-client';
 import type { ReaderHook } from '../../utils/reader-hook';
 import { loadSettings, saveAppearance } from '../../utils/settings';
+import { loadSiteSettings } from '../../utils/site-settings';
 import { loadBundledFont } from './bundled-font';
 import { pageControls } from './page-controls';
 import { printReaderNotPage } from './print-reader';
@@ -45,9 +46,10 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
     opening = true;
     try {
       // Storage answers while the article is extracted.
-      const loading = loadSettings();
+      const loading = Promise.all([loadSettings(), loadSiteSettings(location.hostname)]);
       const extracted = extractArticle(document);
-      const { settings } = await loading;
+      if (extracted.ok) performance.measure('legible:extract', { start: performance.now(), detail: extracted.timings });
+      const [{ settings }, site] = await loading;
       const unlockPage = lockPage(document);
       const unprint = printReaderNotPage(document, () => ui?.shadow);
       unlock = () => {
@@ -66,7 +68,7 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
               article={extracted.article}
               client={backgroundClient}
               transcriptsEnabled={settings.transcripts.enabled}
-              page={pageControls()}
+              page={pageControls(site)}
               appearance={{ initial: settings.reader, store: appearanceStore }}
               speech={browserSpeech()}
               onClose={close}

@@ -15,7 +15,7 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
   beforeAll(async () => {
     harness = await openHarness(browserName, { pageJavaScript: true });
     // A site with choices of its own, so the page shows its list of sites too.
-    await harness.browser.writeSyncStorage({ 'site:listed.example': { cleanUp: false, autoOpen: true } });
+    await harness.browser.writeSyncStorage({ 'site:listed.example': { cleanUp: false, autoOpen: true, showLeftOut: false } });
     options = await harness.browser.openExtensionPage('options.html');
     await pollPage(options, () => document.querySelectorAll('input[type="range"]').length, { what: 'the settings' });
   });
@@ -55,7 +55,7 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
       await input!.uploadFile(file);
       await pollPage(options, () => document.querySelector('section[aria-labelledby="backup-heading"] [role="status"]')?.textContent === 'Settings imported.', { what: 'the import' });
       expect(await harness.browser.readSyncStorage('settings')).toMatchObject({ declutter: { everywhere: true }, reader });
-      expect(await harness.browser.readSyncStorage('site:news.example')).toEqual({ cleanUp: false, autoOpen: false });
+      expect(await harness.browser.readSyncStorage('site:news.example')).toEqual({ cleanUp: false, autoOpen: false, showLeftOut: false });
       expect(await harness.browser.readSyncStorage('site:kept.example')).toEqual({ cleanUp: false });
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -132,13 +132,13 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
 
   it("opens by itself on the site's articles once the toolbar button's menu asked for that", async () => {
     const host = new URL(harness.site.articleOrigin).hostname;
-    await harness.browser.writeSyncStorage({ [`site:${host}`]: { cleanUp: true, autoOpen: true } });
+    await harness.browser.writeSyncStorage({ [`site:${host}`]: { cleanUp: true, autoOpen: true, showLeftOut: false } });
     const other = await harness.browser.openPage(`${harness.site.articleOrigin}/article.html?auto`);
     try {
       await waitForReader(other);
       expect(await focused(other)).toBe("h1: The night ferry's last captain");
     } finally {
-      await harness.browser.writeSyncStorage({ [`site:${host}`]: { cleanUp: true, autoOpen: false } });
+      await harness.browser.writeSyncStorage({ [`site:${host}`]: { cleanUp: true, autoOpen: false, showLeftOut: false } });
       await other.close();
     }
   });

@@ -209,7 +209,7 @@ describe('OptionsPage', () => {
 
   describe("each site's own choices", () => {
     it('lists them, changes one, and forgets one', async () => {
-      const client = fakeClient({ sites: { 'quiet.example': { cleanUp: false, autoOpen: false }, 'news.example': { cleanUp: true, autoOpen: true } } });
+      const client = fakeClient({ sites: { 'quiet.example': { cleanUp: false, autoOpen: false, showLeftOut: false }, 'news.example': { cleanUp: true, autoOpen: true, showLeftOut: false } } });
       const container = await renderOptions(client);
       const sites = section(container, 'Sites');
       expect(Array.from(sites.querySelectorAll('tbody th'), (th) => th.textContent)).toEqual(['news.example', 'quiet.example']);
@@ -217,12 +217,22 @@ describe('OptionsPage', () => {
       expect(autoOpenQuiet.checked).toBe(false);
       autoOpenQuiet.click();
       await settle();
-      expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'quiet.example': { cleanUp: false, autoOpen: true } });
+      expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'quiet.example': { cleanUp: false, autoOpen: true, showLeftOut: false } });
       expect(status(container)).toBe('Saved.');
       Array.from(sites.querySelectorAll('button')).find((b) => b.textContent === 'Forget news.example')!.click();
       await settle();
       expect(client.removeSiteSettings).toHaveBeenCalledWith('news.example');
       expect(Array.from(section(container, 'Sites').querySelectorAll('tbody th'), (th) => th.textContent)).toEqual(['quiet.example']);
+    });
+
+    it('shows what the reader leaves out on a site, from its own checkbox', async () => {
+      const client = fakeClient({ sites: { 'news.example': { cleanUp: true, autoOpen: false, showLeftOut: false } } });
+      const container = await renderOptions(client);
+      const showLeftOut = section(container, 'Sites').querySelector<HTMLInputElement>('input[aria-label="Show what the reader leaves out on news.example"]')!;
+      expect(showLeftOut.checked).toBe(false);
+      showLeftOut.click();
+      await settle();
+      expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'news.example': { cleanUp: true, autoOpen: false, showLeftOut: true } });
     });
 
     it('says how to set one when there are none', async () => {
@@ -250,7 +260,7 @@ describe('OptionsPage', () => {
       const imported = { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader: { ...reader, theme: 'dark' } };
       await chooseFile(container, JSON.stringify({ format: 'legible-settings', version: 2, settings: imported, sites: { 'news.example': { cleanUp: false } } }));
       expect(client.saveSettings).toHaveBeenCalledWith(imported);
-      expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'news.example': { cleanUp: false, autoOpen: false } });
+      expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'news.example': { cleanUp: false, autoOpen: false, showLeftOut: false } });
       expect(said(container)).toEqual({ status: 'Settings imported.', alert: '' });
       expect(checkbox(container, TRANSCRIPTS).checked).toBe(false);
       const dark = Array.from(section(container, 'Text and colours').querySelectorAll('label')).find((l) => l.textContent === 'Dark')!.querySelector('input')!;
@@ -268,7 +278,7 @@ describe('OptionsPage', () => {
 
     it('exports the settings and every site as a settings file', async () => {
       const downloads = captureDownloads();
-      const container = await renderOptions(fakeClient({ sites: { 'news.example': { cleanUp: false, autoOpen: true } } }));
+      const container = await renderOptions(fakeClient({ sites: { 'news.example': { cleanUp: false, autoOpen: true, showLeftOut: false } } }));
       Array.from(section(container, 'Back up and restore').querySelectorAll('button')).find((b) => b.textContent === 'Export settings')!.click();
       await settle();
       expect(downloads.map((d) => d.name)).toEqual(['legible-settings.json']);

@@ -106,9 +106,10 @@ describe('ReaderView', () => {
 describe('ReaderView page panel', () => {
   function controls(overrides: Partial<PageControls['facts']> = {}) {
     return {
-      facts: { isArticle: true, reason: 'whyOgType' as const, hiddenCount: 3, salvagedCount: 1, siteCleanUp: true, ...overrides },
+      facts: { isArticle: true, reason: 'whyOgType' as const, hiddenCount: 3, salvagedCount: 1, siteCleanUp: true, siteShowLeftOut: false, ...overrides },
       showHidden: vi.fn(),
       setSiteCleanUp: vi.fn(async () => {}),
+      setSiteShowLeftOut: vi.fn(async () => {}),
     };
   }
   const pageButton = (container: HTMLElement) =>

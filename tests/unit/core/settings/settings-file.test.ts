@@ -7,9 +7,9 @@ const SETTINGS = { ...DEFAULT_SETTINGS, declutter: { enabled: false, everywhere:
 
 describe('settings files', () => {
   it('reads back what it writes', () => {
-    const text = writeSettingsFile(SETTINGS, { 'news.example': { cleanUp: false, autoOpen: true } });
+    const text = writeSettingsFile(SETTINGS, { 'news.example': { cleanUp: false, autoOpen: true, showLeftOut: false } });
     expect(JSON.parse(text)).toMatchObject({ format: 'legible-settings', version: SETTINGS_VERSION });
-    expect(readSettingsFile(text)).toEqual({ ok: true, settings: SETTINGS, sites: { 'news.example': { cleanUp: false, autoOpen: true } }, repaired: [] });
+    expect(readSettingsFile(text)).toEqual({ ok: true, settings: SETTINGS, sites: { 'news.example': { cleanUp: false, autoOpen: true, showLeftOut: false } }, repaired: [] });
   });
 
   it('migrates a version-1 file: the reader comes at its defaults', () => {
@@ -30,7 +30,7 @@ describe('settings files', () => {
     if (!read.ok) return;
     expect(read.settings.reader.theme).toBe('dark');
     expect(read.settings.reader.fontSize).toBe(DEFAULT_APPEARANCE.fontSize);
-    expect(read.sites).toEqual({ 'ok.example': { cleanUp: false, autoOpen: false } });
+    expect(read.sites).toEqual({ 'ok.example': { cleanUp: false, autoOpen: false, showLeftOut: false } });
     expect(read.repaired.map((r) => r.split(':')[0])).toEqual(['declutter.enabled', 'reader.fontSize', 'sites']);
   });
 

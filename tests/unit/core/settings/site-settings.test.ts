@@ -7,12 +7,12 @@ describe('site settings', () => {
   });
 
   it('cleans up a site nobody chose for', () => {
-    expect(validateSiteSettings(undefined)).toEqual({ cleanUp: true, autoOpen: false });
+    expect(validateSiteSettings(undefined)).toEqual({ cleanUp: true, autoOpen: false, showLeftOut: false });
   });
 
   it('keeps a stored choice and ignores a malformed one', () => {
-    expect(validateSiteSettings({ cleanUp: false })).toEqual({ cleanUp: false, autoOpen: false });
-    expect(validateSiteSettings({ cleanUp: 'no' })).toEqual({ cleanUp: true, autoOpen: false });
-    expect(validateSiteSettings('off')).toEqual({ cleanUp: true, autoOpen: false });
+    expect(validateSiteSettings({ cleanUp: false })).toEqual({ cleanUp: false, autoOpen: false, showLeftOut: false });
+    expect(validateSiteSettings({ cleanUp: 'no' })).toEqual({ cleanUp: true, autoOpen: false, showLeftOut: false });
+    expect(validateSiteSettings('off')).toEqual({ cleanUp: true, autoOpen: false, showLeftOut: false });
   });
 });

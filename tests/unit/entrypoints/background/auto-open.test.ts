@@ -25,7 +25,7 @@ const report = (url: string, isArticle = true) =>
 
 describe('opening the reader by itself', () => {
   it("opens it on an article page of a site where the user asked for it, once per page load", async () => {
-    await fakeBrowser.storage.sync.set({ 'site:news.example': { cleanUp: true, autoOpen: true } });
+    await fakeBrowser.storage.sync.set({ 'site:news.example': { cleanUp: true, autoOpen: true, showLeftOut: false } });
     await report('https://news.example/harbour');
     await report('https://news.example/harbour'); // The report after the notices were judged.
     expect(extras.scripting.injections).toEqual([{ target: { tabId: TAB_ID, frameIds: [0] }, files: ['/content-scripts/reader.js'] }]);
@@ -36,7 +36,7 @@ describe('opening the reader by itself', () => {
   });
 
   it('leaves pages alone that are not articles, or on sites nobody asked for', async () => {
-    await fakeBrowser.storage.sync.set({ 'site:news.example': { cleanUp: true, autoOpen: true } });
+    await fakeBrowser.storage.sync.set({ 'site:news.example': { cleanUp: true, autoOpen: true, showLeftOut: false } });
     await report('https://news.example/', false);
     await report('https://other.example/story');
     expect(extras.scripting.injections).toEqual([]);
