@@ -3,10 +3,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'puppeteer-core';
-import { extensionDirFor, launchBrowser, pollPage, type LegibleBrowser } from '../tools/browser-driver';
+import { evaluateIn, extensionDirFor, launchBrowser, pollPage, type LegibleBrowser } from '../tools/browser-driver';
 import { startDemoSite } from '../tools/demo-site';
 import { ensureBrowsers } from '../tools/ensure-browsers';
+import { readReaderOutcome, renderedText, type ReaderOutcome } from './extraction/in-page';
 import { runExtractionBench } from './extraction/run-extraction';
+import { shareOfWordsKept } from './extraction/score';
 import { writeFloorExtension } from './floor-extension';
 import { percentile, printTable } from './table';
 
@@ -16,6 +18,9 @@ import { percentile, printTable } from './table';
 // npm run bench -- --extraction DIR [--pages p0001,p0002]: how clean the reader's article is on a
 // labelled set of pages, beside plain Readability and Defuddle (extraction/run-extraction.ts).
 const BUDGETS = { sentinelBytes: 15_000, sentinelP95Ms: 5, openingP95Ms: 250 };
+/** The article a saved page's expected.html holds, as the reader should keep it (#14). */
+const WORDS_KEPT_MEDIAN = 0.98;
+const WORDS_KEPT_FLOOR = 0.9;
 /** A pause between page loads, so one load's teardown does not time the next. */
 const SETTLE_MS = 150;
 /**
@@ -68,6 +73,8 @@ type PageFigures = {
   cleanup?: CleanupFigures;
   isArticle: boolean;
   openingsMs: number[];
+  /** The share of the page's expected.html words the reader shows, where the corpus has one. */
+  wordsKept?: number;
   error?: string;
 };
 
@@ -82,6 +89,7 @@ try {
   // the next page's sentinel time: every page shares one renderer, being on one site.
   for (const target of targets) figures.push(await measureSentinel(browser, target.name, target.url));
   for (const [i, target] of targets.entries()) await measureOpenings(browser, target.url, figures[i]!);
+  if (corpusDir) for (const [i, target] of targets.entries()) await measureWordsKept(browser, target.url, join(corpusDir, target.name, 'expected.html'), figures[i]!);
   if (values.floor) await measureFloor(targets, figures);
 } finally {
   await browser.close();
@@ -108,10 +116,11 @@ printTable(
     ...(values.floor ? [floorRow(floorTimes)] : []),
   ],
 );
+const kept = figures.flatMap((f) => (f.wordsKept === undefined ? [] : [f.wordsKept]));
 if (values.verbose || corpusDir) {
   console.log('\nPer page:');
   printTable(
-    ['page', 'article', 'sentinel ms', ...(values.floor ? ['floor ms'] : []), 'hidden', 'salvaged', 'kept', 'opening ms (median)', 'note'],
+    ['page', 'article', 'sentinel ms', ...(values.floor ? ['floor ms'] : []), 'hidden', 'salvaged', 'kept', 'opening ms (median)', ...(kept.length ? ['words kept'] : []), 'note'],
     figures.map((f) => [
       f.name,
       f.isArticle ? 'yes' : 'no',
@@ -121,8 +130,16 @@ if (values.verbose || corpusDir) {
       String(f.cleanup?.salvagedCount ?? 0),
       String(f.cleanup?.keptCount ?? 0),
       f.openingsMs.length ? percentile(f.openingsMs, 50).toFixed(0) : '',
+      ...(kept.length ? [f.wordsKept?.toFixed(3) ?? ''] : []),
       f.error ?? '',
     ]),
+  );
+}
+if (kept.length) {
+  const below = figures.filter((f) => f.wordsKept !== undefined && f.wordsKept < WORDS_KEPT_FLOOR);
+  console.log(
+    `\nWords of expected.html the reader keeps: median ${percentile(kept, 50).toFixed(3)} over ${kept.length} pages (budget ≥ ${WORDS_KEPT_MEDIAN}); ` +
+      `below ${WORDS_KEPT_FLOOR}: ${below.length ? below.map((f) => `${f.name} ${f.wordsKept!.toFixed(3)}`).join(', ') : 'none'}`,
   );
 }
 if (failed.length) console.log(`\n${failed.length} pages had a problem (see the note column).`);
@@ -251,6 +268,28 @@ async function measureOpenings(legible: LegibleBrowser, url: string, result: Pag
     }
   } catch (error) {
     result.error = describeError(error);
+  } finally {
+    await page?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Opens the reader on a saved page and compares what it shows with the page's expected.html (the
+ * article Readability's own tests expect): the share of its words the reader keeps.
+ */
+async function measureWordsKept(legible: LegibleBrowser, url: string, expectedPath: string, result: PageFigures): Promise<void> {
+  const expected = await readFile(expectedPath, 'utf8').catch(() => undefined);
+  if (expected === undefined) return;
+  let page: Page | undefined;
+  try {
+    await new Promise((settle) => setTimeout(settle, SETTLE_MS));
+    page = await legible.openPage(url);
+    await pollPage(page, () => performance.getEntriesByName('legible:sentinel').length, { what: 'the sentinel' });
+    await legible.toggleReader(page);
+    const outcome = JSON.parse(await pollPage(page, readReaderOutcome, { what: 'the reader', intervalMs: 20 })) as ReaderOutcome;
+    result.wordsKept = shareOfWordsKept(await evaluateIn(page, renderedText, expected), outcome.state === 'article' ? outcome.text : '');
+  } catch (error) {
+    result.error ??= `words kept: ${describeError(error)}`;
   } finally {
     await page?.close().catch(() => undefined);
   }

@@ -54,7 +54,9 @@ export function extractArticle(doc: Document): ExtractResult {
 
   const started = performance.now();
   const contentHtml = safeHtml(body.innerHTML, doc, anchors);
-  const withLeftoversHtml = leftOut.length > 0 ? safeHtml(readabilityHtml, doc, anchors) : undefined;
+  // Wrappers left empty count for nothing: a reader sees only what had words.
+  const leftOutCount = leftOut.filter(({ block }) => block.textContent?.trim()).length;
+  const withLeftoversHtml = leftOutCount > 0 ? safeHtml(readabilityHtml, doc, anchors) : undefined;
   const sanitize = performance.now() - started;
 
   const words = (body.textContent ?? '').split(/\s+/).filter(Boolean).length;
@@ -70,7 +72,7 @@ export function extractArticle(doc: Document): ExtractResult {
       lang: parsed.lang?.trim() || pageLanguage(doc),
       dir,
       contentHtml,
-      leftOut: withLeftoversHtml ? { count: leftOut.length, withLeftoversHtml } : undefined,
+      leftOut: withLeftoversHtml ? { count: leftOutCount, withLeftoversHtml } : undefined,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
       media: media.map((m) => m.ref),
       url: pageUrl,
