@@ -8,6 +8,7 @@ const SEE_ALSO =
 /** A short block this much link is a link to elsewhere with a word or two around it. */
 const LINK_LINE_DENSITY = 0.6;
 const MAX_LINK_LINE_CHARS = 200;
+const MIN_HEADLINE_WORDS = 4;
 /** A list or box this much link, with this many links, is a list of other pages. */
 const LINK_LIST_DENSITY = 0.7;
 const MIN_LIST_LINKS = 3;
@@ -18,12 +19,16 @@ const MIN_LIST_LINKS = 3;
  */
 export const linkLists: LeftoverRule = {
   name: 'link-lists',
+  // A story that is itself a round-up of links (a changelog, a weekly digest) keeps them all.
+  maxTextShare: 0.35,
   find(content, page) {
     const lines = leafBlocks(content).filter((block) => {
       const text = textOf(block);
       if (!text || text.length > MAX_LINK_LINE_CHARS) return false;
       const density = linkDensity(block, page, text);
-      return density >= LINK_LINE_DENSITY || (density > 0.3 && SEE_ALSO.test(text));
+      if (density > 0.3 && SEE_ALSO.test(text)) return true;
+      // Another story's link reads as a headline; "Learn more" and "Try it now" are the story's own buttons.
+      return density >= LINK_LINE_DENSITY && outwardLinks(block, page).some((link) => wordCount(textOf(link)) >= MIN_HEADLINE_WORDS);
     });
     const lists = Array.from(content.querySelectorAll('ul, ol, dl, div, section, table')).filter(
       (list) => outwardLinks(list, page).length >= MIN_LIST_LINKS && linkDensity(list, page) >= LINK_LIST_DENSITY,
@@ -31,3 +36,7 @@ export const linkLists: LeftoverRule = {
     return [...lists, ...lines.map((line) => enclosingBox(line, content, { maxChars: MAX_LINK_LINE_CHARS * 1.5, extraChars: 60 }))];
   },
 };
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -17,7 +17,7 @@ const END = '(?=$|\\s|_)';
  */
 const FURNITURE = [
   // Sharing and following.
-  'share', 'sharing', 'sharedaddy', 'shariff', 'addtoany', 'social', 'sociable', 'follow-?us',
+  `share${END}`, 'share-?(?:buttons?|bar|links?|tools?|box|icons?|this|menu|widget|container|wrap)', 'sharing', 'sharedaddy', 'shariff', 'addtoany', 'social', 'sociable', 'follow-?us',
   // Other stories.
   'related', 'similar', 'recommend', 'more-?(?:from|stories|articles|news)', 'also-?read', 'read-?also', 'see-?also', 'next-?(?:post|story|article)s?', 'nextstory', 'prev-?next', 'post-?nav', 'nav-?links',
   'popular', 'trending', 'most-?(?:read|viewed|popular)', 'top-?stories', 'meistgelesen',
@@ -40,6 +40,17 @@ const FURNITURE = [
 
 const FURNITURE_NAME = new RegExp(`(?:^|[\\s_-])(?:${FURNITURE.join('|')})`, 'i');
 
+/**
+ * Whether an element's id is made from its heading's words ("related-work", "shared-history"), as
+ * documentation and Markdown tools make section ids: it names the section, not furniture.
+ */
+function isHeadingSlug(element: Element): boolean {
+  const heading = element.id && element.querySelector('h1, h2, h3, h4, h5, h6');
+  if (!heading) return false;
+  const words = new Set((heading.textContent ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return element.id.toLowerCase().split(/[-_]+/).every((word) => words.has(word));
+}
+
 export const namedNotArticle: LeftoverRule = {
   name: 'named-not-article',
   // All blocks named with one word go together, or stay together: a live blog whose entries are
@@ -47,7 +58,7 @@ export const namedNotArticle: LeftoverRule = {
   group: (element) => FURNITURE_NAME.exec(`${element.getAttribute('class') ?? ''} ${element.id}`)?.[0].replace(/^[\s_-]/, '').toLowerCase() ?? '',
   find: (content) =>
     Array.from(content.querySelectorAll('[class], [id]')).filter((element) => {
-      const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+      const names = `${element.getAttribute('class') ?? ''} ${isHeadingSlug(element) ? '' : element.id}`;
       // A name that says "this is the story" wins over a furniture word beside it.
       return FURNITURE_NAME.test(names) && !STORY_NAME.test(names);
     }),

@@ -22,6 +22,11 @@ export type LeftoverRule = {
    * say). Without it, each block stands alone.
    */
   group?(block: Element): string;
+  /**
+   * Where all the rule names would take this share of the article's text or more, it names nothing:
+   * what it looks for is then what the story is made of.
+   */
+  maxTextShare?: number;
   /** Whether a part of a block (a credit within a caption) is left out as found, not only whole blocks. */
   inline?: boolean;
 };

@@ -29,6 +29,11 @@ export function leaveOutLeftovers(content: Element, facts: ArticleFacts, rules: 
       const key = rule.group ? rule.group(block) : block;
       groups.set(key, [...(groups.get(key) ?? []), block]);
     }
+    if (rule.maxTextShare !== undefined) {
+      const all = [...groups.values()].flat();
+      const taken = all.filter((block) => !all.some((other) => other !== block && other.contains(block))).reduce((sum, block) => sum + textOf(block).length, 0);
+      if (taken >= textLength * rule.maxTextShare) continue;
+    }
     for (const blocks of groups.values()) {
       const outermost = blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
       const groupProse = outermost.reduce((sum, block) => sum + proseChars(block, facts), 0);
