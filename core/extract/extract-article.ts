@@ -54,8 +54,8 @@ export function extractArticle(doc: Document): ExtractResult {
 
   const started = performance.now();
   const contentHtml = safeHtml(body.innerHTML, doc, anchors);
-  // Wrappers left empty count for nothing: a reader sees only what had words.
-  const leftOutCount = leftOut.filter(({ block }) => block.textContent?.trim()).length;
+  // Wrappers left empty, or with a separator, count for nothing: a reader misses only words.
+  const leftOutCount = leftOut.filter(({ block }) => /[\p{L}\p{N}]/u.test(block.textContent ?? '')).length;
   const withLeftoversHtml = leftOutCount > 0 ? safeHtml(readabilityHtml, doc, anchors) : undefined;
   const sanitize = performance.now() - started;
 

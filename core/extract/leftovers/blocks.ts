@@ -40,8 +40,10 @@ export function isHeading(element: Element): boolean {
 /** The article's prose, in characters: what a rule may never take a large share of. */
 export function proseChars(root: Element, page: PageAddress): number {
   let chars = 0;
-  for (const p of Array.from(root.querySelectorAll('p, li, dd, blockquote, td'))) {
-    if (p.querySelector('p, li, dd, blockquote, td')) continue; // Counted at the leaves.
+  const PROSE = 'p, li, dd, blockquote, td';
+  // The root counts too: a block that is one paragraph is that paragraph's prose.
+  for (const p of [...(root.matches(PROSE) ? [root] : []), ...Array.from(root.querySelectorAll(PROSE))]) {
+    if (p.querySelector(PROSE)) continue; // Counted at the leaves.
     const text = textOf(p);
     if (text.length >= 80 && linkDensity(p, page, text) < 0.3) chars += text.length;
   }

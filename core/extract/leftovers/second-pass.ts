@@ -11,6 +11,8 @@ export type LeftOut = { rule: string; block: Element };
  */
 const MAX_PROSE_SHARE = 0.3;
 const MAX_TEXT_SHARE = 0.5;
+/** Nor does one rule take this share of the prose in all, block by block: it would be naming the story. */
+const MAX_RULE_PROSE_SHARE = 0.5;
 
 /**
  * Runs each rule family over the article's body in order and takes out what it names: the blocks
@@ -34,10 +36,13 @@ export function leaveOutLeftovers(content: Element, facts: ArticleFacts, rules: 
       const taken = all.filter((block) => !all.some((other) => other !== block && other.contains(block))).reduce((sum, block) => sum + textOf(block).length, 0);
       if (taken >= textLength * rule.maxTextShare) continue;
     }
-    for (const blocks of groups.values()) {
+    const taking = [...groups.values()].flatMap((blocks) => {
       const outermost = blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
       const groupProse = outermost.reduce((sum, block) => sum + proseChars(block, facts), 0);
-      if (prose > 0 && groupProse >= prose * MAX_PROSE_SHARE) continue;
+      return prose > 0 && groupProse >= prose * MAX_PROSE_SHARE ? [] : [{ outermost, groupProse }];
+    });
+    if (prose > 0 && taking.reduce((sum, group) => sum + group.groupProse, 0) >= prose * MAX_RULE_PROSE_SHARE) continue;
+    for (const { outermost } of taking) {
       for (const block of outermost) {
         if (!content.contains(block)) continue; // Already out with another group's block.
         block.remove();

@@ -59,7 +59,8 @@ function isMetaLine(block: Element, facts: ArticleFacts): boolean {
 export function isMetaText(text: string, knownByline?: string): boolean {
   if (!text || text.length > MAX_META_CHARS) return false;
   const byline = knownByline?.replace(/\s+/g, ' ').trim();
-  let rest = byline ? text.replace(byline, ' ') : text;
-  rest = rest.replace(DATE_OR_TIME, ' ').replace(BYLINE, ' ').replace(META_BITS, ' ').replace(DATE_LABELS, ' ');
+  let rest = text.replace(BYLINE, ' ');
+  if (byline) rest = rest.replace(byline, ' ');
+  rest = rest.replace(DATE_OR_TIME, ' ').replace(META_BITS, ' ').replace(DATE_LABELS, ' ');
   return rest.replace(SEPARATORS, '').length === 0 && rest.length < text.length;
 }
