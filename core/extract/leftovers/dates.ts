@@ -46,6 +46,6 @@ export const DATE_OR_TIME = new RegExp(
 
 /** Words that say what a date is: "Published", "Aktualisiert am", "mis à jour le", "klo". */
 export const DATE_LABELS = new RegExp(
-  `${L}(?:published|updated|last updated|posted|modified|created|asked|answered|edited|on|at|date|datum|am|um|uhr|stand|vom|aktualisiert|veröffentlicht|erstellt|geändert|zuletzt|publié|mis à jour|le|à|publicado|actualizado|el|a las|pubblicato|aggiornato|il|alle|ore|atualizado|em|às|opublikowano|aktualizacja|zaktualizowano|dnia|godz|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|gepubliceerd|bijgewerkt|op|om|fecha|data|news date|klo|kl)${R}\\.?`,
+  `${L}(?:published|updated|last updated|posted|modified|created|asked|answered|edited|on|at|date|datum|am|um|uhr|stand|vom|aktualisiert|veröffentlicht|erstellt|geändert|zuletzt|publié|mis à jour|le|à|publicado|actualizado|el|a las|pubblicato|aggiornato|il|alle|ore|atualizado|em|às|opublikowano|aktualizacja|zaktualizowano|dnia|godz|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|gepubliceerd|bijgewerkt|op|om|fecha|data|news date|klo|kl|veröffentlichung|letzte aktualisierung|publiziert|publikacja|stand vom|erschienen)${R}\\.?`,
   'giu',
 );
