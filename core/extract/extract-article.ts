@@ -13,6 +13,7 @@ import { unwrapRenderedNoscripts } from './rendered-noscript';
 import { parseUnrenderedNoscripts } from './unrendered-noscript';
 import { MEDIA_SLOT_ATTRIBUTE, type ReaderDocument } from './reader-document';
 import { sanitizeArticleHtml } from './sanitize';
+import { findStandfirst } from './standfirst';
 
 /** A silent reader's pace, words per minute, for the reading-time estimate. */
 const WORDS_PER_MINUTE = 230;
@@ -97,22 +98,23 @@ export function parseArticle(doc: Document): ParsedArticle | undefined {
   const anchors = insertMediaPlaceholders(copy, media);
   removeHiddenKeepingClips(copy);
   const marked = findMarkedBody(copy, page);
+  const standfirst = findStandfirst(copy, page, copy.title);
   // Readability takes the copy apart as it reads it: what a second reading needs is kept first.
   const markedCopy = marked && { head: copy.head.cloneNode(true), body: marked.element.cloneNode(true) as Element };
   const prepare = clock();
 
-  let found = readBody(copy, page);
+  let found = readBody(copy, page, standfirst);
   let fromMarkedBody = false;
   const coverage = (read: ReadBody | undefined) => (read && marked ? coverageOf(marked, read.body.textContent ?? '') : 0);
   if (marked && markedCopy && coverage(found) < MIN_MARKED_COVERAGE) {
     // What the page marks as no part of the story (a newsletter form in the <article>) goes first,
     // or Readability may pick it again.
     leaveOutLeftovers(markedCopy.body, { ...page, title: '' }, [markedNotArticle, namedNotArticle]);
-    const reread = readBody(isolatedDocument(doc, markedCopy.head, markedCopy.body), page);
+    const reread = readBody(isolatedDocument(doc, markedCopy.head, markedCopy.body), page, standfirst);
     // Where Readability still reads past it (the story in several sibling boxes), the marked body
     // is the article as it is.
     const parsed = reread?.parsed ?? found?.parsed ?? bareArticle(doc);
-    const asMarked = coverage(reread) < MIN_MARKED_COVERAGE ? passBody(parsed, markedCopy.body, page) : undefined;
+    const asMarked = coverage(reread) < MIN_MARKED_COVERAGE ? passBody(parsed, markedCopy.body, page, standfirst) : undefined;
     for (const candidate of [reread, asMarked]) {
       if (candidate && coverage(candidate) > coverage(found)) {
         found = candidate;
@@ -126,18 +128,22 @@ export function parseArticle(doc: Document): ParsedArticle | undefined {
 }
 
 /** Readability, then the second pass, over a copy of the page (which both take apart). */
-function readBody(copy: Document, page: PageAddress): (ReadBody & { secondPassMs: number }) | undefined {
+function readBody(copy: Document, page: PageAddress, standfirst: string | undefined): (ReadBody & { secondPassMs: number }) | undefined {
   // Class names stay for the second pass, which reads them; the sanitizer drops every one.
   const parsed = new Readability(copy, { keepClasses: true }).parse();
   if (!parsed?.content) return undefined;
   // Parsed inertly (no scripts, no loads) to be worked on.
   const body = new DOMParser().parseFromString(parsed.content, 'text/html').body;
-  return passBody(parsed, body, page);
+  return passBody(parsed, body, page, standfirst);
 }
 
-/** The second pass over an article's body, which keeps its own HTML from before for the reader's switch. */
-function passBody(parsed: ReadBody['parsed'], body: Element, page: PageAddress): ReadBody & { secondPassMs: number } {
+/**
+ * The second pass over an article's body, the page's lead put back first; the body's HTML from
+ * before the pass is kept for the reader's switch.
+ */
+function passBody(parsed: ReadBody['parsed'], body: Element, page: PageAddress, standfirst: string | undefined): ReadBody & { secondPassMs: number } {
   const started = performance.now();
+  if (standfirst) keepStandfirst(body, standfirst);
   const readabilityHtml = body.innerHTML;
   const facts = { ...page, title: parsed.title ?? '', byline: parsed.byline ?? undefined, publishedTime: parsed.publishedTime ?? undefined, siteName: parsed.siteName ?? undefined, lang: parsed.lang ?? undefined };
   const leftOut = leaveOutLeftovers(body, facts, LEFTOVER_RULES);
@@ -147,6 +153,15 @@ function passBody(parsed: ReadBody['parsed'], body: Element, page: PageAddress):
 /** What Readability would say of a page whose body it could not find: its title and language. */
 function bareArticle(doc: Document): ReadBody['parsed'] {
   return { title: doc.title, byline: null, dir: null, lang: pageLanguage(doc) ?? null, content: '', textContent: '', length: 0, excerpt: null, siteName: null, publishedTime: null };
+}
+
+/** Puts the page's lead at the top of the body, where Readability left it out. */
+function keepStandfirst(body: Element, standfirst: string): void {
+  const shown = (body.textContent ?? '').replace(/\s+/g, ' ');
+  if (shown.includes(standfirst.slice(0, 60))) return;
+  const lead = body.ownerDocument.createElement('p');
+  lead.textContent = standfirst;
+  (body.firstElementChild?.id === 'readability-page-1' ? body.firstElementChild : body).prepend(lead);
 }
 
 /** A document of the page's head and one part of its body: what Readability reads a second time. */

@@ -50,6 +50,32 @@ describe('extractArticle: the second pass', () => {
   });
 });
 
+describe('extractArticle: the lead under the headline', () => {
+  const LEAD = 'The island ferry has crossed frozen water for sixty winters; this year a new hull keeps it going.';
+
+  it('puts the lead the page sets under its headline, outside the story’s body, at the top of the article', () => {
+    const doc = page(`<header><h1>The ferry that breaks its own ice</h1><p class="article-lead">${LEAD}</p></header><div class="article-body">${STORY}</div>`);
+    const reader = article(extractArticle(doc));
+    expect(text(reader.contentHtml).trim().startsWith(LEAD)).toBe(true);
+  });
+
+  it('knows the lead by the page’s own description too, and never shows it twice', () => {
+    const doc = page(`<h1>The ferry that breaks its own ice</h1><p>${LEAD}</p><article>${STORY}</article>`);
+    const meta = doc.createElement('meta');
+    meta.setAttribute('name', 'description');
+    meta.setAttribute('content', LEAD);
+    doc.head.append(meta);
+    expect(text(article(extractArticle(doc)).contentHtml).split(LEAD)).toHaveLength(2);
+    const inBody = page(`<h1>The ferry that breaks its own ice</h1><article><p class="lead">${LEAD}</p>${STORY}</article>`);
+    expect(text(article(extractArticle(inBody)).contentHtml).split(LEAD)).toHaveLength(2);
+  });
+
+  it('takes no other block for a lead', () => {
+    const doc = page(`<h1>The ferry that breaks its own ice</h1><p class="promo">Subscribe today and read every story from the islands for one euro a week.</p><article>${STORY}</article>`);
+    expect(article(extractArticle(doc)).contentHtml).not.toContain('one euro a week');
+  });
+});
+
 describe('unwrapRenderedNoscripts', () => {
   it('gives a <noscript> whose content the parser made elements (scripts off) way to that content', () => {
     const doc = page('');
