@@ -110,6 +110,7 @@ export function parseArticle(doc: Document): ParsedArticle | undefined {
     // What the page marks as no part of the story (a newsletter form in the <article>) goes first,
     // or Readability may pick it again.
     leaveOutLeftovers(markedCopy.body, { ...page, title: '' }, [markedNotArticle, namedNotArticle]);
+    for (const unseen of Array.from(markedCopy.body.querySelectorAll('script, style, template, noscript'))) unseen.remove();
     const reread = readBody(isolatedDocument(doc, markedCopy.head, markedCopy.body), page, standfirst);
     // Where Readability still reads past it (the story in several sibling boxes), the marked body
     // is the article as it is.

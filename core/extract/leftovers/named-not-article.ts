@@ -20,20 +20,21 @@ const FURNITURE = [
   `share${END}`, 'share-?(?:buttons?|bar|links?|tools?|box|icons?|this|menu|widget|container|wrap)', 'sharing', 'sharedaddy', 'shariff', 'addtoany', 'social', 'sociable', 'follow-?us',
   // Other stories.
   'related', 'similar', 'recommend', 'more-?(?:from|stories|articles|news)', 'also-?read', 'read-?also', 'see-?also', 'next-?(?:post|story|article)s?', 'nextstory', 'prev-?next', 'post-?nav', 'nav-?links',
+  '(?:article|post|news)-?teaser', 'teaser-?(?:list|box|row|grid|wrapper|item|container|block)', `teaser${END}`,
   'popular', 'trending', 'most-?(?:read|viewed|popular)', 'top-?stories', 'meistgelesen',
   // Newsletters, memberships, walls.
   'newsletter', 'subscri(?:be|ption)', 'sign-?up', 'opt-?in', 'mailchimp', 'mc4wp', 'membership', 'donat(?:e|ion)', 'login', 'register',
   // Comments.
   `comments?${END}`, 'comment-?(?:list|form|area|respond|count|s-)', 'commentlist', 'disqus', `respond${END}`, 'akismet',
   // About the author, and when.
-  'author-?(?:box|bio|info|description|details|wrap|avatar|profile)', 'about-?(?:the-?)?author', 'saboxplugin', 'abh_', 'post-?author', 'entry-?author', 'byline', 'dateline',
+  'author-?(?:box|bio|info|description|details|wrap|avatar|profile|card)', 'about-?(?:the-?)?author', 'saboxplugin', 'abh_', 'post-?author', 'entry-?author', 'byline', 'dateline',
   `meta${END}`, '(?:post|entry|article)-?meta', 'postmetadata', 'meta-?info', 'entry-?utility', '(?:entry|post|article)-?footer',
   'timestamp', `date${END}`, '(?:publish|post|entry)-?date', 'reading-?time', 'read-?time',
   // Tags and categories.
   'breadcrumb', `tags${END}`, 'tag-?(?:list|cloud|links)', 'tagcloud', '(?:post|entry)-?tags', `keywords${END}`, 'cat-?links', `categor(?:y|ies)${END}`, 'taxonomy',
   // Consent and advertising.
   'cookie', 'consent', 'gdpr',
-  'advert', `ads?${END}`, 'ads?-?(?:container|wrapper|slot|box|unit|banner|block)', 'adsense', 'sponsor', 'promo', 'anzeige', 'werbung', 'outbrain', 'taboola', 'plista',
+  'advert', 'affiliate', 'disclosure', `ads?${END}`, 'ads?-?(?:container|wrapper|slot|box|unit|banner|block)', 'adsense', 'sponsor', 'promo', 'anzeige', 'werbung', 'outbrain', 'taboola', 'plista',
   // Around the text.
   'sidebar', 'widget-?area', 'pagination', 'pager', 'credit', 'copyright', 'rating', 'reactions', 'feedback', 'was-?this-?helpful',
 ];
