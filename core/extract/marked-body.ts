@@ -1,9 +1,12 @@
 import { leafBlocks, linkDensity, textOf, type PageAddress } from './leftovers/blocks';
+import { isNamedFurniture } from './leftovers/named-not-article';
 import { STORY_ELEMENTS, STORY_NAME } from './story-markup';
 
 /** Where the page's own markup says the story is, and the paragraphs of prose it holds there. */
 export type MarkedBody = { element: Element; paragraphs: string[] };
 
+/** Elements that hold a story's paragraphs, as opposed to one paragraph with a story-like class. */
+const BODY_CONTAINERS = 'div, section, article, main, td';
 /** A line of the story: a sentence at least (a line of dialogue), and mostly not links. */
 const LINE_CHARS = 25;
 /** Less text than this is a teaser or a stub, not a story's body. */
@@ -26,7 +29,9 @@ export function findMarkedBody(doc: Document, page: PageAddress): MarkedBody | u
     return text.length >= LINE_CHARS && linkDensity(block, page, text) < 0.3;
   });
   if (paragraphs.length === 0) return undefined;
-  const marked = new Set([...Array.from(root.querySelectorAll(STORY_ELEMENTS)), ...Array.from(root.querySelectorAll('[class], [id]')).filter((el) => STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`))]);
+  const named = Array.from(root.querySelectorAll(BODY_CONTAINERS)).filter((el) => STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
+  // A story-named box in the comments or a related-stories rail is a comment's or a teaser's body.
+  const marked = new Set([...Array.from(root.querySelectorAll(STORY_ELEMENTS)), ...named].filter((el) => !inFurniture(el)));
   const scored = [...marked].map((element) => {
     const inside = paragraphs.filter((p) => element.contains(p));
     return { element, inside, chars: inside.reduce((sum, p) => sum + textOf(p).length, 0) };
@@ -50,6 +55,13 @@ export function findMarkedBody(doc: Document, page: PageAddress): MarkedBody | u
     best = inner;
   }
   return { element: best.element, paragraphs: best.inside.map(textOf) };
+}
+
+/** Whether an element, or a box it stands in, is named as the page's furniture (comments, related stories). */
+function inFurniture(element: Element): boolean {
+  // <body> is named for the whole page ("has-sidebar comments-open"), not for a box in it.
+  for (let el: Element | null = element; el && el.localName !== 'body'; el = el.parentElement) if (isNamedFurniture(el)) return true;
+  return false;
 }
 
 /** What marks an element as a story's body: its tag or role, or the story name in its class. */

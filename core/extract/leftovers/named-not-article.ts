@@ -34,7 +34,7 @@ const FURNITURE = [
   'breadcrumb', `tags${END}`, 'tag-?(?:list|cloud|links)', 'tagcloud', '(?:post|entry)-?tags', `keywords${END}`, 'cat-?links', `categor(?:y|ies)${END}`, 'taxonomy',
   // Consent and advertising.
   'cookie', 'consent', 'gdpr',
-  'advert', 'affiliate', 'disclosure', `ads?${END}`, 'ads?-?(?:container|wrapper|slot|box|unit|banner|block)', 'adsense', 'sponsor', 'promo', 'anzeige', 'werbung', 'outbrain', 'taboola', 'plista',
+  'advert', 'affiliate', 'disclosure', `ads?${END}`, 'ads?-?(?:container|wrapper|slot|box|unit|banner|block)', 'adsense', 'sponsor', `promo${END}`, 'promo-?(?:box|banner|block|teaser|bar|code|container)', 'promotion', 'anzeige', 'werbung', 'outbrain', 'taboola', 'plista',
   // Around the text.
   'sidebar', 'widget-?area', 'pagination', 'pager', 'credit', 'copyright', 'rating', 'reactions', 'feedback', 'was-?this-?helpful',
 ];
@@ -52,15 +52,26 @@ function isHeadingSlug(element: Element): boolean {
   return element.id.toLowerCase().split(/[-_]+/).every((word) => words.has(word));
 }
 
+/**
+ * An element's class and id names, less the modifiers that say what a box has or shows, not what
+ * it is ("has-sidebar", "no-share", "with-comments"), and an id made from a heading.
+ */
+function namesOf(element: Element): string {
+  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => !/^(?:has|with|no|is|show|hide|enable|disable)[-_]/i.test(name));
+  return `${classes.join(' ')} ${isHeadingSlug(element) ? '' : element.id}`;
+}
+
+/** Whether an element's class or id names it as the page's furniture, not its story. */
+export function isNamedFurniture(element: Element): boolean {
+  const names = namesOf(element);
+  // A name that says "this is the story" wins over a furniture word beside it.
+  return FURNITURE_NAME.test(names) && !STORY_NAME.test(names);
+}
+
 export const namedNotArticle: LeftoverRule = {
   name: 'named-not-article',
   // All blocks named with one word go together, or stay together: a live blog whose entries are
   // "live-comment" keeps them all.
-  group: (element) => FURNITURE_NAME.exec(`${element.getAttribute('class') ?? ''} ${element.id}`)?.[0].replace(/^[\s_-]/, '').toLowerCase() ?? '',
-  find: (content) =>
-    Array.from(content.querySelectorAll('[class], [id]')).filter((element) => {
-      const names = `${element.getAttribute('class') ?? ''} ${isHeadingSlug(element) ? '' : element.id}`;
-      // A name that says "this is the story" wins over a furniture word beside it.
-      return FURNITURE_NAME.test(names) && !STORY_NAME.test(names);
-    }),
+  group: (element) => FURNITURE_NAME.exec(namesOf(element))?.[0].replace(/^[\s_-]/, '').toLowerCase() ?? '',
+  find: (content) => Array.from(content.querySelectorAll('[class], [id]')).filter(isNamedFurniture),
 };

@@ -24,6 +24,11 @@ describe('findMarkedBody', () => {
     expect(findMarkedBody(parseHtml(`<body>${posts}</body>`), PAGE)).toBeUndefined();
   });
 
+  it('takes no story-named box in the comments for the story', () => {
+    const doc = parseHtml(`<body><div class="layout has-sidebar"><article><p>Short story, one line.</p></article><ol class="comment-list"><li><div class="post-content">${STORY}</div></li></ol></div></body>`);
+    expect(findMarkedBody(doc, PAGE)).toBeUndefined();
+  });
+
   it('finds none where the marked part holds too little to be a story', () => {
     expect(findMarkedBody(parseHtml('<body><article><p>Ferry cancelled today.</p></article></body>'), PAGE)).toBeUndefined();
   });
