@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateIn } from '../../tools/browser-driver';
+import { evaluateIn, pollPage } from '../../tools/browser-driver';
+import { waitUntil } from '../../tools/browser-driver/poll';
 import { BROWSERS, openHarness, waitForReader, type Harness } from './support/harness';
 
 describe.each(BROWSERS)('what the reader keeps of an article, with page JavaScript off, in %s', (browserName) => {
@@ -48,6 +49,40 @@ describe.each(BROWSERS)('what the reader keeps of an article, with page JavaScri
       hash: location.hash,
     }));
     expect(after).toEqual({ focused: 'Measured by the harbour office in 2023. Back to the text', hash: '' });
+  });
+
+  it('leaves the page’s leftovers out of the article, says how many, and shows them again from the page panel, kept for the site', async () => {
+    const page = await openReaderOn('leftovers-article.html');
+    const articleText = () => evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('article .content')!.textContent!.replace(/\s+/g, ' '));
+    const before = await articleText();
+    expect(before).toMatch(/^ ?Four pilots guide every ship/);
+    expect(before).toContain('Marit Solheim has guided ships');
+    expect(before).toContain('The pilot boat at the old ferry landing.');
+    for (const leftover of ['Read also', 'Sign up for our weekly newsletter', 'Harbour cranes get a second life', 'By Ines Varga', 'Photo: Harbour Post']) expect(before).not.toContain(leftover);
+
+    const panel = await evaluateIn(page, () => {
+      const root = document.querySelector('legible-reader')!.shadowRoot!;
+      Array.from(root.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')).find((b) => b.textContent === 'This page')!.click();
+      return root.querySelector('#legible-page-panel')!.textContent!;
+    });
+    expect(panel).toMatch(/\(related links, calls to subscribe, credits\): [5-9]/);
+    await evaluateIn(page, () => {
+      const root = document.querySelector('legible-reader')!.shadowRoot!;
+      Array.from(root.querySelectorAll('#legible-page-panel label')).find((l) => l.textContent?.includes('Show the article with them'))!.querySelector('input')!.click();
+    });
+    await pollPage(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('article .content')!.textContent!.includes('Sign up for our weekly newsletter'), { what: 'the leftovers shown' });
+    expect(await articleText()).toContain('Harbour cranes get a second life');
+    expect(await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent)).toMatch(/^Showing the article with the \d+ blocks Legible left out$/);
+    await waitUntil(async () => (await harness.browser.readSyncStorage('site:127.0.0.1')) !== null, 'the site’s choice stored');
+    expect(await harness.browser.readSyncStorage('site:127.0.0.1')).toEqual(expect.objectContaining({ showLeftOut: true }));
+
+    // The next article on the site opens with them.
+    await harness.browser.toggleReader(page);
+    await pollPage(page, () => !document.querySelector('legible-reader'), { what: 'the reader to close' });
+    await harness.browser.toggleReader(page);
+    await waitForReader(page);
+    expect(await articleText()).toContain('Sign up for our weekly newsletter');
+    await harness.browser.writeSyncStorage({ 'site:127.0.0.1': { cleanUp: true, autoOpen: false, showLeftOut: false } });
   });
 
   it('sets a right-to-left article right to left, in its language', async () => {
