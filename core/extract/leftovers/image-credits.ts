@@ -14,6 +14,9 @@ const GALLERY_COUNTER =
 const PICTURE_ACTION =
   /(?:click|tap) (?:to|for) (?:enlarge|zoom|a larger)|(?:view|see) (?:the )?(?:gallery|slideshow|larger image)|zum vergrößern|bild (?:anzeigen|vergrößern)|(?:alle )?bilder ansehen|zur bildergalerie|klicka för (?:att förstora|större)|klikk for å forstørre|klik for at forstørre|cliquez pour agrandir|voir la galerie|(?:haga|haz) clic para ampliar|ver galería|clicca per ingrandire|clique para ampliar|kliknij,? aby powiększyć|klik om te vergroten/iu;
 
+/** A credit at the end of a caption's own text: "The pier at dawn. Foto: dpa", "… | © Getty Images". */
+const TRAILING_CREDIT = /(?:^|[.!?|–—-]\s*|\s)((?:\(\s*)?(?:©|foto|photo|bild|image|credit|crédit|crédito|quelle|source|fuente|fonte|kuva|zdjęcie|fot\.)\s*(?:[:©/]|by)[^.!?]{1,80})$/iu;
+
 /** A credit is a line, never a paragraph. */
 const MAX_CREDIT_CHARS = 100;
 const MAX_AGENCY_CREDIT_CHARS = 60;
@@ -48,6 +51,30 @@ export const imageCredits: LeftoverRule = {
       const text = textOf(element);
       return text.length > 0 && (isCreditText(text) || isGalleryText(text) || (CREDIT_NAME.test(element.getAttribute('class') ?? '') && text.length <= MAX_CREDIT_CHARS));
     });
-    return [...lines, ...insideCaptions];
+    return [...lines, ...insideCaptions, ...trailingCredits(content)];
   },
 };
+
+/**
+ * Credits a caption runs into its own text. Each is set apart in a <span> of its own (nothing a
+ * reader sees changes), so the pass leaves it out as it does a credit the page set apart.
+ */
+function trailingCredits(content: Element): Element[] {
+  return Array.from(content.querySelectorAll('figcaption')).flatMap((caption) => {
+    const last = lastTextNode(caption);
+    const match = last && TRAILING_CREDIT.exec(last.data);
+    if (!last || !match?.[1] || match.index === undefined) return [];
+    const credit = last.splitText(last.data.length - match[1].length);
+    const span = caption.ownerDocument.createElement('span');
+    credit.replaceWith(span);
+    span.append(credit);
+    return [span];
+  });
+}
+
+function lastTextNode(element: Element): Text | undefined {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* text */);
+  let last: Text | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node.textContent ?? '').trim()) last = node as Text;
+  return last;
+}

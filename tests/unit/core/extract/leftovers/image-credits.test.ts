@@ -10,6 +10,13 @@ describe('picture credits and gallery leftovers', () => {
     expect(result.text).toContain('The ferry at dawn.');
   });
 
+  it('leaves out a credit a caption runs into its own text', () => {
+    const figure = '<figure><img src="https://courier.example/pier.jpg" alt="The pier"><figcaption>The pier at dawn, before the first crossing. Foto: Harbour Post/dpa</figcaption></figure>';
+    const result = leaveOut(`${STORY}${figure}`, [imageCredits]);
+    expect(result.leftOut).toEqual(['Foto: Harbour Post/dpa']);
+    expect(result.text).toContain('The pier at dawn, before the first crossing.');
+  });
+
   it('leaves out credit lines, gallery counters and "click to enlarge"', () => {
     const lines = ['<p>Foto: dpa</p>', '<p>TebNad/Shutterstock.com</p>', '<p>© Getty Images</p>', '<p>3 / 12</p>', '<p>Bild 1 von 23</p>', '<p>Zum Vergrößern auf das Bild klicken</p>', '<p>Źródło: PAP</p>'];
     const result = leaveOut(`${STORY}${lines.join('')}`, [imageCredits]);
