@@ -29,7 +29,7 @@ export function findMarkedBody(doc: Document, page: PageAddress): MarkedBody | u
     return text.length >= LINE_CHARS && linkDensity(block, page, text) < 0.3;
   });
   if (paragraphs.length === 0) return undefined;
-  const named = Array.from(root.querySelectorAll(BODY_CONTAINERS)).filter((el) => STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
+  const named = Array.from(root.querySelectorAll(BODY_CONTAINERS)).filter((el) => STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase()));
   // A story-named box in the comments or a related-stories rail is a comment's or a teaser's body.
   const marked = new Set([...Array.from(root.querySelectorAll(STORY_ELEMENTS)), ...named].filter((el) => !inFurniture(el)));
   const scored = [...marked].map((element) => {
@@ -66,7 +66,7 @@ function inFurniture(element: Element): boolean {
 
 /** What marks an element as a story's body: its tag or role, or the story name in its class. */
 function markOf(element: Element): string {
-  return STORY_NAME.exec(`${element.getAttribute('class') ?? ''} ${element.id}`)?.[0].trim().toLowerCase() ?? element.getAttribute('itemprop') ?? element.getAttribute('role') ?? element.localName;
+  return STORY_NAME.exec(`${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase())?.[0].trim() ?? element.getAttribute('itemprop') ?? element.getAttribute('role') ?? element.localName;
 }
 
 /** The share of the marked body's prose, in characters, that `text` shows. */

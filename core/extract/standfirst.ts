@@ -1,7 +1,7 @@
 import { linkDensity, textOf, type PageAddress } from './leftovers/blocks';
 
-/** Class and id names CMSs give the lead under a headline ("article-lead", "standfirst", "chapo"). */
-const LEAD_NAME = /(?:^|[\s_-])(?:lead|lede|standfirst|deck|excerpt|summary|intro|subtitle|sub-?title|sub-?headline|chapo|abstract|teaser-?text|vorspann|entradilla|bajada|sottotitolo|ingress|ingress|dek)(?=$|[\s_-])/i;
+/** Class and id names CMSs give the lead under a headline ("article-lead", "standfirst", "chapo"), lower-cased. */
+const LEAD_NAME = /(?:^|[\s_-])(?:lead|lede|standfirst|deck|excerpt|summary|intro|subtitle|sub-?title|sub-?headline|chapo|abstract|teaser-?text|vorspann|entradilla|bajada|sottotitolo|ingress|dek)(?=$|[\s_-])/;
 /** A lead is a sentence or a few: shorter is a kicker, longer is the story's first paragraph. */
 const MIN_LEAD_CHARS = 60;
 const MAX_LEAD_CHARS = 600;
@@ -25,7 +25,7 @@ export function findStandfirst(doc: Document, page: PageAddress, title: string):
     if (element.localName === 'h1') break; // Another story's headline.
     const text = textOf(element);
     if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || linkDensity(element, page, text) >= 0.3) continue;
-    const named = LEAD_NAME.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
+    const named = LEAD_NAME.test(`${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase());
     if (named || (description.length >= MIN_LEAD_CHARS && (sameText(text, description) || normalize(text).startsWith(description.slice(0, MIN_LEAD_CHARS))))) return text;
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { enclosingBox, leafBlocks, textOf } from './blocks';
-import { CALL_LABEL, CALL_SENTENCE } from './cta-phrases';
+import { callPatterns } from './cta-phrases';
 import type { LeftoverRule } from './rule';
 
 /** Longer than this, a block is a paragraph that may mention subscribing, not a call to. */
@@ -13,10 +13,12 @@ const MAX_LABEL_CHARS = 60;
  */
 export const callsToAction: LeftoverRule = {
   name: 'calls-to-action',
-  find: (content) =>
-    leafBlocks(content).flatMap((block) => {
+  find(content, { lang }) {
+    const { sentence, label } = callPatterns(lang);
+    return leafBlocks(content).flatMap((block) => {
       const text = textOf(block).toLowerCase();
-      const isCall = (text.length <= MAX_LABEL_CHARS && CALL_LABEL.test(text)) || (text.length <= MAX_CALL_CHARS && CALL_SENTENCE.test(text));
+      const isCall = (text.length <= MAX_LABEL_CHARS && label.test(text)) || (text.length <= MAX_CALL_CHARS && sentence.test(text));
       return isCall ? [enclosingBox(block, content)] : [];
-    }),
+    });
+  },
 };

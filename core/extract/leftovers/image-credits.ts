@@ -3,19 +3,19 @@ import type { LeftoverRule } from './rule';
 
 /** Who took a picture, or where a story came from: "Foto: …", "© …", "Quelle: …", "Źródło: …". */
 const CREDIT_LABEL =
-  /^(?:©|\(c\)|copyright|fotos?|fotograf(?:ie|ía|ia)?|photos?|photograph(?:y|s)?(?: by)?|picture|pictures|bild(?:er)?|titelbild|image(?:s)?|imagen|immagine|imagem|credits?|crédits?(?: photos?)?|crédito|créditos|kuva(?:t)?|zdjęci[ea]|fot\.|grafik|grafika|illustration|quelle|quellen|source|sources|fuente|fonte|źródło|kilde|källa|lähde|bron)\s*(?:[:/|©]|by|von|de|di|av|af)/iu;
+  /^(?:©|\(c\)|copyright|fotos?|fotograf(?:ie|ía|ia)?|photos?|photograph(?:y|s)?(?: by)?|picture|pictures|bild(?:er)?|titelbild|image(?:s)?|imagen|immagine|imagem|credits?|crédits?(?: photos?)?|crédito|créditos|kuva(?:t)?|zdjęci[ea]|fot\.|grafik|grafika|illustration|quelle|quellen|source|sources|fuente|fonte|źródło|kilde|källa|lähde|bron)\s*(?:[:/|©]|by|von|de|di|av|af)/i;
 /** Photo agencies and stock libraries, as credits name them. */
 const AGENCY =
-  /(?<![\p{L}])(?:getty ?images|shutterstock|istock(?:photo)?|adobe ?stock|alamy|imago|picture[- ]alliance|dpa|afp|reuters|ap photo|epa|efe|anp|belga|ansa|lusa|pap|ritzau|ntb|lehtikuva|keystone|kyodo|xinhua|sipa|abaca|bestimage|wenn|unsplash|pixabay|pexels|flickr|wikimedia|cc[ -]by(?:-sa)?)(?![\p{L}])/iu;
+  /(?<![A-Za-z\u00C0-\u024F])(?:getty ?images|shutterstock|istock(?:photo)?|adobe ?stock|alamy|imago|picture[- ]alliance|dpa|afp|reuters|ap photo|epa|efe|anp|belga|ansa|lusa|pap|ritzau|ntb|lehtikuva|keystone|kyodo|xinhua|sipa|abaca|bestimage|wenn|unsplash|pixabay|pexels|flickr|wikimedia|cc[ -]by(?:-sa)?)(?![A-Za-z\u00C0-\u024F])/i;
 /** "3 / 23", "Bild 1 von 23", "Image 2 of 9": where a gallery is at. */
 const GALLERY_COUNTER =
-  /^(?:(?:bild|foto|photo|image|kuva|zdjęcie|imagen|immagine|imagem|slide|billede|bilde)\s*)?\d{1,3}\s*(?:\/|of|von|av|af|de|di|z|van|sur|aus|\|)\s*\d{1,3}$/iu;
+  /^(?:(?:bild|foto|photo|image|kuva|zdjęcie|imagen|immagine|imagem|slide|billede|bilde)\s*)?\d{1,3}\s*(?:\/|of|von|av|af|de|di|z|van|sur|aus|\|)\s*\d{1,3}$/i;
 /** What a picture does when a script runs: "click to enlarge", "Bild anzeigen". */
 const PICTURE_ACTION =
-  /(?:click|tap) (?:to|for) (?:enlarge|zoom|a larger)|(?:view|see) (?:the )?(?:gallery|slideshow|larger image)|zum vergrößern|bild (?:anzeigen|vergrößern)|(?:alle )?bilder ansehen|zur bildergalerie|klicka för (?:att förstora|större)|klikk for å forstørre|klik for at forstørre|cliquez pour agrandir|voir la galerie|(?:haga|haz) clic para ampliar|ver galería|clicca per ingrandire|clique para ampliar|kliknij,? aby powiększyć|klik om te vergroten/iu;
+  /(?:click|tap) (?:to|for) (?:enlarge|zoom|a larger)|(?:view|see) (?:the )?(?:gallery|slideshow|larger image)|zum vergrößern|bild (?:anzeigen|vergrößern)|(?:alle )?bilder ansehen|zur bildergalerie|klicka för (?:att förstora|större)|klikk for å forstørre|klik for at forstørre|cliquez pour agrandir|voir la galerie|(?:haga|haz) clic para ampliar|ver galería|clicca per ingrandire|clique para ampliar|kliknij,? aby powiększyć|klik om te vergroten/i;
 
 /** A credit at the end of a caption's own text: "The pier at dawn. Foto: dpa", "… | © Getty Images". */
-const TRAILING_CREDIT = /(?:^|[.!?|–—-]\s*|\s)((?:\(\s*)?(?:©|foto|photo|bild|image|credit|crédit|crédito|quelle|source|fuente|fonte|kuva|zdjęcie|fot\.)\s*(?:[:©/]|by)[^.!?]{1,80})$/iu;
+const TRAILING_CREDIT = /(?:^|[.!?|–—-]\s*|\s)((?:\(\s*)?(?:©|foto|photo|bild|image|credit|crédit|crédito|quelle|source|fuente|fonte|kuva|zdjęcie|fot\.)\s*(?:[:©/]|by)[^.!?]{1,80})$/i;
 
 /** A credit is a line, never a paragraph. */
 const MAX_CREDIT_CHARS = 100;

@@ -3,7 +3,7 @@ import type { LeftoverRule } from './rule';
 
 /** "Read also:" and its kin in the clean-up's languages, where they lead a link to another story. */
 const SEE_ALSO =
-  /^[\s»›>•·]*(?:read (?:also|more|next)|see also|related|more on this|(?:lesen sie|lies) (?:auch|mehr|hier)|siehe auch|auch interessant|mehr zum thema|zum thema|läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)|lue (?:myös|lisää)|lees (?:ook|meer)|zie ook|(?:à )?lire aussi|voir aussi|lea (?:también|más)|lee (?:también|más)|leer más|vea también|ver también|mira(?: también)?|mire|puedes ver|le puede interesar|te puede interesar|leggi anche|leia (?:também|mais)|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także))\s*[:.»›>|-]/iu;
+  /^[\s»›>•·]*(?:read (?:also|more|next)|see also|related|more on this|(?:lesen sie|lies) (?:auch|mehr|hier)|siehe auch|auch interessant|mehr zum thema|zum thema|läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)|lue (?:myös|lisää)|lees (?:ook|meer)|zie ook|(?:à )?lire aussi|voir aussi|lea (?:también|más)|lee (?:también|más)|leer más|vea también|ver también|mira(?: también)?|mire|puedes ver|le puede interesar|te puede interesar|leggi anche|leia (?:também|mais)|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także))\s*[:.»›>|-]/i;
 
 /** A short block this much link is a link to elsewhere with a word or two around it. */
 const LINK_LINE_DENSITY = 0.6;

@@ -1,5 +1,6 @@
 import { edgeBlocks, textOf } from './blocks';
 import { DATE_LABELS, DATE_OR_TIME } from './dates';
+import { WORD_END, WORD_START } from './word-edges';
 import type { ArticleFacts, LeftoverRule } from './rule';
 
 /** Longer than this, an edge block says more than who and when. */
@@ -13,24 +14,31 @@ function anyCase(words: string): string {
     .join('|');
 }
 
+/**
+ * Capitals and letters of the Latin script the clean-up's languages use, as ranges rather than
+ * Unicode classes, which cost the reader far more to compile on every page it opens.
+ */
+const CAPITAL = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F';
+const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 /** A name: one to four words that start with a capital, "and" another. */
-const NAME = "(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+|$)){1,4}(?:(?:and|und|et|y|e|i|og|och|en|ja|&)\\s+(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+|$)){1,3})?";
+const WORD = `[${CAPITAL}][${LETTER}.'’-]*(?:\\s+|$)`;
+const NAME = `(?:${WORD}){1,4}(?:(?:and|und|et|y|e|i|og|och|en|ja|&)\\s+(?:${WORD}){1,3})?`;
 /** "By", "Von", "Par"… and a name: a byline, in the clean-up's languages. */
 const BYLINE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${anyCase('by|written by|posted by|von|text|texte|autor|autorin|autoren|author|authors|par|por|di|door|av|af|przez|kirjoittanut|teksti|reporter|photo|photos|foto|fotos')})\\s*:?\\s+${NAME}`,
-  'gu',
+  `${WORD_START}(?:${anyCase('by|written by|posted by|von|text|texte|autor|autorin|autoren|author|authors|par|por|di|door|av|af|przez|kirjoittanut|teksti|reporter|photo|photos|foto|fotos')})\\s*:?\\s+${NAME}`,
+  'g',
 );
 /** "In Fashion", "Kategorie: News", "0 comments", "5 min read": the rest of a meta line. */
 const META_BITS = new RegExp(
   [
-    `(?<!\\p{L})(?:${anyCase('in|im|unter|dans|en|category|categories|kategorie|kategorien|catégorie|categoría|categoria|kategoria|kategori|luokka|categorie|rubrik|rubrique|ressort|filed under|tag|tags|schlagwort|schlagworte')})\\s*:?\\s+\\p{Lu}[\\p{L}&-]*(?:,?\\s+\\p{Lu}[\\p{L}&-]*){0,3}`,
-    `(?<![\\p{L}\\p{N}])\\d+\\s+(?:${anyCase('comment|comments|kommentar|kommentare|commentaire|commentaires|comentario|comentarios|commenti|comentários|komentarzy|kommentarer|kommentaaria|reacties')})(?!\\p{L})`,
-    `(?<![\\p{L}\\p{N}])\\d+\\s*(?:${anyCase('min|min.|minute|minutes|minuten|minutos|minuti|minut|minuty|minutter|minuuttia')})(?:\\s+(?:${anyCase('read|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|czytania|läsning|lesing|læsning|lukuaika|leestijd')}))?(?!\\p{L})`,
-    `(?:${anyCase('lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|lästid|lesetid|læsetid|lukuaika|leestijd|ten tekst przeczytasz w mniej niż minutę')})(?!\\p{L})\\s*:?`,
+    `(?<![${LETTER}])(?:${anyCase('in|im|unter|dans|en|category|categories|kategorie|kategorien|catégorie|categoría|categoria|kategoria|kategori|luokka|categorie|rubrik|rubrique|ressort|filed under|tag|tags|schlagwort|schlagworte')})\\s*:?\\s+[${CAPITAL}][${LETTER}&-]*(?:,?\\s+[${CAPITAL}][${LETTER}&-]*){0,3}`,
+    `${WORD_START}\\d+\\s+(?:${anyCase('comment|comments|kommentar|kommentare|commentaire|commentaires|comentario|comentarios|commenti|comentários|komentarzy|kommentarer|kommentaaria|reacties')})${WORD_END}`,
+    `${WORD_START}\\d+\\s*(?:${anyCase('min|min.|minute|minutes|minuten|minutos|minuti|minut|minuty|minutter|minuuttia')})(?:\\s+(?:${anyCase('read|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|czytania|läsning|lesing|læsning|lukuaika|leestijd')}))?${WORD_END}`,
+    `(?:${anyCase('lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|lästid|lesetid|læsetid|lukuaika|leestijd|ten tekst przeczytasz w mniej niż minutę')})${WORD_END}\\s*:?`,
   ].join('|'),
-  'gu',
+  'g',
 );
-const SEPARATORS = /[\s|•·,;:/–—\-()[\]]+/gu;
+const SEPARATORS = /[\s|•·,;:/–—\-()[\]]+/g;
 
 /**
  * The title, byline and date a page prints again over its story (Readability already shows them
@@ -61,6 +69,6 @@ export function isMetaText(text: string, knownByline?: string): boolean {
   const byline = knownByline?.replace(/\s+/g, ' ').trim();
   let rest = text.replace(BYLINE, ' ');
   if (byline) rest = rest.replace(byline, ' ');
-  rest = rest.replace(DATE_OR_TIME, ' ').replace(META_BITS, ' ').replace(DATE_LABELS, ' ');
+  rest = rest.replace(META_BITS, ' ').toLowerCase().replace(DATE_OR_TIME, ' ').replace(DATE_LABELS, ' ');
   return rest.replace(SEPARATORS, '').length === 0 && rest.length < text.length;
 }
