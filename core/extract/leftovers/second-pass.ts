@@ -29,15 +29,16 @@ export function leaveOutLeftovers(content: Element, facts: ArticleFacts, rules: 
       const block = asBlock(found, content) ?? (rule.inline ? found : undefined);
       if (!block || block === content || textOf(block).length >= textLength * MAX_TEXT_SHARE) continue;
       const key = rule.group ? rule.group(block) : block;
-      groups.set(key, [...(groups.get(key) ?? []), block]);
+      const group = groups.get(key);
+      if (group) group.push(block);
+      else groups.set(key, [block]);
     }
     if (rule.maxTextShare !== undefined) {
-      const all = [...groups.values()].flat();
-      const taken = all.filter((block) => !all.some((other) => other !== block && other.contains(block))).reduce((sum, block) => sum + textOf(block).length, 0);
+      const taken = outermostOf([...groups.values()].flat()).reduce((sum, block) => sum + textOf(block).length, 0);
       if (taken >= textLength * rule.maxTextShare) continue;
     }
     const taking = [...groups.values()].flatMap((blocks) => {
-      const outermost = blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+      const outermost = outermostOf(blocks);
       const groupProse = outermost.reduce((sum, block) => sum + proseChars(block, facts), 0);
       return prose > 0 && groupProse >= prose * MAX_PROSE_SHARE ? [] : [{ outermost, groupProse }];
     });
@@ -51,6 +52,11 @@ export function leaveOutLeftovers(content: Element, facts: ArticleFacts, rules: 
     }
   }
   return leftOut;
+}
+
+/** The blocks not inside another of them. */
+function outermostOf(blocks: Element[]): Element[] {
+  return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
 }
 
 /** The block an element stands for: itself, or the nearest block whose text is all its own. */

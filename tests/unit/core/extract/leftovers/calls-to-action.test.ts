@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callsToAction } from '../../../../../core/extract/leftovers/calls-to-action';
+import { callPatterns } from '../../../../../core/extract/leftovers/cta-phrases';
 import { leaveOut, STORY, storyText } from './leave-out';
 
 const run = (html: string) => leaveOut(`${STORY}${html}`, [callsToAction]);
@@ -44,5 +45,25 @@ describe('calls to action', () => {
   it('keeps a long paragraph even when it ends with a call', () => {
     const long = `<p>${'The crossing takes forty minutes on a good day and two hours on a bad one. '.repeat(4)}Follow us on Twitter.</p>`;
     expect(run(long).leftOut).toEqual([]);
+  });
+});
+
+describe('callPatterns', () => {
+  const german = 'abonnieren sie unseren newsletter';
+  const english = 'sign up for our weekly newsletter';
+
+  it('looks for an article’s own language and English, whatever the region in its tag', () => {
+    const { sentence } = callPatterns('de-CH');
+    expect(sentence.test(german)).toBe(true);
+    expect(sentence.test(english)).toBe(true);
+  });
+
+  it('leaves other languages’ calls to their own articles', () => {
+    expect(callPatterns('fr').sentence.test(german)).toBe(false);
+  });
+
+  it('looks for every language where the article’s is not one the table knows, or not given', () => {
+    expect(callPatterns('ar').sentence.test(german)).toBe(true);
+    expect(callPatterns(undefined).sentence.test(german)).toBe(true);
   });
 });
