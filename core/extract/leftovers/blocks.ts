@@ -52,7 +52,13 @@ export function proseChars(root: Element, page: PageAddress): number {
 
 /** Blocks with no block inside them: where a sentence of the page stands on its own. */
 export function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter((block) => !block.querySelector(BLOCK_SELECTOR));
+  const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
+  // Each block marks the blocks it stands in, once: one walk up per block, not a search down.
+  const holdsBlocks = new Set<Element>();
+  for (const block of blocks) {
+    for (let parent = block.parentElement; parent && parent !== root && !holdsBlocks.has(parent); parent = parent.parentElement) holdsBlocks.add(parent);
+  }
+  return blocks.filter((block) => !holdsBlocks.has(block));
 }
 
 /**

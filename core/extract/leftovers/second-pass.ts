@@ -21,9 +21,10 @@ const MAX_RULE_PROSE_SHARE = 0.5;
  */
 export function leaveOutLeftovers(content: Element, facts: ArticleFacts, rules: readonly LeftoverRule[]): LeftOut[] {
   const leftOut: LeftOut[] = [];
+  // Counted once, and less what each rule takes: the counts guard every later rule.
+  let prose = proseChars(content, facts);
+  let textLength = textOf(content).length;
   for (const rule of rules) {
-    const prose = proseChars(content, facts);
-    const textLength = textOf(content).length;
     const groups = new Map<unknown, Element[]>();
     for (const found of rule.find(content, facts)) {
       const block = asBlock(found, content) ?? (rule.inline ? found : undefined);
@@ -46,6 +47,8 @@ export function leaveOutLeftovers(content: Element, facts: ArticleFacts, rules: 
     for (const { outermost } of taking) {
       for (const block of outermost) {
         if (!content.contains(block)) continue; // Already out with another group's block.
+        prose -= proseChars(block, facts);
+        textLength -= textOf(block).length;
         block.remove();
         leftOut.push({ rule: rule.name, block });
       }
