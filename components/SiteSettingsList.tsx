@@ -37,45 +37,48 @@ export function SiteSettingsList({ load, save, forget, onSaved, generation }: Pr
   };
 
   return (
-    <table class="sites">
-      <thead>
-        <tr>
-          <th scope="col">{t('optionsSiteHost')}</th>
-          <th scope="col">{t('optionsSiteCleanUp')}</th>
-          <th scope="col">{t('optionsSiteAutoOpen')}</th>
-          <th scope="col">{t('optionsSiteShowLeftOut')}</th>
-          <td />
-        </tr>
-      </thead>
-      <tbody>
-        {hosts.map((host) => {
-          const site = sites[host]!;
-          return (
-            <tr key={host}>
-              <th scope="row">{host}</th>
-              <td>
-                <input type="checkbox" aria-label={t('optionsSiteCleanUpFor', host)} checked={site.cleanUp} onChange={(event) => void change(host, { ...site, cleanUp: event.currentTarget.checked })} />
-              </td>
-              <td>
-                <input type="checkbox" aria-label={t('optionsSiteAutoOpenFor', host)} checked={site.autoOpen} onChange={(event) => void change(host, { ...site, autoOpen: event.currentTarget.checked })} />
-              </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('optionsSiteShowLeftOutFor', host)}
-                  checked={site.showLeftOut}
-                  onChange={(event) => void change(host, { ...site, showLeftOut: event.currentTarget.checked })}
-                />
-              </td>
-              <td>
-                <button type="button" onClick={() => void change(host, undefined)}>
-                  {t('optionsSiteForget', host)}
-                </button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    // Focusable, so that keys can scroll it where it is wider than the screen.
+    <div class="sites-scroll" tabIndex={0} role="region" aria-label={t('optionsSites')}>
+      <table class="sites">
+        <thead>
+          <tr>
+            <th scope="col">{t('optionsSiteHost')}</th>
+            <th scope="col">{t('optionsSiteCleanUp')}</th>
+            <th scope="col">{t('optionsSiteAutoOpen')}</th>
+            <th scope="col">{t('optionsSiteShowLeftOut')}</th>
+            <td />
+          </tr>
+        </thead>
+        <tbody>
+          {hosts.map((host) => {
+            const site = sites[host]!;
+            return (
+              <tr key={host}>
+                <th scope="row">{host}</th>
+                <td>
+                  <input type="checkbox" aria-label={t('optionsSiteCleanUpFor', host)} checked={site.cleanUp} onChange={(event) => void change(host, { ...site, cleanUp: event.currentTarget.checked })} />
+                </td>
+                <td>
+                  <input type="checkbox" aria-label={t('optionsSiteAutoOpenFor', host)} checked={site.autoOpen} onChange={(event) => void change(host, { ...site, autoOpen: event.currentTarget.checked })} />
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('optionsSiteShowLeftOutFor', host)}
+                    checked={site.showLeftOut}
+                    onChange={(event) => void change(host, { ...site, showLeftOut: event.currentTarget.checked })}
+                  />
+                </td>
+                <td>
+                  <button type="button" onClick={() => void change(host, undefined)}>
+                    {t('optionsSiteForget', host)}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
