@@ -67,7 +67,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   const [pageFacts, setPageFacts] = useState(page?.facts);
   const [showLeftOut, setShowLeftOut] = useState(page?.facts.siteShowLeftOut ?? false);
   // With the switch on, the article as Readability found it, before the second pass.
-  const contentHtml = showLeftOut && article.leftOut ? article.leftOut.withLeftoversHtml : article.contentHtml;
+  const contentHtml = showLeftOut && article.leftOut ? article.leftOut.withLeftoversHtml() : article.contentHtml;
   const [appearancePanelOpen, setAppearancePanelOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);

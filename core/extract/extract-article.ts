@@ -61,8 +61,9 @@ export function extractArticle(doc: Document): ExtractResult {
   const contentHtml = safeHtml(body.innerHTML, doc, anchors);
   // Wrappers left empty, or with a separator, count for nothing: a reader misses only words.
   const leftOutCount = leftOut.filter(({ block }) => /[\p{L}\p{N}]/u.test(block.textContent ?? '')).length;
-  const withLeftoversHtml = leftOutCount > 0 ? safeHtml(readabilityHtml, doc, anchors) : undefined;
   const sanitize = performance.now() - started;
+  let withLeftovers: string | undefined;
+  const withLeftoversHtml = () => (withLeftovers ??= safeHtml(readabilityHtml, doc, anchors));
 
   const words = (body.textContent ?? '').split(/\s+/).filter(Boolean).length;
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : undefined;
@@ -77,7 +78,7 @@ export function extractArticle(doc: Document): ExtractResult {
       lang: parsed.lang?.trim() || pageLanguage(doc),
       dir,
       contentHtml,
-      leftOut: withLeftoversHtml ? { count: leftOutCount, withLeftoversHtml } : undefined,
+      leftOut: leftOutCount > 0 ? { count: leftOutCount, withLeftoversHtml } : undefined,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
       media: media.map((m) => m.ref),
       url: pageUrl,
@@ -105,7 +106,7 @@ export function parseArticle(doc: Document): ParsedArticle | undefined {
   const marked = findMarkedBody(copy, page);
   const standfirst = findStandfirst(copy, page, copy.title);
   // Readability takes the copy apart as it reads it: what a second reading needs is kept first.
-  const markedCopy = marked && { head: copy.head.cloneNode(true), body: marked.element.cloneNode(true) as Element };
+  const markedCopy = marked && { body: marked.element.cloneNode(true) as Element };
   const prePass = clock();
 
   let found = readBody(copy, page, standfirst);
@@ -116,7 +117,7 @@ export function parseArticle(doc: Document): ParsedArticle | undefined {
     // or Readability may pick it again.
     leaveOutLeftovers(markedCopy.body, { ...page, title: '' }, [markedNotArticle, namedNotArticle]);
     for (const unseen of Array.from(markedCopy.body.querySelectorAll('script, style, template, noscript'))) unseen.remove();
-    const reread = readBody(isolatedDocument(doc, markedCopy.head, markedCopy.body), page, standfirst);
+    const reread = readBody(isolatedDocument(doc, markedCopy.body), page, standfirst);
     // Where Readability still reads past it (the story in several sibling boxes), the marked body
     // is the article as it is.
     const parsed = reread?.parsed ?? found?.parsed ?? bareArticle(doc);
@@ -170,10 +171,13 @@ function keepStandfirst(body: Element, standfirst: string): void {
   (body.firstElementChild?.id === 'readability-page-1' ? body.firstElementChild : body).prepend(lead);
 }
 
-/** A document of the page's head and one part of its body: what Readability reads a second time. */
-function isolatedDocument(doc: Document, head: Node, body: Node): Document {
+/**
+ * A document of the page's head (the live page's: Readability took only the copy's apart) and one
+ * part of its body: what Readability reads a second time.
+ */
+function isolatedDocument(doc: Document, body: Node): Document {
   const isolated = doc.implementation.createHTMLDocument('');
-  isolated.documentElement.replaceChild(isolated.importNode(head, true), isolated.head);
+  isolated.documentElement.replaceChild(isolated.importNode(doc.head, true), isolated.head);
   for (const name of ['lang', 'dir']) {
     const value = doc.documentElement.getAttribute(name);
     if (value) isolated.documentElement.setAttribute(name, value);

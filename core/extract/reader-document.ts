@@ -12,9 +12,10 @@ export type ReaderDocument = {
   contentHtml: string;
   /**
    * What the second pass left out of the article (related stories, calls to action, credits…):
-   * how many blocks, and the article with them, as Readability found it. Absent where it left out nothing.
+   * how many blocks, and the article with them, as Readability found it (sanitized when first
+   * asked for: most readers never ask). Absent where it left out nothing.
    */
-  leftOut?: { count: number; withLeftoversHtml: string };
+  leftOut?: { count: number; withLeftoversHtml(): string };
   readingMinutes: number;
   media: MediaRef[];
   url: string;

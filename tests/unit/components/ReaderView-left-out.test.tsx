@@ -7,7 +7,7 @@ afterEach(unmountReader);
 
 const STORY = '<p>Night shifts on the quay begin at ten.</p><p>By dawn the cranes take over.</p>';
 const WITH_LEFTOVERS = `${STORY}<p>Sign up for our harbour newsletter</p><ul><li><a href="https://news.example/other">Another story</a></li></ul>`;
-const trimmed = () => article({ contentHtml: STORY, media: [], leftOut: { count: 2, withLeftoversHtml: WITH_LEFTOVERS } });
+const trimmed = () => article({ contentHtml: STORY, media: [], leftOut: { count: 2, withLeftoversHtml: () => WITH_LEFTOVERS } });
 
 function controls(siteShowLeftOut = false): PageControls & { setSiteShowLeftOut: ReturnType<typeof vi.fn> } {
   return {

@@ -30,8 +30,8 @@ describe('extractArticle: the second pass', () => {
     expect(reader.contentHtml).toContain('Skipper Tove Ahlgren');
     expect(reader.contentHtml).not.toContain('Sign up');
     expect(reader.leftOut?.count).toBe(1);
-    expect(reader.leftOut?.withLeftoversHtml).toContain('Sign up for our weekly newsletter.');
-    expect(reader.leftOut?.withLeftoversHtml).not.toContain('class=');
+    expect(reader.leftOut?.withLeftoversHtml()).toContain('Sign up for our weekly newsletter.');
+    expect(reader.leftOut?.withLeftoversHtml()).not.toContain('class=');
   });
 
   it('says nothing was left out where nothing was', () => {
