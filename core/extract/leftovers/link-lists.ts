@@ -24,7 +24,8 @@ export const linkLists: LeftoverRule = {
   find(content, page) {
     const lines = leafBlocks(content).filter((block) => {
       const text = textOf(block);
-      if (!text || text.length > MAX_LINK_LINE_CHARS) return false;
+      // An item of a list is judged with its list: a reference list's items link, its list says more.
+      if (!text || text.length > MAX_LINK_LINE_CHARS || block.matches('li, dt, dd')) return false;
       const density = linkDensity(block, page, text);
       if (density > 0.3 && SEE_ALSO.test(text)) return true;
       // Another story's link reads as a headline; "Learn more" and "Try it now" are the story's own buttons.

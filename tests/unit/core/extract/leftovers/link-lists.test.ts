@@ -39,6 +39,13 @@ describe('link lists', () => {
     expect(result.text).toContain('Northern Maritime Review, volume 12');
   });
 
+  it('keeps a list of references whose every item is mostly its link', () => {
+    const references = `<ol class="references">${['ice', 'hull', 'bridge', 'pilots', 'school']
+      .map((slug) => `<li><a href="#cite-${slug}">^</a> ${other(slug, `The ${slug} of the northern sound, reported`)} (Courier, 2021)</li>`)
+      .join('')}</ol>`;
+    expect(leaveOut(`${STORY}${references}`, [linkLists]).leftOut).toEqual([]);
+  });
+
   it('keeps a contents list that links within the page, and the story’s own buttons', () => {
     const contents = `<ul>${['crossing', 'hull', 'bridge'].map((id) => `<li><a href="#${id}">The ${id}</a></li>`).join('')}</ul>`;
     const result = leaveOut(`${contents}${STORY}<p><a href="https://courier.example/timetable">Learn more</a></p>`, [linkLists]);
