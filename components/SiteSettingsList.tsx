@@ -38,7 +38,7 @@ export function SiteSettingsList({ load, save, forget, onSaved, generation }: Pr
 
   return (
     // Focusable, so that keys can scroll it where it is wider than the screen.
-    <div class="sites-scroll" tabIndex={0} role="region" aria-label={t('optionsSites')}>
+    <div class="sites-scroll" tabIndex={0} role="region" aria-label={t('optionsSitesTable')}>
       <table class="sites">
         <thead>
           <tr>
