@@ -1,4 +1,4 @@
-import { enclosingBox, leafBlocks, linkDensity, outwardLinks, textOf } from './blocks';
+import { enclosingBox, leafBlocks, linkDensity, outwardLinks, textOf, type PageAddress } from './blocks';
 import type { LeftoverRule } from './rule';
 
 /** "Read also:" and its kin in the clean-up's languages, where they lead a link to another story. */
@@ -32,11 +32,38 @@ export const linkLists: LeftoverRule = {
       return density >= LINK_LINE_DENSITY && outwardLinks(block, page).some((link) => wordCount(textOf(link)) >= MIN_HEADLINE_WORDS);
     });
     const lists = Array.from(content.querySelectorAll('ul, ol, dl, div, section, table')).filter(
-      (list) => outwardLinks(list, page).length >= MIN_LIST_LINKS && linkDensity(list, page) >= LINK_LIST_DENSITY,
+      (list) => outwardLinks(list, page).length >= MIN_LIST_LINKS && linkDensity(list, page) >= LINK_LIST_DENSITY && !isInAuthorsList(list, content, page),
     );
     return [...lists, ...lines.map((line) => enclosingBox(line, content, { maxChars: MAX_LINK_LINE_CHARS * 1.5, extraChars: 60 }))];
   },
 };
+
+/** An item this long in the author's own words, not a link's, is a sentence of the story. */
+const PROSE_ITEM_CHARS = 80;
+
+/**
+ * Whether a list stands in a list the author wrote: one with an item of plain prose ("We start
+ * the next round in March."), as a weekly round-up's sections are. Its sublists of links ("In
+ * progress:" and five bugs) are the story's too; a list of other stories is links alone.
+ */
+function isInAuthorsList(list: Element, content: Element, page: PageAddress): boolean {
+  for (let outer: Element | null = list; outer && outer !== content; outer = outer.parentElement) {
+    if (!outer.matches('ul, ol')) continue;
+    const hasProseItem = Array.from(outer.children).some((item) => {
+      const own = ownText(item);
+      return own.length >= PROSE_ITEM_CHARS && linkDensity(item, page) < 0.3;
+    });
+    if (hasProseItem) return true;
+  }
+  return false;
+}
+
+/** An item's text less its sublists'. */
+function ownText(item: Element): string {
+  const copy = item.cloneNode(true) as Element;
+  for (const sublist of Array.from(copy.querySelectorAll('ul, ol'))) sublist.remove();
+  return textOf(copy);
+}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

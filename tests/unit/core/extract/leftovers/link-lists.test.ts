@@ -57,4 +57,12 @@ describe('link lists', () => {
     const result = leaveOut(`<p>What the crew fixed this week:</p><ul>${roundUp}</ul>`, [linkLists]);
     expect(result.leftOut).toEqual([]);
   });
+
+  it('keeps a list the author wrote, with its sublist of links, where one of its items is a sentence of the story', () => {
+    const bugs = ['winch', 'radar', 'heater', 'ramp'].map((slug) => `<li>${other(`bug-${slug}`, `Bug ${slug}: the ${slug} stops in hard frost`)}</li>`).join('');
+    const section = `<h3>The engine room</h3><ul><li>The crew agreed to a second winter of night shifts, and the council will pay for a third engineer from January onwards.</li><li>In progress:<ul>${bugs}</ul></li></ul>`;
+    const result = leaveOut(`${STORY}${section}<h3>The bridge</h3>${STORY}`, [linkLists]);
+    expect(result.leftOut).toEqual([]);
+    expect(result.text).toContain('Bug radar: the radar stops in hard frost');
+  });
 });
