@@ -17,6 +17,15 @@ describe('picture credits and gallery leftovers', () => {
     expect(result.text).toContain('The pier at dawn, before the first crossing.');
   });
 
+  it('knows a run-in credit in the languages its credit lines know: "Imagen:", "Créditos:", "Fotos:"', () => {
+    for (const credit of ['Imagen: Agencia Costera', 'Créditos: Ana Ruiz', 'Fotos: Maren Holt', 'Immagine: Porto di Genova']) {
+      const figure = `<figure><img src="https://courier.example/pier.jpg" alt="The pier"><figcaption>El muelle al amanecer. ${credit}</figcaption></figure>`;
+      const result = leaveOut(`${STORY}${figure}`, [imageCredits]);
+      expect(result.leftOut).toEqual([credit]);
+      expect(result.text).toContain('El muelle al amanecer.');
+    }
+  });
+
   it('leaves out credit lines, gallery counters and "click to enlarge"', () => {
     const lines = ['<p>Foto: dpa</p>', '<p>TebNad/Shutterstock.com</p>', '<p>© Getty Images</p>', '<p>3 / 12</p>', '<p>Bild 1 von 23</p>', '<p>Zum Vergrößern auf das Bild klicken</p>', '<p>Źródło: PAP</p>'];
     const result = leaveOut(`${STORY}${lines.join('')}`, [imageCredits]);
