@@ -16,7 +16,8 @@ export type ArticleFacts = {
  */
 export type LeftoverRule = {
   name: string;
-  find(content: Element, facts: ArticleFacts): Element[];
+  /** `emptied` holds the boxes the rules before took a block out of, and the boxes around them. */
+  find(content: Element, facts: ArticleFacts, emptied: ReadonlySet<Element>): Element[];
   /**
    * Blocks of one group are left out together or not at all (a rule's reason for each block,
    * say). Without it, each block stands alone.

@@ -24,9 +24,10 @@ export function leaveOutLeftovers(content: Element, facts: ArticleFacts, rules: 
   // Counted once, and less what each rule takes: the counts guard every later rule.
   let prose = proseChars(content, facts);
   let textLength = textOf(content).length;
+  const emptied = new Set<Element>();
   for (const rule of rules) {
     const groups = new Map<unknown, Element[]>();
-    for (const found of rule.find(content, facts)) {
+    for (const found of rule.find(content, facts, emptied)) {
       const block = asBlock(found, content) ?? (rule.inline ? found : undefined);
       if (!block || block === content || textOf(block).length >= textLength * MAX_TEXT_SHARE) continue;
       const key = rule.group ? rule.group(block) : block;
@@ -49,6 +50,7 @@ export function leaveOutLeftovers(content: Element, facts: ArticleFacts, rules: 
         if (!content.contains(block)) continue; // Already out with another group's block.
         prose -= proseChars(block, facts);
         textLength -= textOf(block).length;
+        for (let box = block.parentElement; box && box !== content; box = box.parentElement) emptied.add(box);
         block.remove();
         leftOut.push({ rule: rule.name, block });
       }
