@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { evaluateIn, pollPage, type LegibleBrowser } from '../../tools/browser-driver';
 import { percentile, printTable } from '../table';
-import { readReaderOutcome, runStandIn, type ReaderOutcome } from './in-page';
+import { readReaderOutcome, runStandIn, timeFloorPass, type ReaderOutcome } from './in-page';
 import { readLabels, serveLabelledPages } from './labelled-pages';
 import { addUp, figuresOf, scorePage, type PageScore } from './score';
 
@@ -19,7 +19,15 @@ const LABELS: Record<Extractor, string> = {
 
 /** Legible's own timings of the opening, as the reader leaves them (`legible:extract`). */
 type ExtractTimings = Record<string, number>;
-type PageRun = { id: string; file: string; error?: string; results: Partial<Record<Extractor, { opened: boolean; score: PageScore }>>; timings?: ExtractTimings };
+type PageRun = {
+  id: string;
+  file: string;
+  error?: string;
+  results: Partial<Record<Extractor, { opened: boolean; score: PageScore }>>;
+  timings?: ExtractTimings;
+  /** The floor under the second pass on this page (`timeFloorPass`). */
+  floorMs?: number;
+};
 
 const require = createRequire(import.meta.url);
 const STAND_IN_SOURCES = {
@@ -73,8 +81,9 @@ async function measurePage(legible: LegibleBrowser, url: string, id: string, lab
     await pollPage(page, () => performance.getEntriesByName('legible:sentinel').length, { what: 'the sentinel', timeoutMs: 15_000 });
     for (const [name, source] of Object.entries(libraries)) await loadLibrary(page, name, source);
     for (const name of ['Readability', 'Defuddle'] as const) {
-      const { text } = await evaluateIn(page, runStandIn, name, url);
+      const { text, html } = await evaluateIn(page, runStandIn, name, url);
       run.results[name === 'Readability' ? 'readability' : 'defuddle'] = { opened: text !== null, score: scorePage(text ?? '', labels) };
+      if (name === 'Readability' && html !== null) run.floorMs = await evaluateIn(page, timeFloorPass, html);
     }
     await legible.toggleReader(page);
     const outcome = JSON.parse(await pollPage(page, readReaderOutcome, { what: 'the reader', intervalMs: 20, timeoutMs: 15_000 })) as ReaderOutcome;
@@ -121,6 +130,12 @@ function report(runs: PageRun[], pageCount: number): void {
         return [phase, percentile(samples, 50).toFixed(2), percentile(samples, 95).toFixed(2), Math.max(...samples).toFixed(2)];
       }),
     );
+    const floor = measured.flatMap((run) => (run.floorMs === undefined ? [] : [run.floorMs]));
+    if (floor.length) {
+      console.log(
+        `Floor under any second pass (one cold read of every block's names, text and links, nothing decided): p50 ${percentile(floor, 50).toFixed(2)}, p95 ${percentile(floor, 95).toFixed(2)}, max ${Math.max(...floor).toFixed(2)} ms`,
+      );
+    }
   }
   const failed = runs.filter((run) => run.error);
   if (failed.length) console.log(`\n${failed.length} pages could not be measured: ${failed.map((r) => `${r.id} (${r.error})`).join('; ')}`);
