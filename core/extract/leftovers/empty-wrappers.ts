@@ -32,9 +32,8 @@ export const emptyWrappers: LeftoverRule = {
 
 /**
  * Whether a box holds no more than a label: a few words on one line, not a sentence, nothing to
- * see, no list. A box
- * with a heading is left to the heading's own test, which looks past the box; a figure's
- * caption is never a label.
+ * see, no list. A box with a heading is left to the heading's own test, which looks past the box;
+ * a figure's caption is never a label.
  */
 function isLabelLeft(box: Element): boolean {
   if (!box.matches(BOX_SELECTOR) || box.closest('figure') || box.querySelector(`${HEADING_SELECTOR}, ${MEDIA_SELECTOR}, figcaption, li, dt, dd`)) return false;
