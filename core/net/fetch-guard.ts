@@ -1,47 +1,42 @@
+import { getDomain } from 'tldts';
 import { fail, type Failure } from '../result';
+import { ipv4Octets, ipv6Groups, isNonPublicIpv4, isNonPublicIpv6 } from './private-address';
+
+/**
+ * Suffixes of names that only a local network resolves: reserved for it (RFC 6762, RFC 8375,
+ * ICANN's .internal) or never delegated because networks already use them (.corp, .home, .mail).
+ */
+const INTRANET_SUFFIXES = ['localhost', 'local', 'localdomain', 'lan', 'home.arpa', 'home', 'internal', 'intranet', 'corp', 'private', 'mail'];
 
 /**
  * Host names an extension must not reach on a page's behalf, judged literally: an extension cannot
- * see resolved addresses, so only names that are themselves local or private are refused.
+ * see resolved addresses, so only names that are themselves local, private or intranet-style are
+ * refused. A public name that resolves to a private address is beyond what an extension can check.
  */
-function isLocalHostName(host: string): boolean {
+export function isLocalHostName(host: string): boolean {
   // A trailing dot names the same host ("localhost." is localhost), so it must not slip past.
   const name = host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
-  if (name === 'localhost' || name.endsWith('.localhost')) return true;
-  if (name.includes(':')) return isLocalIpv6(name);
-  return isLocalIpv4(name);
-}
-
-function isLocalIpv4(name: string): boolean {
-  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
-  if (!match) return false;
-  const [a, b] = [Number(match[1]), Number(match[2])];
-  return (
-    a === 0 || // "this network"
-    a === 10 ||
-    a === 127 ||
-    (a === 100 && b >= 64 && b <= 127) || // carrier-grade NAT
-    (a === 169 && b === 254) ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168)
-  );
-}
-
-function isLocalIpv6(name: string): boolean {
-  if (name === '::' || name === '::1') return true;
-  // IPv4-mapped (::ffff:a.b.c.d, which URL writes as ::ffff:XXXX:XXXX) hides a v4 address.
-  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(name);
-  if (mapped) {
-    const high = parseInt(mapped[1]!, 16);
-    const low = parseInt(mapped[2]!, 16);
-    return isLocalIpv4(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
+  if (name.includes(':')) {
+    const groups = ipv6Groups(name);
+    // A literal the guard cannot read (a zone, say) is refused rather than guessed at.
+    return groups ? isNonPublicIpv6(groups) : true;
   }
-  const first = parseInt(name.split(':')[0] || '0', 16);
-  return (first & 0xfe00) === 0xfc00 /* unique local */ || (first & 0xffc0) === 0xfe80 /* link-local */;
+  const octets = ipv4Octets(name);
+  if (octets) return isNonPublicIpv4(octets);
+  // A name of one label ("intranet", "printer") is looked up in the local network's search domains.
+  if (!name.includes('.')) return true;
+  return INTRANET_SUFFIXES.some((suffix) => name === suffix || name.endsWith(`.${suffix}`));
 }
 
-/** Whether the background may fetch `url` for a clip found on `pageUrl`; refusals say why. */
-export function checkFetchAllowed(url: string, pageUrl: string): { ok: true; url: URL } | Failure<'refused'> {
+/** How far a fetch may reach: any public host, or only the article's own site. */
+export type FetchReach = 'web' | 'own-site';
+
+/**
+ * Whether the background may fetch `url` for a clip found on `pageUrl`; refusals say why. With
+ * `own-site`, only the page's own site (the same registrable domain, or the same host where
+ * there is none) may be reached: for pages read as text, which any site would otherwise yield.
+ */
+export function checkFetchAllowed(url: string, pageUrl: string, reach: FetchReach = 'web'): { ok: true; url: URL } | Failure<'refused'> {
   let target: URL;
   try {
     target = new URL(url);
@@ -52,17 +47,24 @@ export function checkFetchAllowed(url: string, pageUrl: string): { ok: true; url
     return fail('refused', `Only web addresses are fetched, not ${target.protocol}`);
   }
   if (target.username || target.password) return fail('refused', 'Addresses with credentials are not fetched');
-  if (isLocalHostName(target.hostname)) {
-    let pageHost = '';
-    try {
-      pageHost = new URL(pageUrl).hostname;
-    } catch {
-      // An unreadable page address matches nothing, so the local host stays refused.
-    }
-    // A page served from a local host may fetch from that same host (on any port).
-    if (pageHost.toLowerCase() !== target.hostname.toLowerCase()) {
-      return fail('refused', `${target.hostname} is a local or private address`);
-    }
-  }
+  // An unreadable page address matches nothing, so local hosts and other sites stay refused.
+  const pageHost = hostnameOf(pageUrl);
+  const host = target.hostname.toLowerCase();
+  // A page served from a local host may fetch from that same host (on any port).
+  if (isLocalHostName(host) && pageHost !== host) return fail('refused', `${target.hostname} is a local, private or intranet address`);
+  if (reach === 'own-site' && siteOf(host) !== siteOf(pageHost)) return fail('refused', `${target.hostname} is not the article's own site`);
   return { ok: true, url: target };
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** The registrable domain ("bbc.co.uk", "name.github.io"), or the host itself where it has none. */
+function siteOf(host: string): string {
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }

@@ -1,5 +1,5 @@
 import { fail, type Failure } from '../result';
-import { checkFetchAllowed } from './fetch-guard';
+import { checkFetchAllowed, type FetchReach } from './fetch-guard';
 
 /** Caption files are small; a 3-hour WebVTT file is well under 1 MB. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -19,6 +19,8 @@ export type GuardedFetchOptions = {
   accept?: string;
   /** Keep the start of an error answer's body, where a service explains itself there (Brightcove's error codes). */
   keepErrorBody?: boolean;
+  /** Every hop's reach; `own-site` for pages read as text (a transcript page). */
+  reach?: FetchReach;
 };
 
 /** Bytes of an error answer kept for the caller to read; services explain themselves in a few hundred. */
@@ -38,7 +40,7 @@ export async function guardedFetch(url: string, options: GuardedFetchOptions): P
   let current = url;
   try {
     for (let hop = 0; ; hop++) {
-      const allowed = checkFetchAllowed(current, options.pageUrl);
+      const allowed = checkFetchAllowed(current, options.pageUrl, options.reach);
       if (!allowed.ok) return allowed;
       const response = await fetch(allowed.url, { credentials: 'omit', redirect: 'manual', signal, cache: 'default', ...(options.accept ? { headers: { accept: options.accept } } : {}) });
       if (response.type === 'opaqueredirect') {
@@ -50,7 +52,7 @@ export async function guardedFetch(url: string, options: GuardedFetchOptions): P
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel();
         if (hop >= (options.maxRedirects ?? MAX_REDIRECTS)) return fail('network', `More than ${hop} redirects from ${url}`);
-        current = new URL(response.headers.get('location')!, allowed.url).href;
+        current = nextHop(response.headers.get('location')!, allowed.url);
         continue;
       }
       return await readChecked(response, options, maxBytes);
@@ -114,6 +116,15 @@ async function readLimited(response: Response, maxBytes: number, truncate = fals
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();
+}
+
+/** The address a redirect names; one that does not parse is passed on as it is, for the guard to refuse. */
+function nextHop(location: string, from: URL): string {
+  try {
+    return new URL(location, from).href;
+  } catch {
+    return location;
+  }
 }
 
 function safeHost(url: string): string {

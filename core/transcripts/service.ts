@@ -138,7 +138,8 @@ async function fetchSource(source: CaptionSource, fetchText: FetchText, language
     if (stream.cues.length === 0) return fail('none', 'The subtitle stream has no lines');
     return { ok: true, transcript: { cues: stream.cues, lang: stream.lang ?? source.lang, label: source.label, sourceUrl: source.url, ...kindOf(source, stream.kind) } };
   }
-  const response = await fetchText(source.url, ACCEPTED_TYPES[source.format]);
+  // A page read as text could be any site's; the article's link to its transcript is trusted on its own site only.
+  const response = await fetchText(source.url, ACCEPTED_TYPES[source.format], source.format === 'transcript-page' ? { reach: 'own-site' } : {});
   if (!response.ok) return refusal(source, response);
   // An empty 200 means no captions, not a broken file (trim also drops a lone byte-order mark).
   if (!response.text.trim()) return source.whenEmpty ? fail(source.whenEmpty.reason, source.whenEmpty.detail) : fail('none', 'The captions file is empty');

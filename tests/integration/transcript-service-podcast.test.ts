@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaRef } from '../../core/media/types';
 import { createTranscriptService } from '../../core/transcripts/service';
 import type { TranscriptFailureReason } from '../../core/transcripts/types';
-import { body, status, type CaptionServer } from '../support/caption-server';
+import { body, redirect, status, type CaptionServer } from '../support/caption-server';
 import { mapProviderHostsInNode, startProviderHosts } from '../support/provider-hosts';
 import { expectSuccess } from '../support/transcript-results';
 
@@ -31,6 +31,9 @@ beforeAll(async () => {
       '<html><body><nav><p>Meny</p></nav><article><h1>Utskrift</h1><p>Ingrid Lund: Isen kom i november.</p><p>Per Ek: Och den stannade till april.</p></article></body></html>',
       'text/html; charset=utf-8',
     ),
+    // Another site's page, which a hostile article might name as its transcript to read it through Legible.
+    'player.vimeo.com/account/notes': body('<html><body><article><p>Private notes of the signed-in user.</p></article></body></html>', 'text/html'),
+    'radio.example-podcast.net/hamnen/avsnitt-4/utskrift': redirect('https://player.vimeo.com/account/notes'),
     [`${AUDIO}avsnitt-2.txt`]: body('Färjan gick klockan sex.\n\nDen kom aldrig fram.\n', 'text/plain; charset=utf-8'),
   });
   unmap = mapProviderHostsInNode(hosts);
@@ -104,7 +107,8 @@ describe('a podcast episode’s transcripts from its feed', () => {
 });
 
 describe('a transcript page the article links to', () => {
-  const clip = (transcriptPageUrl: string): MediaRef => ({ ...episode({ feedUrl: undefined }), transcriptPageUrl });
+  const ARTICLE = 'https://www.example-podcast.net/hamnen/avsnitt-3';
+  const clip = (transcriptPageUrl: string): MediaRef => ({ ...episode({ feedUrl: undefined, pageUrl: ARTICLE }), transcriptPageUrl });
 
   it('is read when the clip has no captions of its own', async () => {
     const transcript = expectSuccess(await service().getTranscript(clip('https://radio.example-podcast.net/hamnen/avsnitt-3/utskrift')));
@@ -115,5 +119,18 @@ describe('a transcript page the article links to', () => {
   it('leaves the clip’s own reason when the page gives nothing', async () => {
     const result = await service().getTranscript(clip('https://radio.example-podcast.net/hamnen/avsnitt-9/utskrift'));
     expect(result.ok ? 'ok' : result.reason).toBe('none');
+  });
+
+  it("is not asked for on another site than the article's", async () => {
+    const result = await service().getTranscript(clip('https://player.vimeo.com/account/notes'));
+    expect(result).toMatchObject({ ok: false, reason: 'none' });
+    expect(hosts.requests()).toHaveLength(0);
+  });
+
+  it("is not followed from the article's own site to another site", async () => {
+    const result = await service().getTranscript(clip('https://radio.example-podcast.net/hamnen/avsnitt-4/utskrift'));
+    expect(result).toMatchObject({ ok: false, reason: 'none' });
+    expect(hosts.hits('radio.example-podcast.net/hamnen/avsnitt-4/utskrift')).toBe(1);
+    expect(hosts.hits('player.vimeo.com/account/notes')).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFetchAllowed } from '../../../../core/net/fetch-guard';
+import { hostileAddressesOn } from '../../../support/hostile-addresses';
 
 const PUBLIC_PAGE = 'https://news.example.org/2024/harbour-ice';
 
@@ -129,5 +130,30 @@ describe('checkFetchAllowed', () => {
 
   it('still refuses credentials on the page’s own local host', () => {
     expect(reasonFor('http://admin:pw@127.0.0.1:8082/a.vtt', 'http://127.0.0.1:8081/')).toBe('refused');
+  });
+
+  it.each(hostileAddressesOn(8081).map(({ name, url }) => [name, url]))('refuses the hostile address: %s', (_name, url) => {
+    const result = checkFetchAllowed(url, PUBLIC_PAGE);
+    expect(result).toMatchObject({ ok: false, reason: 'refused' });
+    if (!result.ok) expect(result.detail).not.toBe('');
+  });
+
+  it.each([
+    ['a name with an intranet word inside it', 'https://corp.example.com/a.vtt'],
+    ['a name that starts with localhost', 'https://localhost.example.com/a.vtt'],
+    ['a .com name ending in "home"', 'https://myhome.com/a.vtt'],
+    ['6to4 of a public address', 'http://[2002:5db8:d822::1]/a.vtt'],
+    ['NAT64 of a public address', 'http://[64:ff9b::5db8:d822]/a.vtt'],
+    ['a global IPv6 address', 'http://[2a00:1450:4001:80e::200e]/a.vtt'],
+    ['198.17.x, below the benchmarking networks', 'http://198.17.0.1/a.vtt'],
+    ['192.0.1.x, beside the protocol assignments', 'http://192.0.1.1/a.vtt'],
+  ])('allows %s', (_name, url) => {
+    expect(checkFetchAllowed(url, PUBLIC_PAGE)).toMatchObject({ ok: true });
+  });
+
+  it("allows an intranet page's own host, and only that host", () => {
+    expect(checkFetchAllowed('http://wiki.corp/captions/a.vtt', 'http://wiki.corp/2024/ice').ok).toBe(true);
+    expect(checkFetchAllowed('http://intranet:8082/a.vtt', 'http://intranet/news').ok).toBe(true);
+    expect(reasonFor('http://hr.corp/a.vtt', 'http://wiki.corp/2024/ice')).toBe('refused');
   });
 });
