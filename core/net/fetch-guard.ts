@@ -6,7 +6,7 @@ import { ipv4Octets, ipv6Groups, isNonPublicIpv4, isNonPublicIpv6 } from './priv
  * Suffixes of names that only a local network resolves: reserved for it (RFC 6762, RFC 8375,
  * ICANN's .internal) or never delegated because networks already use them (.corp, .home, .mail).
  */
-const INTRANET_SUFFIXES = ['localhost', 'local', 'localdomain', 'lan', 'home.arpa', 'home', 'internal', 'intranet', 'corp', 'private', 'mail'];
+export const INTRANET_SUFFIXES = ['localhost', 'local', 'localdomain', 'lan', 'home.arpa', 'home', 'internal', 'intranet', 'corp', 'private', 'mail'];
 
 /**
  * Host names an extension must not reach on a page's behalf, judged literally: an extension cannot
@@ -56,7 +56,8 @@ export function checkFetchAllowed(url: string, pageUrl: string, reach: FetchReac
   return { ok: true, url: target };
 }
 
-function hostnameOf(url: string): string {
+/** The host name of `url` in lower case, or "" where it does not parse. */
+export function hostnameOf(url: string): string {
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {

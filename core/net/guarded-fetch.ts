@@ -21,7 +21,16 @@ export type GuardedFetchOptions = {
   keepErrorBody?: boolean;
   /** Every hop's reach; `own-site` for pages read as text (a transcript page). */
   reach?: FetchReach;
+  /**
+   * Where the browser hides a redirect's address (an extension's fetch does), lets the browser
+   * follow it inside a fence that stops hops into private space; the final address is then checked
+   * here. Without one, such redirects are refused.
+   */
+  redirectFence?: RedirectFence;
 };
+
+/** Runs `follow` with the background's requests kept out of private space, except the page's own host. */
+export type RedirectFence = <T>(pageUrl: string, follow: () => Promise<T>) => Promise<T>;
 
 /** Bytes of an error answer kept for the caller to read; services explain themselves in a few hundred. */
 const ERROR_BODY_BYTES = 4096;
@@ -42,13 +51,9 @@ export async function guardedFetch(url: string, options: GuardedFetchOptions): P
     for (let hop = 0; ; hop++) {
       const allowed = checkFetchAllowed(current, options.pageUrl, options.reach);
       if (!allowed.ok) return allowed;
-      const response = await fetch(allowed.url, { credentials: 'omit', redirect: 'manual', signal, cache: 'default', ...(options.accept ? { headers: { accept: options.accept } } : {}) });
-      if (response.type === 'opaqueredirect') {
-        // Browsers hide a manual redirect's Location from extensions, and following blindly
-        // could send a request to a private host before the guard sees it: fail closed.
-        // TODO(#5): follow redirects in the browser behind a declarativeNetRequest guard.
-        return fail('refused', `${safeHost(current)} redirects elsewhere; Legible does not follow redirects it cannot check`);
-      }
+      const init: RequestInit = { credentials: 'omit', redirect: 'manual', signal, cache: 'default', ...(options.accept ? { headers: { accept: options.accept } } : {}) };
+      const response = await fetch(allowed.url, init);
+      if (response.type === 'opaqueredirect') return await followHidden(allowed.url, init, options, maxBytes);
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel();
         if (hop >= (options.maxRedirects ?? MAX_REDIRECTS)) return fail('network', `More than ${hop} redirects from ${url}`);
@@ -61,6 +66,28 @@ export async function guardedFetch(url: string, options: GuardedFetchOptions): P
     if (signal.aborted) return fail('timeout', `No answer from ${new URL(current).host} in time`);
     return fail('network', `Could not reach ${safeHost(current)}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Follows a redirect whose address the browser hides, inside the caller's fence, and checks where
+ * it ended. Without a fence, following blindly could reach a private host before any check: fail closed.
+ */
+async function followHidden(url: URL, init: RequestInit, options: GuardedFetchOptions, maxBytes: number): Promise<GuardedFetchResult> {
+  if (!options.redirectFence) return fail('refused', `${url.host} redirects elsewhere; Legible does not follow redirects it cannot check`);
+  let response: Response;
+  try {
+    response = await options.redirectFence(options.pageUrl, () => fetch(url, { ...init, redirect: 'follow' }));
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    // The fence's refusals look like any network failure from here.
+    return fail('network', `Could not follow ${url.host}'s redirect: it failed, or led to a local or private address, which Legible does not fetch`);
+  }
+  const final = checkFetchAllowed(response.url, options.pageUrl, options.reach);
+  if (!final.ok) {
+    await response.body?.cancel();
+    return final;
+  }
+  return await readChecked(response, options, maxBytes);
 }
 
 async function readChecked(response: Response, options: GuardedFetchOptions, maxBytes: number): Promise<GuardedFetchResult> {

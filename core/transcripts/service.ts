@@ -1,5 +1,5 @@
 import type { MediaRef } from '../media/types';
-import { guardedFetch, type GuardedFetchOptions } from '../net/guarded-fetch';
+import { guardedFetch, type GuardedFetchOptions, type RedirectFence } from '../net/guarded-fetch';
 import { createHostQueue, type HostQueue } from '../net/host-queue';
 import { fail, type Failure } from '../result';
 import { dashTextTracks } from './dash-text-tracks';
@@ -22,6 +22,8 @@ export type TranscriptServiceOptions = {
    * rule. Without it, requests go as they are.
    */
   asEmbeddedIn?: <T>(url: string, pageOrigin: string, request: () => Promise<T>) => Promise<T>;
+  /** Lets the browser follow redirects it hides from the extension, with private space fenced off; without it they are refused. */
+  redirectFence?: RedirectFence;
 };
 
 /** What fetching needs beyond the options: the queue that sends one request per host at a time. */
@@ -81,7 +83,7 @@ async function fetchTranscript(media: MediaRef, preferredLanguages: readonly str
   const provider = PROVIDERS[media.source] as TranscriptProvider;
   const fetchText: FetchText = (url, acceptTypes, { asEmbeddedIn, ...extra } = {}) =>
     options.queue(url, () => {
-      const request = () => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits, ...extra });
+      const request = () => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits, ...extra, redirectFence: options.redirectFence });
       return asEmbeddedIn && options.asEmbeddedIn ? options.asEmbeddedIn(url, new URL(asEmbeddedIn).origin, request) : request();
     });
   const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages, fetchText });

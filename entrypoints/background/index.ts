@@ -3,6 +3,7 @@ import { createResultStore } from '../../core/transcripts/result-store';
 import { createTranscriptService } from '../../core/transcripts/service';
 import { browser } from '../../utils/browser';
 import { asEmbeddedInRule } from '../../utils/embedder-header-rules';
+import { fenceRedirects } from '../../utils/redirect-fence';
 import { registerReaderActivation } from './activation';
 import { registerAutoOpen } from './auto-open';
 import { registerCleanupMenus } from './cleanup-menu';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     preferredLanguages: () => navigator.languages,
     store: createResultStore(browser.storage.session),
     asEmbeddedIn: asEmbeddedInRule,
+    redirectFence: fenceRedirects,
   });
   registerReaderActivation();
   registerCleanupMenus();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReader, type ReaderSnapshot } from '../../tools/reader-probe';
-import { body, byQuery, vtt } from '../support/caption-server';
+import { body, byQuery, redirect, startCaptionServer, vtt, type CaptionServer } from '../support/caption-server';
 import { BROWSERS, openHarness, visibleText, waitForCleanup, waitForReader, waitForTranscripts, type Harness } from './support/harness';
 
 const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
@@ -33,10 +33,9 @@ const PROVIDER_ROUTES = {
   'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/segments/sv-closed-00003.vtt': vtt(read('captions/hls/segments/sv-closed-00003.vtt')),
   'svt-vod-1a.akamaized.net/d0/se/20261101/kajen/manifest.mpd': body(read('captions/dash/manifest.mpd'), 'application/dash+xml'),
   'svt-vod-1a.akamaized.net/d0/se/20261101/kajen/media/period-0/text/sv-closed.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/radio/utskrift.html': body(
-    '<html><body><nav><p>Meny</p></nav><main><h1>Utskrift</h1><p>Ingrid Lund: Isen kom i november.</p><p>Per Ek: Och den stannade till april.</p></main></body></html>',
-    'text/html; charset=utf-8',
-  ),
+  // A CDN's redirect from one of its hosts to another, as caption files are often served.
+  'media.akamaized.net/moved/clip.vtt': redirect('https://captions.akamaized.net/clip.vtt', 301),
+  'captions.akamaized.net/clip.vtt': vtt(read('captions/harbour-interview.en.vtt')),
   'www.youtube.com/watch': byQuery((query) => (query.get('v') === 'Hc8yWqZ3pLs' ? body(read('providers/youtube-watch.html'), 'text/html; charset=utf-8') : undefined)),
   'www.youtube.com/api/timedtext': byQuery((query) => (query.get('lang') === 'sv' && query.get('fmt') === 'json3' ? body(read('providers/youtube-ferry.sv.json3'), 'application/json') : undefined)),
 };
@@ -45,14 +44,22 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
   let harness: Harness;
   let page: Page;
 
+  /** A service on this computer that a public redirect points at; nothing may reach it. */
+  let privateService: CaptionServer;
+
   beforeAll(async () => {
     harness = await openHarness(browserName, { pageJavaScript: false, providerRoutes: PROVIDER_ROUTES });
+    privateService = await startCaptionServer({ '/secret.vtt': vtt(read('captions/harbour-interview.en.vtt')) });
+    harness.providerHosts!.setRoute('media.akamaized.net/moved/private.vtt', redirect(`http://localhost:${privateService.port}/secret.vtt`));
     page = await harness.browser.openPage(`${harness.site.articleOrigin}/player-clips.html`);
     await harness.browser.toggleReader(page);
     await waitForReader(page);
     await waitForTranscripts(page);
   });
-  afterAll(() => harness?.close());
+  afterAll(async () => {
+    await harness?.close();
+    await privateService?.close();
+  });
 
   it('shows each clip’s transcript on its card: Vimeo, JW Player, YouTube, Brightcove and Dailymotion', async () => {
     const reader = await readReader(page);
@@ -116,6 +123,17 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
     ]);
     // 4 + 2 on the cards, and the DASH clip's 5, which the page shows nowhere, in the panel.
     expect(reader.transcriptLines).toBe(11);
+  });
+
+  it('follows a CDN’s redirect to its captions, and none into this computer', async () => {
+    const reader = await readerOf('redirect-clips.html');
+    expect(reader.cards).toEqual([
+      { title: expect.stringContaining('The ferry behind a redirect'), status: '', lines: 5 },
+      { title: expect.stringContaining('A redirect into this computer'), status: expect.stringContaining('network error'), lines: 0 },
+    ]);
+    expect(harness.providerHosts!.hits('captions.akamaized.net/clip.vtt')).toBe(1);
+    expect(harness.providerHosts!.hits('media.akamaized.net/moved/private.vtt')).toBeGreaterThanOrEqual(1);
+    expect(privateService.requests()).toEqual([]);
   });
 
   /** Opens a test page in a tab of its own, opens the reader there, and reads it once the transcripts have come. */
