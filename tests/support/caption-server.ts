@@ -2,8 +2,9 @@
  * A small HTTP server on a loopback address for tests that must cross a real network stack: the
  * transcript service's integration tests, and the end-to-end demo site. Routes come from a table
  * keyed by path; each route either answers (a body, a file, a status, a redirect) or misbehaves in
- * one named way (streams too much, never answers, answers and then stalls). Every request is
- * recorded, so a test can assert that a URL was never fetched or that a client hung up early.
+ * one named way (streams too much, never answers, answers and then stalls, drips a byte at a time,
+ * resets the connection). Every request is recorded, so a test can assert that a URL was never
+ * fetched or that a client hung up early.
  *
  *   const server = await startCaptionServer({ '/a.vtt': vtt(text), '/gone.vtt': status(404) });
  *   server.origin            // "http://127.0.0.1:41234"
@@ -47,6 +48,13 @@ export type Route =
   | { kind: 'stream'; totalBytes: number; contentType?: string; declareLength?: boolean }
   /** Reads the request and never answers. */
   | { kind: 'hang' }
+  /** Sends `body` one byte every `intervalMs`, as a server on a failing link might. */
+  | { kind: 'drip'; body: string; intervalMs: number; contentType?: string }
+  /**
+   * Sends status, headers (a Content-Length of `declaredBytes` when given) and the first
+   * `bytesBeforeReset` bytes of `body`, then resets the connection.
+   */
+  | { kind: 'reset'; body: string; bytesBeforeReset: number; declaredBytes?: number }
   /** Sends status and headers, one line of body, then never another byte. */
   | { kind: 'stall'; contentType?: string }
   /** Another route chosen by the query (`watch?v=…`, `timedtext?lang=…`); none chosen answers 404. */
@@ -127,6 +135,8 @@ export const status = (code: number, text?: string): Route => ({ kind: 'status',
 export const redirect = (to: string, code: 301 | 302 | 303 | 307 | 308 = 302): Route => ({ kind: 'redirect', to, status: code });
 export const stream = (totalBytes: number, options: { contentType?: string; declareLength?: boolean } = {}): Route => ({ kind: 'stream', totalBytes, ...options });
 export const hang = (): Route => ({ kind: 'hang' });
+export const drip = (content: string, intervalMs: number): Route => ({ kind: 'drip', body: content, intervalMs });
+export const reset = (content: string, bytesBeforeReset: number, declaredBytes?: number): Route => ({ kind: 'reset', body: content, bytesBeforeReset, ...(declaredBytes ? { declaredBytes } : {}) });
 export const stall = (contentType = 'text/vtt'): Route => ({ kind: 'stall', contentType });
 export const byQuery = (choose: (query: URLSearchParams) => Route | undefined): Route => ({ kind: 'by-query', choose });
 
@@ -216,6 +226,16 @@ async function serveRoute(route: Route, request: IncomingMessage, response: Serv
       // Keep the request open until the client gives up or the server closes.
       request.resume();
       return;
+    case 'drip':
+      return dripBody(route, response, record);
+    case 'reset': {
+      const bytes = Buffer.from(route.body, 'utf8');
+      response.writeHead(200, { 'content-type': 'text/vtt', ...(route.declaredBytes ? { 'content-length': String(route.declaredBytes) } : {}) });
+      if (route.bytesBeforeReset > 0) write(response, record, bytes.subarray(0, route.bytesBeforeReset));
+      // Let the bytes leave before the reset, so the client sees a body cut short rather than no answer.
+      setTimeout(() => response.socket?.resetAndDestroy(), 20);
+      return;
+    }
     case 'by-query':
       return sendStatus(response, record, 404, 'No route for this query');
     case 'stall':
@@ -223,6 +243,20 @@ async function serveRoute(route: Route, request: IncomingMessage, response: Serv
       write(response, record, 'WEBVTT\n\n');
       return;
   }
+}
+
+async function dripBody(route: Extract<Route, { kind: 'drip' }>, response: ServerResponse, record: RequestRecord): Promise<void> {
+  response.writeHead(200, { 'content-type': route.contentType ?? 'text/vtt' });
+  let gone = false;
+  response.on('close', () => {
+    gone = true;
+  });
+  for (const byte of Buffer.from(route.body, 'utf8')) {
+    if (gone) return;
+    write(response, record, Buffer.of(byte));
+    await new Promise((resolve) => setTimeout(resolve, route.intervalMs));
+  }
+  if (!gone) response.end();
 }
 
 /** Writes caption-like lines until `totalBytes` are out or the client leaves, honouring backpressure. */
