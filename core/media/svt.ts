@@ -17,8 +17,7 @@ type SvtPage = { topMedia?: unknown; media?: unknown; video?: unknown; body?: un
  * the body; each is paired with an empty player shell in document order, where there is one.
  */
 export const findSvtPageMedia: MediaFinder = (root, page) => {
-  const scripts = Array.from(root.querySelectorAll('script:not([src])'), (script) => script.textContent ?? '');
-  const ids = svtIdsOf(pagesFromTurboStream(scripts) ?? pagesFromUrqlState(scripts));
+  const ids = svtIdsOfScripts(Array.from(root.querySelectorAll('script:not([src])'), (script) => script.textContent ?? ''));
   if (ids.length === 0) return [];
   const shells = Array.from(root.querySelectorAll(SVT_PLAYER_SHELLS)).filter((shell, _i, all) => !all.some((other) => other !== shell && other.contains(shell)));
   return ids.map((svtId, index): FoundMedia => ({
@@ -26,6 +25,11 @@ export const findSvtPageMedia: MediaFinder = (root, page) => {
     ref: { source: 'player', mediaType: 'video', family: 'svt', videoId: svtId, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] },
   }));
 };
+
+/** The svtIds that a page's inline scripts carry, from turbo-stream data or else the urqlState blob. */
+export function svtIdsOfScripts(scripts: string[]): string[] {
+  return svtIdsOf(pagesFromTurboStream(scripts) ?? pagesFromUrqlState(scripts));
+}
 
 /** The `page` objects of every route's loader data. */
 function pagesFromTurboStream(scripts: string[]): SvtPage[] | undefined {

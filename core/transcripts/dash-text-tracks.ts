@@ -1,4 +1,5 @@
 import { parseXml, XmlElement } from '@rgrove/parse-xml';
+import { absoluteUrl } from '../media/absolute-url';
 import { fail, type Failure } from '../result';
 import { rankByLanguage } from './language';
 import type { CaptionSource, FetchText } from './providers/types';
@@ -19,18 +20,25 @@ type TextTrack = CaptionSource & { role: string; order: number };
  * WebVTT, TTML or SRT file, its address resolved through every BaseURL above it. Captions of all
  * speech (role caption) come first, forced subtitles last, by language.
  */
-export async function dashTextTracks(url: string, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<{ ok: true; sources: CaptionSource[] } | Failure<TranscriptFailureReason>> {
+export async function dashTextTracks(url: string, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<DashTextTracks> {
   const answer = await fetchText(url, MANIFEST_TYPES);
   if (!answer.ok) return answer;
+  return textTracksOfManifest(answer.text, answer.url || url, languages);
+}
+
+export type DashTextTracks = { ok: true; sources: CaptionSource[] } | Failure<TranscriptFailureReason>;
+
+/** The manifest's sidecar text tracks, best first, their addresses resolved against `url`, the manifest's own. */
+export function textTracksOfManifest(text: string, url: string, languages: readonly (string | undefined)[]): DashTextTracks {
   let mpd: XmlElement | null;
   try {
-    mpd = parseXml(answer.text.replace(/^\uFEFF/, '')).root;
+    mpd = parseXml(text.replace(/^\uFEFF/, '')).root;
   } catch {
     return fail('malformed', 'The DASH manifest is not well-formed XML');
   }
   if (!mpd || mpd.name !== 'MPD') return fail('malformed', 'The file is not a DASH manifest');
   const tracks: TextTrack[] = [];
-  const manifestBase = resolve(answer.url || url, mpd);
+  const manifestBase = resolve(url, mpd);
   for (const period of children(mpd, 'Period')) {
     const periodBase = resolve(manifestBase, period);
     for (const set of children(period, 'AdaptationSet')) {
@@ -38,12 +46,12 @@ export async function dashTextTracks(url: string, fetchText: FetchText, language
       for (const representation of children(set, 'Representation')) {
         const type = (representation.attributes['mimeType'] ?? set.attributes['mimeType'] ?? '').toLowerCase();
         const format = SIDECAR_FORMATS[type];
-        const file = baseUrlOf(representation);
+        const file = absoluteUrl(baseUrlOf(representation), setBase);
         if (!format || !file) continue;
         const role = children(set, 'Role')[0]?.attributes['value'] ?? '';
         const lang = representation.attributes['lang'] ?? set.attributes['lang'];
         tracks.push({
-          url: new URL(file, setBase).href,
+          url: file,
           format,
           ...(lang ? { lang } : {}),
           ...(role === 'forced-subtitle' ? { kind: 'forced' as const } : {}),
@@ -69,10 +77,5 @@ function baseUrlOf(element: XmlElement): string | undefined {
 
 /** An element's BaseURL against its parent's address, or the parent's address where it has none. */
 function resolve(parentBase: string, element: XmlElement): string {
-  const own = baseUrlOf(element);
-  try {
-    return own ? new URL(own, parentBase).href : parentBase;
-  } catch {
-    return parentBase;
-  }
+  return absoluteUrl(baseUrlOf(element), parentBase) ?? parentBase;
 }

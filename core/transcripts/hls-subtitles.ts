@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../media/absolute-url';
 import { fail, type Failure } from '../result';
 import { parseWebVtt } from './formats/webvtt';
 import { rankByLanguage } from './language';
@@ -13,7 +14,7 @@ const MPEG_TICKS = 90_000;
 /** Lines repeated across a segment boundary meet within this many seconds. */
 const SPLIT_GAP_S = 0.1;
 
-type Rendition = { uri: string; language?: string; forced: boolean; transcribesDialog: boolean; order: number };
+export type Rendition = { uri: string; language?: string; forced: boolean; transcribesDialog: boolean; order: number };
 export type HlsResult = { ok: true; cues: Cue[]; url: string; lang?: string; kind?: TranscriptKind } | Failure<TranscriptFailureReason>;
 
 /**
@@ -23,14 +24,13 @@ export type HlsResult = { ok: true; cues: Cue[]; url: string; lang?: string; kin
  * X-TIMESTAMP-MAP, and a line split across two segments is joined again.
  */
 export async function fetchHlsSubtitles(url: string, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<HlsResult> {
-  const playlist = await fetchText(url, PLAYLIST_TYPES);
-  if (!playlist.ok) return playlist;
-  if (!/^\uFEFF?#EXTM3U/.test(playlist.text)) return fail('malformed', 'The file is not an HLS playlist');
-  const base = playlist.url || url;
-  const renditions = subtitleRenditions(playlist.text, base);
-  if (/#EXT-X-STREAM-INF|#EXT-X-MEDIA:/.test(playlist.text)) {
+  const answer = await fetchText(url, PLAYLIST_TYPES);
+  if (!answer.ok) return answer;
+  const playlist = readPlaylist(answer.text, answer.url || url);
+  if (!playlist) return fail('malformed', 'The file is not an HLS playlist');
+  if (playlist.isMaster) {
     const ranked = rankByLanguage(
-      [...renditions].sort((a, b) => Number(b.transcribesDialog) - Number(a.transcribesDialog) || Number(a.forced) - Number(b.forced) || a.order - b.order),
+      [...playlist.renditions].sort((a, b) => Number(b.transcribesDialog) - Number(a.transcribesDialog) || Number(a.forced) - Number(b.forced) || a.order - b.order),
       languages,
       (r) => r.language,
     );
@@ -43,29 +43,46 @@ export async function fetchHlsSubtitles(url: string, fetchText: FetchText, langu
     }
     return failure ?? fail('none', 'The stream has no subtitles');
   }
-  return stitchPlaylist(playlist.text, base, fetchText);
+  return stitchPlaylist(playlist, answer.url || url, fetchText);
+}
+
+/** What a playlist lists: subtitle renditions, and its other addresses (segments, in a media playlist). */
+export type Playlist = { isMaster: boolean; renditions: Rendition[]; segments: string[] };
+
+/**
+ * A playlist's text read, addresses resolved against `base` (those that do not parse are left
+ * out); undefined where the text is not an HLS playlist.
+ */
+export function readPlaylist(text: string, base: string): Playlist | undefined {
+  if (!/^\uFEFF?#EXTM3U/.test(text)) return undefined;
+  const lines = text.split(/\r?\n/);
+  const segments = lines.map((line) => line.trim()).filter((line) => line && !line.startsWith('#')).slice(0, MAX_SEGMENTS);
+  return {
+    isMaster: /#EXT-X-STREAM-INF|#EXT-X-MEDIA:/.test(text),
+    renditions: subtitleRenditions(lines, base),
+    segments: segments.flatMap((segment) => absoluteUrl(segment, base) ?? []),
+  };
 }
 
 /** A rendition's media playlist, fetched and stitched; a master there is not followed again. */
 async function stitchSegments(url: string, fetchText: FetchText): Promise<HlsResult> {
-  const playlist = await fetchText(url, PLAYLIST_TYPES);
-  if (!playlist.ok) return playlist;
-  if (!/^\uFEFF?#EXTM3U/.test(playlist.text)) return fail('malformed', 'The subtitle playlist is not an HLS playlist');
-  return stitchPlaylist(playlist.text, playlist.url || url, fetchText);
+  const answer = await fetchText(url, PLAYLIST_TYPES);
+  if (!answer.ok) return answer;
+  const playlist = readPlaylist(answer.text, answer.url || url);
+  if (!playlist) return fail('malformed', 'The subtitle playlist is not an HLS playlist');
+  return stitchPlaylist(playlist, answer.url || url, fetchText);
 }
 
-async function stitchPlaylist(text: string, base: string, fetchText: FetchText): Promise<HlsResult> {
-  const segments = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#')).slice(0, MAX_SEGMENTS);
+async function stitchPlaylist({ segments }: Playlist, base: string, fetchText: FetchText): Promise<HlsResult> {
   if (segments.length === 0) return fail('none', 'The subtitle playlist lists no segments');
   const cues: Cue[] = [];
   let origin: number | undefined;
-  for (const segment of segments) {
-    const address = new URL(segment, base).href;
+  for (const address of segments) {
     const answer = await fetchText(address, SEGMENT_TYPES);
     if (!answer.ok) return answer;
     const parsed = await parseWebVtt(answer.text);
     if (!parsed.ok) return fail('malformed', `A subtitle segment is not WebVTT: ${parsed.detail}`);
-    const offset = timestampOffset(answer.text);
+    const offset = segmentOffset(answer.text);
     origin ??= offset;
     const shift = offset - origin;
     for (const cue of parsed.cues) append(cues, shift === 0 ? cue : { ...cue, start: (cue.start ?? 0) + shift, end: cue.end === undefined ? undefined : cue.end + shift });
@@ -74,7 +91,7 @@ async function stitchPlaylist(text: string, base: string, fetchText: FetchText):
 }
 
 /** Seconds the segment's local times sit from the stream's clock (X-TIMESTAMP-MAP), or 0. */
-function timestampOffset(segment: string): number {
+export function segmentOffset(segment: string): number {
   const map = /^X-TIMESTAMP-MAP=(.*)$/m.exec(segment.slice(0, 500))?.[1];
   if (!map) return 0;
   const mpegts = Number(/MPEGTS:(\d+)/.exec(map)?.[1] ?? 0);
@@ -93,14 +110,14 @@ function append(cues: Cue[], cue: Cue): void {
   cues.push({ ...cue });
 }
 
-function subtitleRenditions(text: string, base: string): Rendition[] {
-  return text.split(/\r?\n/).flatMap((line, order): Rendition[] => {
+function subtitleRenditions(lines: readonly string[], base: string): Rendition[] {
+  return lines.flatMap((line, order): Rendition[] => {
     if (!line.startsWith('#EXT-X-MEDIA:')) return [];
     const attributes = new Map(Array.from(line.slice(13).matchAll(/([A-Z0-9-]+)=("[^"]*"|[^,]*)/g), ([, name, value]) => [name!, value!.replace(/^"|"$/g, '')]));
-    const uri = attributes.get('URI');
+    const uri = absoluteUrl(attributes.get('URI'), base);
     if (attributes.get('TYPE') !== 'SUBTITLES' || !uri) return [];
     return [{
-      uri: new URL(uri, base).href,
+      uri,
       language: attributes.get('LANGUAGE'),
       forced: attributes.get('FORCED') === 'YES',
       transcribesDialog: (attributes.get('CHARACTERISTICS') ?? '').includes('transcribes-spoken-dialog'),

@@ -20,24 +20,31 @@ export function cuesFrom(vttCues: readonly VTTCue[], clean: (text: string) => st
 }
 
 function findVoice(nodes: VTTNode[]): string | undefined {
-  for (const node of nodes) {
-    if (node.type === 'v' && node.voice.trim()) return node.voice.trim();
-    if (node.type !== 'text') {
-      const inner = findVoice(node.children);
-      if (inner) return inner;
-    }
+  for (const node of inDocumentOrder(nodes)) {
+    // A voice tag cut short ("<v In") comes without a name.
+    const voice = node.type === 'v' ? (node.voice ?? '').trim() : '';
+    if (voice) return voice;
   }
   return undefined;
 }
 
 function nodesToText(nodes: VTTNode[]): string {
   let text = '';
-  for (const node of nodes) {
-    // Ruby annotations repeat the base text's reading; a transcript keeps the base text only.
-    if (node.type === 'text') text += node.data;
-    else if (node.type !== 'rt') text += nodesToText(node.children);
-  }
+  // Ruby annotations repeat the base text's reading; a transcript keeps the base text only.
+  for (const node of inDocumentOrder(nodes, (parent) => parent.type !== 'rt')) if (node.type === 'text') text += node.data;
   return text;
+}
+
+/**
+ * The nodes and their children, depth first, each before its children, entering only where
+ * `enter` allows. A loop and not recursion: a crafted cue can nest tags thousands deep.
+ */
+function* inDocumentOrder(nodes: VTTNode[], enter: (node: VTTNode) => boolean = () => true): Generator<VTTNode> {
+  const stack = [...nodes].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    yield node;
+    if (node.type !== 'text' && enter(node)) stack.push(...[...node.children].reverse());
+  }
 }
 
 function collapseWhitespace(text: string): string {
