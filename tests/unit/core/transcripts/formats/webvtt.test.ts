@@ -145,4 +145,15 @@ describe('parseWebVtt', () => {
     expect((await parseWebVtt('')).ok).toBe(false);
     expect((await parseWebVtt('<!doctype html><title>404</title>')).ok).toBe(false);
   });
+
+  it('keeps the line of a voice tag cut short, without a speaker (found by fuzzing)', async () => {
+    const result = await parseWebVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nThe ice came.\n\n00:02.000 --> 00:03.000\n<v In');
+    expect(result).toEqual({ ok: true, cues: [{ start: 1, end: 2, text: 'The ice came.' }] });
+  });
+
+  it('reads a line nested 20,000 tags deep (found by fuzzing)', async () => {
+    const deep = `${'<i>'.repeat(20_000)}Deep${'</i>'.repeat(20_000)} and <ruby>shallow<rt>reading</rt></ruby>`;
+    const result = await parseWebVtt(`WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ingrid>${deep}`);
+    expect(result).toEqual({ ok: true, cues: [{ start: 1, end: 2, text: 'Deep and shallow', speaker: 'Ingrid' }] });
+  });
 });
