@@ -1,5 +1,6 @@
 import { clipLink } from '../core/media/clip-link';
 import type { MediaRef } from '../core/media/types';
+import { isWebAddress } from '../core/web-address';
 import { useTranslate } from './i18n';
 import { clipTime } from '../core/transcripts/writers/clip-time';
 import type { TranscriptState } from './transcript-state';
@@ -18,7 +19,7 @@ export function MediaCard({ media, state, onRetry }: Props) {
   const link = clipLink(media);
   return (
     <div class="media-card">
-      {media.poster && /^https?:\/\//i.test(media.poster) && (
+      {isWebAddress(media.poster) && (
         // A page whose policy refuses the image shows no broken picture: the card stands without it.
         <img class="media-poster" src={media.poster} alt="" loading="lazy" referrerpolicy="no-referrer" onError={(event) => (event.currentTarget.hidden = true)} />
       )}

@@ -1,5 +1,6 @@
 import type { MediaRef } from '../core/media/types';
 import { isRetryableReason } from '../core/transcripts/types';
+import { isWebAddress } from '../core/web-address';
 import { useTranslate } from './i18n';
 import { failureMessageKey, type TranscriptState } from './transcript-state';
 import { TranscriptTools } from './TranscriptTools';
@@ -32,11 +33,13 @@ export function TranscriptStatus({ media, state, open, onRetry }: Props) {
         {transcript.kind && <span class="transcript-kind"> · {t(transcript.kind === 'generated' ? 'transcriptGenerated' : 'transcriptForced')}</span>}
       </summary>
       <TranscriptTools transcript={transcript} media={media} />
-      <p class="transcript-source">
-        <a href={transcript.sourceUrl} rel="noreferrer noopener" target="_blank">
-          {transcript.label ? `${t('transcriptSource')} (${transcript.label})` : t('transcriptSource')}
-        </a>
-      </p>
+      {isWebAddress(transcript.sourceUrl) && (
+        <p class="transcript-source">
+          <a href={transcript.sourceUrl} rel="noreferrer noopener" target="_blank">
+            {transcript.label ? `${t('transcriptSource')} (${transcript.label})` : t('transcriptSource')}
+          </a>
+        </p>
+      )}
     </details>
   );
 }

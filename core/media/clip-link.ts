@@ -1,3 +1,4 @@
+import { isWebAddress } from '../web-address';
 import type { MediaRef } from './types';
 
 /** Where each family's clip plays on its own site, by the clip's id. */
@@ -19,7 +20,7 @@ export function clipLink(media: MediaRef): string | undefined {
       : media.source === 'html5'
         ? media.mediaUrl
         : undefined;
-  return candidate && /^https?:\/\//i.test(candidate) ? candidate : undefined;
+  return isWebAddress(candidate) ? candidate : undefined;
 }
 
 /** How each source says "start here", where it has a way: the seconds go into the clip's link. */
