@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.e2e.ts'],
+    include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.e2e.ts', 'tests/security/**/*.e2e.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,

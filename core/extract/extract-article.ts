@@ -206,7 +206,10 @@ function lapClock(): () => number {
 function safeHtml(html: string, doc: Document, anchors: ParsedArticle['anchors']): string {
   const content = sanitizeArticleHtml(html, doc);
   restoreDroppedPlaceholders(content, anchors);
-  const holder = doc.createElement('div');
+  // Serialized where it was parsed, in the sanitizer's inert document: adopted into the page, its
+  // images would start loading and its <details> fire toggle events, and Chromium then ran
+  // handlers the sanitizer had already removed (the hostile-page test caught it).
+  const holder = (content.ownerDocument ?? doc).createElement('div');
   holder.append(content);
   return holder.innerHTML;
 }

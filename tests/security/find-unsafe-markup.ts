@@ -12,7 +12,7 @@ export function findUnsafeMarkup(pageUrl: string): string[] {
   const NEVER = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'portal', 'animate', 'set', 'animatemotion', 'animatetransform', 'foreignobject'];
   const ADDRESSES = ['href', 'xlink:href', 'src', 'srcset', 'poster', 'action', 'formaction', 'data', 'background', 'cite', 'ping', 'lowsrc', 'dynsrc', 'codebase', 'longdesc', 'manifest', 'icon', 'srcdoc'];
   const IN_ARTICLE_NEVER = 'style, form, input, button, select, textarea, dialog';
-  const CSS_CODE = /javascript:|vbscript:|expression\s*\(|@import|behavior\s*:|-moz-binding/i;
+  const CSS_CODE = /javascript:|vbscript:|expression\s*\(|@import|(?<![\w-])behavior\s*:|-moz-binding/i;
   const findings: string[] = [];
   const tag = (element: Element) => `<${element.localName}>`;
 

@@ -55,9 +55,9 @@ const VECTORS: readonly (readonly [string, string])[] = [
   ['a comment that closes early', `<!--><img src=x onerror="${MARK}">-->`],
 ];
 
-/** Every vector, with `mark` where its code runs. */
-export function vectors(mark: string): Vector[] {
-  return VECTORS.map(([name, html]) => ({ name, html: html.replaceAll(MARK, mark) }));
+/** Every vector, with `mark` (or what it gives for the vector's name) where its code runs. */
+export function vectors(mark: string | ((name: string) => string)): Vector[] {
+  return VECTORS.map(([name, html]) => ({ name, html: html.replaceAll(MARK, typeof mark === 'string' ? mark : mark(name)) }));
 }
 
 export const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
