@@ -35,8 +35,10 @@ export default defineConfig({
     // The sentinel (entrypoints/sentinel/), and public/sentinel.css: the one rule that hides what
     // it marks, so removing the attribute shows an element again.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['sentinel.js'], css: ['sentinel.css'], run_at: 'document_idle' }],
-    // The reader reads its font's bytes from the page's side; nothing else is exposed to pages.
-    web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: ['http://*/*', 'https://*/*'] }],
+    // The reader reads its font's bytes from the page's side; nothing else is exposed to pages. In
+    // Chrome only at an address that changes each session, so no page can tell Legible is
+    // installed by fetching a font from its fixed id; Firefox's address is random per install already.
+    web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     action: { default_title: 'Legible', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     commands: {
       'toggle-reader': {
