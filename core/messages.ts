@@ -48,43 +48,76 @@ const TAB_TO_BACKGROUND_TYPES: ReadonlySet<string> = new Set<TabToBackground['ty
 ]);
 
 
-function isOptionalString(x: unknown): boolean {
-  return x === undefined || typeof x === 'string';
+/**
+ * Limits on what a message carries: far above any real page's (a clip's address, its title, an
+ * hour's transcript in its JSON-LD), so a message past them is not from Legible's own scripts.
+ */
+const MAX_URL_CHARS = 8192;
+const MAX_TEXT_CHARS = 2000;
+const MAX_TRANSCRIPT_CHARS = 2_000_000;
+const MAX_TRACKS = 100;
+const MAX_COUNT = 1_000_000;
+
+const MEDIA_KEYS = ['id', 'source', 'mediaType', 'title', 'pageUrl', 'pageLang', 'poster', 'durationSeconds', 'transcriptPageUrl', 'tracks'];
+const MEDIA_KEYS_BY_SOURCE: Record<MediaRef['source'], readonly string[]> = {
+  html5: [...MEDIA_KEYS, 'mediaUrl', 'feedUrl'],
+  'json-ld': [...MEDIA_KEYS, 'transcriptText'],
+  player: [...MEDIA_KEYS, 'family', 'videoId', 'embedUrl'],
+};
+const TRACK_KEYS = ['url', 'kind', 'lang', 'label', 'isDefault', 'type'];
+
+/** Whether `x` has no keys but `allowed`: a field Legible never sends means the message is not Legible's. */
+function hasOnlyKeys(x: Record<string, unknown>, allowed: readonly string[]): boolean {
+  return Object.keys(x).every((key) => allowed.includes(key));
+}
+
+function isString(x: unknown, maxChars = MAX_TEXT_CHARS): x is string {
+  return typeof x === 'string' && x.length <= maxChars;
+}
+
+function isOptionalString(x: unknown, maxChars = MAX_TEXT_CHARS): boolean {
+  return x === undefined || isString(x, maxChars);
+}
+
+function isCount(x: unknown): boolean {
+  return Number.isInteger(x) && (x as number) >= 0 && (x as number) <= MAX_COUNT;
+}
+
+function isTrackRef(t: unknown): boolean {
+  return (
+    isRecord(t) &&
+    hasOnlyKeys(t, TRACK_KEYS) &&
+    isString(t.url, MAX_URL_CHARS) &&
+    (t.kind === 'captions' || t.kind === 'subtitles') &&
+    isOptionalString(t.lang) &&
+    isOptionalString(t.label) &&
+    typeof t.isDefault === 'boolean' &&
+    isOptionalString(t.type)
+  );
 }
 
 function isMediaRef(x: unknown): x is MediaRef {
-  if (!isRecord(x)) return false;
-  if (typeof x.id !== 'string' || typeof x.pageUrl !== 'string') return false;
+  if (!isRecord(x) || typeof x.source !== 'string' || !Object.hasOwn(MEDIA_KEYS_BY_SOURCE, x.source)) return false;
+  if (!hasOnlyKeys(x, MEDIA_KEYS_BY_SOURCE[x.source as MediaRef['source']])) return false;
+  // The page the clip is on is where the fetch guard starts from: a web page, as the sentinel only runs on those.
+  if (!isString(x.id) || !isString(x.pageUrl, MAX_URL_CHARS) || !/^https?:\/\//i.test(x.pageUrl)) return false;
   if (x.mediaType !== 'video' && x.mediaType !== 'audio') return false;
-  if (!isOptionalString(x.title) || !isOptionalString(x.pageLang) || !isOptionalString(x.poster) || !isOptionalString(x.transcriptPageUrl)) return false;
+  if (!isOptionalString(x.title) || !isOptionalString(x.pageLang) || !isOptionalString(x.poster, MAX_URL_CHARS) || !isOptionalString(x.transcriptPageUrl, MAX_URL_CHARS)) return false;
   if (x.durationSeconds !== undefined && !(typeof x.durationSeconds === 'number' && Number.isFinite(x.durationSeconds) && x.durationSeconds >= 0)) return false;
-  if (!Array.isArray(x.tracks)) return false;
-  if (x.source === 'json-ld') {
-    if (!isOptionalString(x.transcriptText)) return false;
-  } else if (x.source === 'player') {
-    if (typeof x.family !== 'string' || !PLAYER_FAMILIES.has(x.family) || !isOptionalString(x.videoId) || !isOptionalString(x.embedUrl)) return false;
-  } else if (x.source === 'html5') {
-    if (!isOptionalString(x.feedUrl) || !isOptionalString(x.mediaUrl)) return false;
-  } else return false;
-  return x.tracks.every(
-    (t) =>
-      isRecord(t) &&
-      typeof t.url === 'string' &&
-      (t.kind === 'captions' || t.kind === 'subtitles') &&
-      isOptionalString(t.lang) &&
-      isOptionalString(t.label) &&
-      typeof t.isDefault === 'boolean' &&
-      isOptionalString(t.type),
-  );
+  if (!Array.isArray(x.tracks) || x.tracks.length > MAX_TRACKS || !x.tracks.every(isTrackRef)) return false;
+  if (x.source === 'json-ld') return isOptionalString(x.transcriptText, MAX_TRANSCRIPT_CHARS);
+  if (x.source === 'player') return isString(x.family) && PLAYER_FAMILIES.has(x.family) && isOptionalString(x.videoId) && isOptionalString(x.embedUrl, MAX_URL_CHARS);
+  return isOptionalString(x.feedUrl, MAX_URL_CHARS) && isOptionalString(x.mediaUrl, MAX_URL_CHARS);
 }
 
 function isNoticeLine(x: unknown): x is NoticeLine {
   return (
     isRecord(x) &&
+    hasOnlyKeys(x, ['forNoScript', 'links']) &&
     typeof x.forNoScript === 'boolean' &&
     Array.isArray(x.links) &&
     x.links.length <= MAX_NOTICE_LINKS &&
-    x.links.every((link) => isRecord(link) && typeof link.text === 'string' && link.text.length <= MAX_NOTICE_CHARS && typeof link.inline === 'boolean' && typeof link.heading === 'boolean')
+    x.links.every((link) => isRecord(link) && hasOnlyKeys(link, ['text', 'inline', 'heading']) && isString(link.text, MAX_NOTICE_CHARS) && typeof link.inline === 'boolean' && typeof link.heading === 'boolean')
   );
 }
 
@@ -93,24 +126,19 @@ export function isTabToBackground(x: unknown): x is TabToBackground {
   if (!isRecord(x) || typeof x.type !== 'string' || !TAB_TO_BACKGROUND_TYPES.has(x.type)) return false;
   switch (x.type as TabToBackground['type']) {
     case 'legible/page-state':
-      return (
-        typeof x.isArticle === 'boolean' &&
-        ARTICLE_REASONS.has(x.reason as ArticleReason) &&
-        Number.isInteger(x.hiddenCount) &&
-        Number.isInteger(x.salvagedCount)
-      );
+      return hasOnlyKeys(x, ['type', 'isArticle', 'reason', 'hiddenCount', 'salvagedCount']) && typeof x.isArticle === 'boolean' && ARTICLE_REASONS.has(x.reason as ArticleReason) && isCount(x.hiddenCount) && isCount(x.salvagedCount);
     case 'legible/inject-reader':
     case 'legible/page-settings':
-      return true;
+      return hasOnlyKeys(x, ['type']);
     case 'legible/judge-notices':
-      return typeof x.pageLang === 'string' && x.pageLang.length <= 35 && Array.isArray(x.lines) && x.lines.length <= MAX_NOTICE_LINES && x.lines.every(isNoticeLine);
+      return hasOnlyKeys(x, ['type', 'pageLang', 'lines']) && isString(x.pageLang, 35) && Array.isArray(x.lines) && x.lines.length <= MAX_NOTICE_LINES && x.lines.every(isNoticeLine);
     case 'legible/get-transcript':
-      return isMediaRef(x.media);
+      return hasOnlyKeys(x, ['type', 'media']) && isMediaRef(x.media);
   }
 }
 
 const BACKGROUND_TO_TAB_TYPES: ReadonlySet<string> = new Set<BackgroundToTab['type']>(['legible/toggle-reader', 'legible/show-hidden', 'legible/clean-up']);
 
 export function isBackgroundToTab(x: unknown): x is BackgroundToTab {
-  return isRecord(x) && typeof x.type === 'string' && BACKGROUND_TO_TAB_TYPES.has(x.type);
+  return isRecord(x) && typeof x.type === 'string' && BACKGROUND_TO_TAB_TYPES.has(x.type) && Object.keys(x).length === 1;
 }
