@@ -40,5 +40,15 @@ export function findMedia(root: ParentNode, page: PageInfo): NumberedMedia[] {
     if (!a.element || !b.element) return Number(!a.element) - Number(!b.element);
     return a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;
   });
-  return withTranscriptLinks(root, found, page.baseUrl).map((media, index) => ({ element: media.element, ref: { ...media.ref, id: `clip-${index + 1}` } as MediaRef }));
+  return withTranscriptLinks(root, found, page.baseUrl).map((media, index) => ({
+    element: media.element,
+    ref: { ...media.ref, ...(media.ref.title ? { title: shortTitle(media.ref.title) } : {}), id: `clip-${index + 1}` } as MediaRef,
+  }));
+}
+
+/** A clip's title as a card shows it: a page that puts a whole paragraph (or worse) there gets its start. */
+const MAX_TITLE_CHARS = 300;
+
+function shortTitle(title: string): string {
+  return title.length <= MAX_TITLE_CHARS ? title : `${title.slice(0, MAX_TITLE_CHARS - 1).trimEnd()}…`;
 }

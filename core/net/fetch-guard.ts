@@ -1,4 +1,3 @@
-import { getDomain } from 'tldts';
 import { fail, type Failure } from '../result';
 import { ipv4Octets, ipv6Groups, isNonPublicIpv4, isNonPublicIpv6 } from './private-address';
 
@@ -33,8 +32,8 @@ export type FetchReach = 'web' | 'own-site';
 
 /**
  * Whether the background may fetch `url` for a clip found on `pageUrl`; refusals say why. With
- * `own-site`, only the page's own site (the same registrable domain, or the same host where
- * there is none) may be reached: for pages read as text, which any site would otherwise yield.
+ * `own-site`, only the page's own site may be reached: for pages read as text, which any site
+ * would otherwise yield.
  */
 export function checkFetchAllowed(url: string, pageUrl: string, reach: FetchReach = 'web'): { ok: true; url: URL } | Failure<'refused'> {
   let target: URL;
@@ -52,7 +51,7 @@ export function checkFetchAllowed(url: string, pageUrl: string, reach: FetchReac
   const host = target.hostname.toLowerCase();
   // A page served from a local host may fetch from that same host (on any port).
   if (isLocalHostName(host) && pageHost !== host) return fail('refused', `${target.hostname} is a local, private or intranet address`);
-  if (reach === 'own-site' && siteOf(host) !== siteOf(pageHost)) return fail('refused', `${target.hostname} is not the article's own site`);
+  if (reach === 'own-site' && !isOwnSite(host.replace(/\.$/, ''), pageHost.replace(/\.$/, ''))) return fail('refused', `${target.hostname} is not the article's own site`);
   return { ok: true, url: target };
 }
 
@@ -65,7 +64,16 @@ export function hostnameOf(url: string): string {
   }
 }
 
-/** The registrable domain ("bbc.co.uk", "name.github.io"), or the host itself where it has none. */
-function siteOf(host: string): string {
-  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+/**
+ * Whether `host` is the page's own site: its host, a name above it, or one below it, counting a
+ * page on "www." as on the name without it (so "www.example.org" reaches "podcasts.example.org").
+ * Written without the public-suffix list (a quarter of a megabyte in every background start): a
+ * sibling name ("podcasts.example.org" for a page on "news.example.org") is refused, and names
+ * above the page's are its owner's or its registry's, never another site's a page could control.
+ */
+function isOwnSite(host: string, pageHost: string): boolean {
+  if (!host || !pageHost) return false;
+  const page = pageHost.replace(/^www\./, '');
+  const within = (inner: string, outer: string) => inner === outer || inner.endsWith(`.${outer}`);
+  return within(host, page) || within(pageHost, host);
 }

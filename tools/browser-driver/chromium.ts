@@ -61,6 +61,9 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 15_000 });
     worker = (await target.worker()) ?? worker;
     if (!worker) throw new Error('Legible background worker not found');
+    // A worker just woken can be reached before its extension API is bound to it.
+    const woken = worker;
+    await waitUntil(() => evaluateIn(woken, () => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id)), "the background worker's extension API", 5_000);
     return worker;
   };
   const inExtension: LegibleBrowser['inExtension'] = (fn, ...args) => background().then((worker) => evaluateIn(worker, fn, ...args));

@@ -156,4 +156,28 @@ describe('checkFetchAllowed', () => {
     expect(checkFetchAllowed('http://intranet:8082/a.vtt', 'http://intranet/news').ok).toBe(true);
     expect(reasonFor('http://hr.corp/a.vtt', 'http://wiki.corp/2024/ice')).toBe('refused');
   });
+
+  describe("with the reach of the article's own site", () => {
+    const ownSite = (url: string, page = 'https://www.example.org/2024/ice') => checkFetchAllowed(url, page, 'own-site').ok;
+
+    it('reaches the page’s host, names below it, and the names below the one a www. page stands for', () => {
+      expect(ownSite('https://www.example.org/transcripts/ice')).toBe(true);
+      expect(ownSite('https://podcasts.example.org/ice/transcript')).toBe(true);
+      expect(ownSite('https://example.org/ice/transcript')).toBe(true);
+      expect(ownSite('https://a.b.example.org/t', 'https://b.example.org/ice')).toBe(true);
+    });
+
+    it('reaches a name above the page’s', () => {
+      expect(ownSite('https://example.org/t', 'https://news.example.org/ice')).toBe(true);
+    });
+
+    it('refuses other sites, look-alikes and siblings', () => {
+      expect(ownSite('https://player.vimeo.com/account')).toBe(false);
+      expect(ownSite('https://evilexample.org/t')).toBe(false);
+      expect(ownSite('https://www.example.org.evil.example/t')).toBe(false);
+      expect(ownSite('https://podcasts.example.org/t', 'https://news.example.org/ice')).toBe(false);
+      expect(ownSite('https://b.github.io/t', 'https://a.github.io/post')).toBe(false);
+      expect(ownSite('https://www.example.org/t', 'not a page')).toBe(false);
+    });
+  });
 });
