@@ -9,18 +9,33 @@ import { ReaderView } from '../../components/ReaderView';
 import { browserSpeech } from '../../components/speech';
 import { themeStylesheet } from '../../components/themes';
 import type { AppearanceStore } from '../../components/use-appearance';
-import { extractArticle } from '../../core/extract/extract-article';
+import { extractArticle, type ExtractResult } from '../../core/extract/extract-article';
+import { fail } from '../../core/result';
 import { translate } from '../../utils/i18n';
 import { backgroundClient } from '../../utils/legible-client';
 import type { ReaderHook } from '../../utils/reader-hook';
 import { loadSettings, saveAppearance } from '../../utils/settings';
 import { loadSiteSettings } from '../../utils/site-settings';
 import { loadBundledFont } from './bundled-font';
+import { guardReaderHost } from './host-guard';
 import { pageControls } from './page-controls';
 import { printReaderNotPage } from './print-reader';
 import { lockPage } from './page-lock';
 
 export type ReaderSession = ReaderHook & { open(): Promise<void>; close(): void };
+
+/**
+ * The page's article, or why there is none: a document no extractor expects (an XML or SVG file,
+ * a frameset, markup that trips a parser) gets the same plain notice as a page with no article.
+ */
+function extractOrNot(doc: Document): ExtractResult {
+  try {
+    return extractArticle(doc);
+  } catch (error) {
+    console.warn('Legible: could not read this page', error);
+    return fail('not-article', 'Legible could not read this page.');
+  }
+}
 
 const appearanceStore: AppearanceStore = { save: saveAppearance, loadFont: loadBundledFont };
 const readerStylesheet = `${readerCss}\n${themeStylesheet()}`;
@@ -47,7 +62,7 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
     try {
       // Storage answers while the article is extracted.
       const loading = Promise.all([loadSettings(), loadSiteSettings(location.hostname)]);
-      const extracted = extractArticle(document);
+      const extracted = extractOrNot(document);
       if (extracted.ok) performance.measure('legible:extract', { start: performance.now(), detail: extracted.timings });
       const [{ settings }, site] = await loading;
       const unlockPage = lockPage(document);
@@ -84,6 +99,12 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
         },
       });
       ui.mount();
+      const unguard = guardReaderHost(ui.shadowHost, ui.shadow, close);
+      const unlockAll = unlock;
+      unlock = () => {
+        unguard();
+        unlockAll();
+      };
     } finally {
       opening = false;
     }
