@@ -5,6 +5,7 @@ import type { MediaRef } from './media/types';
 import type { Settings } from './settings/settings';
 import type { TranscriptResult } from './transcripts/types';
 import { isRecord } from './is-record';
+import { isWebAddress } from './web-address';
 
 /**
  * The typed protocol between the extension's contexts. Names say who talks: a tab (sentinel or
@@ -100,7 +101,7 @@ function isMediaRef(x: unknown): x is MediaRef {
   if (!isRecord(x) || typeof x.source !== 'string' || !Object.hasOwn(MEDIA_KEYS_BY_SOURCE, x.source)) return false;
   if (!hasOnlyKeys(x, MEDIA_KEYS_BY_SOURCE[x.source as MediaRef['source']])) return false;
   // The page the clip is on is where the fetch guard starts from: a web page, as the sentinel only runs on those.
-  if (!isString(x.id) || !isString(x.pageUrl, MAX_URL_CHARS) || !/^https?:\/\//i.test(x.pageUrl)) return false;
+  if (!isString(x.id) || !isString(x.pageUrl, MAX_URL_CHARS) || !isWebAddress(x.pageUrl)) return false;
   if (x.mediaType !== 'video' && x.mediaType !== 'audio') return false;
   if (!isOptionalString(x.title) || !isOptionalString(x.pageLang) || !isOptionalString(x.poster, MAX_URL_CHARS) || !isOptionalString(x.transcriptPageUrl, MAX_URL_CHARS)) return false;
   if (x.durationSeconds !== undefined && !(typeof x.durationSeconds === 'number' && Number.isFinite(x.durationSeconds) && x.durationSeconds >= 0)) return false;
