@@ -9,6 +9,7 @@ import { leaveOutLeftovers, type LeftOut } from './leftovers/second-pass';
 import type { PageAddress } from './leftovers/blocks';
 import { coverageOf, findMarkedBody } from './marked-body';
 import { insertMediaPlaceholders, restoreDroppedPlaceholders } from './media-placeholders';
+import { mendMarkup } from './mend-markup';
 import { unwrapRenderedNoscripts } from './rendered-noscript';
 import { parseUnrenderedNoscripts } from './unrendered-noscript';
 import { MEDIA_SLOT_ATTRIBUTE, type ReaderDocument } from './reader-document';
@@ -206,6 +207,7 @@ function lapClock(): () => number {
 function safeHtml(html: string, doc: Document, anchors: ParsedArticle['anchors']): string {
   const content = sanitizeArticleHtml(html, doc);
   restoreDroppedPlaceholders(content, anchors);
+  mendMarkup(content, doc.location?.href ?? doc.URL);
   // Serialized where it was parsed, in the sanitizer's inert document: adopted into the page, its
   // images would start loading and its <details> fire toggle events, and Chromium then ran
   // handlers the sanitizer had already removed (the hostile-page test caught it).
