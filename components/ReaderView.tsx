@@ -9,6 +9,7 @@ import { ArticleOutline } from './ArticleOutline';
 import { ExportPanel } from './ExportPanel';
 import { followLinkInArticle, moveFocusTo } from './in-article-links';
 import { LineFocus } from './LineFocus';
+import { focusOnOpening } from './focus-on-opening';
 import { useTranslate } from './i18n';
 import type { LegibleClient } from './legible-client';
 import { MediaCard } from './MediaCard';
@@ -36,6 +37,8 @@ type Props = {
   appearance: { initial: Appearance; store: AppearanceStore };
   /** The browser's speech synthesis, where it has one. */
   speech?: SpeechEngine;
+  /** The reader was opened from the keyboard (its shortcut): the title's focus ring shows. */
+  openedFromKeyboard?: boolean;
   onClose(): void;
 };
 
@@ -56,7 +59,7 @@ const READ_ALOUD_SAID = {
  * The reader: a labelled modal dialog holding the toolbar, the article (each clip as a media
  * card where it stood) and the transcript panel. Focus starts on the heading; Escape closes.
  */
-export function ReaderView({ article, client, transcriptsEnabled, page, appearance: appearanceSetup, speech, onClose }: Props) {
+export function ReaderView({ article, client, transcriptsEnabled, page, appearance: appearanceSetup, speech, openedFromKeyboard, onClose }: Props) {
   const t = useTranslate();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -97,7 +100,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   }, [contentHtml]);
 
   useEffect(() => {
-    headingRef.current?.focus();
+    focusOnOpening(headingRef.current, openedFromKeyboard ?? false);
     const loading = transcriptsEnabled && article.media.length > 0 ? ` ${t('announceTranscriptsLoading', article.media.length)}` : '';
     setAnnouncement(t('announceOpened', article.title) + loading);
   }, [article]);

@@ -13,7 +13,8 @@ import { isWebAddress } from './web-address';
  */
 export type TabToBackground =
   | { type: 'legible/page-state'; isArticle: boolean; reason: ArticleReason; hiddenCount: number; salvagedCount: number }
-  | { type: 'legible/inject-reader' }
+  /** `fromKeyboard`: the user opened the reader with its shortcut, so its focus ring shows. */
+  | { type: 'legible/inject-reader'; fromKeyboard?: boolean }
   /** What the user chose for clean-up, everywhere and on the sending page's site. */
   | { type: 'legible/page-settings' }
   /** Lines of the page that may be notices, for the background to read against its phrase table. */
@@ -21,7 +22,7 @@ export type TabToBackground =
   | { type: 'legible/get-transcript'; media: MediaRef };
 
 export type BackgroundToTab =
-  | { type: 'legible/toggle-reader' }
+  | { type: 'legible/toggle-reader'; fromKeyboard?: boolean }
   /** Undo the clean-up on this page: show what was hidden, put images back. */
   | { type: 'legible/show-hidden' }
   /** Clean the page up again (the user turned clean-up back on for its site). */
@@ -129,6 +130,7 @@ export function isTabToBackground(x: unknown): x is TabToBackground {
     case 'legible/page-state':
       return hasOnlyKeys(x, ['type', 'isArticle', 'reason', 'hiddenCount', 'salvagedCount']) && typeof x.isArticle === 'boolean' && ARTICLE_REASONS.has(x.reason as ArticleReason) && isCount(x.hiddenCount) && isCount(x.salvagedCount);
     case 'legible/inject-reader':
+      return hasOnlyKeys(x, ['type', 'fromKeyboard']) && (x.fromKeyboard === undefined || typeof x.fromKeyboard === 'boolean');
     case 'legible/page-settings':
       return hasOnlyKeys(x, ['type']);
     case 'legible/judge-notices':
@@ -141,5 +143,8 @@ export function isTabToBackground(x: unknown): x is TabToBackground {
 const BACKGROUND_TO_TAB_TYPES: ReadonlySet<string> = new Set<BackgroundToTab['type']>(['legible/toggle-reader', 'legible/show-hidden', 'legible/clean-up']);
 
 export function isBackgroundToTab(x: unknown): x is BackgroundToTab {
-  return isRecord(x) && typeof x.type === 'string' && BACKGROUND_TO_TAB_TYPES.has(x.type) && Object.keys(x).length === 1;
+  if (!isRecord(x) || typeof x.type !== 'string' || !BACKGROUND_TO_TAB_TYPES.has(x.type)) return false;
+  const { type: _type, ...rest } = x;
+  if (x.type === 'legible/toggle-reader' && Object.keys(rest).join() === 'fromKeyboard') return typeof rest.fromKeyboard === 'boolean';
+  return Object.keys(rest).length === 0;
 }

@@ -16,8 +16,9 @@ export function registerReaderActivation(): void {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== TOGGLE_COMMAND) return;
-    if (tab?.id !== undefined) void toggleReader(tab.id);
-    else void activeTabId().then((id) => (id === undefined ? undefined : toggleReader(id)));
+    const fromKeyboard = { fromKeyboard: true };
+    if (tab?.id !== undefined) void toggleReader(tab.id, fromKeyboard);
+    else void activeTabId().then((id) => (id === undefined ? undefined : toggleReader(id, fromKeyboard)));
   });
   browser.runtime.onInstalled.addListener(() => createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {

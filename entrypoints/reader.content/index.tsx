@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { getReaderHook, setReaderHook } from '../../utils/reader-hook';
+import { getReaderHook, setReaderHook, takeOpenOptions } from '../../utils/reader-hook';
 import { createReaderSession } from './reader-session';
 
 // Injected on demand by the background, never on page load: pages pay only for the sentinel.
@@ -8,14 +8,15 @@ export default defineContentScript({
   matches: [],
   cssInjectionMode: 'manual',
   async main(ctx) {
+    const options = takeOpenOptions();
     const existing = getReaderHook();
     if (existing) {
-      existing.toggle();
+      existing.toggle(options);
       return;
     }
     const session = createReaderSession(ctx);
     setReaderHook(session);
     ctx.onInvalidated(() => setReaderHook(undefined));
-    await session.open();
+    await session.open(options);
   },
 });

@@ -13,7 +13,7 @@ import { extractArticle, type ExtractResult } from '../../core/extract/extract-a
 import { fail } from '../../core/result';
 import { translate } from '../../utils/i18n';
 import { backgroundClient } from '../../utils/legible-client';
-import type { ReaderHook } from '../../utils/reader-hook';
+import type { OpenOptions, ReaderHook } from '../../utils/reader-hook';
 import { loadSettings, saveAppearance } from '../../utils/settings';
 import { loadSiteSettings } from '../../utils/site-settings';
 import { loadBundledFont } from './bundled-font';
@@ -22,7 +22,7 @@ import { pageControls } from './page-controls';
 import { printReaderNotPage } from './print-reader';
 import { lockPage } from './page-lock';
 
-export type ReaderSession = ReaderHook & { open(): Promise<void>; close(): void };
+export type ReaderSession = ReaderHook & { open(options?: OpenOptions): Promise<void>; close(): void };
 
 /**
  * The page's article, or why there is none: a document no extractor expects (an XML or SVG file,
@@ -56,7 +56,7 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
     unlock = undefined;
   };
 
-  const open = async () => {
+  const open = async (options: OpenOptions = {}) => {
     if (ui || opening) return;
     opening = true;
     try {
@@ -86,6 +86,7 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
               page={pageControls(site)}
               appearance={{ initial: settings.reader, store: appearanceStore }}
               speech={browserSpeech()}
+              openedFromKeyboard={options.fromKeyboard === true}
               onClose={close}
             />
           ) : (
@@ -111,5 +112,5 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
   };
 
   ctx.onInvalidated(close);
-  return { open, close, toggle: () => (ui ? close() : void open()) };
+  return { open, close, toggle: (options) => (ui ? close() : void open(options)) };
 }

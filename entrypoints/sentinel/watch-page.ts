@@ -28,10 +28,11 @@ export async function watchPage(): Promise<void> {
     else if (message.type === 'legible/clean-up') hook.actions?.cleanUp();
     else {
       const reader = getReaderHook();
-      if (reader) reader.toggle();
+      const fromKeyboard = message.fromKeyboard === true;
+      if (reader) reader.toggle({ fromKeyboard });
       else if (!injectingReader) {
         injectingReader = true;
-        void send({ type: 'legible/inject-reader' }).finally(() => (injectingReader = false));
+        void send({ type: 'legible/inject-reader', ...(fromKeyboard ? { fromKeyboard } : {}) }).finally(() => (injectingReader = false));
       }
     }
   });

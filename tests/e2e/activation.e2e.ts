@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReader } from '../../tools/reader-probe';
-import { BROWSERS, isReaderOpen, openHarness, waitForReader, type Harness } from './support/harness';
+import { BROWSERS, isReaderOpen, openHarness, titleFocusRing, waitForReader, type Harness } from './support/harness';
 
 describe.each(BROWSERS)('opening the reader in %s', (browserName) => {
   let harness: Harness;
@@ -19,10 +19,15 @@ describe.each(BROWSERS)('opening the reader in %s', (browserName) => {
   if (browserName !== 'chromium') return;
   it('opens and closes with a click on the toolbar button', async () => {
     const page = await harness.browser.openPage(`${harness.site.articleOrigin}/article.html`);
+    // A reader who has scrolled the page with its keys, then clicks the button.
+    await page.keyboard.press('ArrowDown');
     await harness.browser.clickToolbarButton(page);
     await waitForReader(page);
     expect((await readReader(page)).title).toBe("The night ferry's last captain");
+    // Opened with a click: the title has focus, for screen readers, but shows no ring.
+    expect(await titleFocusRing(page)).toEqual({ focused: true, outline: 'none' });
     await harness.browser.clickToolbarButton(page);
     await expect.poll(() => isReaderOpen(page)).toBe(false);
   });
 });
+

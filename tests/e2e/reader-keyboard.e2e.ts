@@ -2,7 +2,7 @@ import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIn } from '../../tools/browser-driver';
 import { readAppearance } from '../../tools/reader-appearance';
-import { BROWSERS, isReaderOpen, openHarness, waitForReader, waitForSentinel, waitForTranscripts, type Harness } from './support/harness';
+import { BROWSERS, isReaderOpen, openHarness, titleFocusRing, waitForReader, waitForSentinel, waitForTranscripts, type Harness } from './support/harness';
 
 /** The focused element inside the reader, as a person would name it. */
 function focused(page: Page): Promise<string> {
@@ -62,6 +62,8 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     // Its announcements of the clips come first, so that the ones below are heard.
     await waitForTranscripts(page);
     expect(await focused(page)).toBe("h1: The night ferry's last captain");
+    // Opened from the keyboard: the title's focus ring shows.
+    expect(await titleFocusRing(page)).toEqual({ focused: true, outline: 'solid' });
     await page.keyboard.press('?');
     expect(await focused(page)).toBe('h2: Keyboard shortcuts');
     await page.keyboard.press('?');

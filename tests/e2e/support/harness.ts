@@ -80,6 +80,15 @@ export function waitForTranscripts(page: Page): Promise<unknown> {
   );
 }
 
+/** Whether the reader's title has focus, and the outline style it shows there. */
+export function titleFocusRing(page: Page): Promise<{ focused: boolean; outline: string }> {
+  return evaluateIn(page, () => {
+    const root = document.querySelector('legible-reader')!.shadowRoot!;
+    const title = root.querySelector('h1')!;
+    return { focused: root.activeElement === title, outline: getComputedStyle(title).outlineStyle };
+  });
+}
+
 export function isReaderOpen(page: Page): Promise<boolean> {
   return evaluateIn(page, () => Boolean(document.querySelector('legible-reader')));
 }

@@ -172,3 +172,19 @@ describe('isBackgroundToTab', () => {
     }
   });
 });
+
+describe('opening from the keyboard', () => {
+  it('accepts a toggle and an injection that say the reader was opened from the keyboard', () => {
+    expect(isBackgroundToTab({ type: 'legible/toggle-reader', fromKeyboard: true })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/inject-reader', fromKeyboard: true })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/inject-reader', fromKeyboard: false })).toBe(true);
+  });
+
+  it('refuses the flag where it is not a boolean, or on another message', () => {
+    expect(isBackgroundToTab({ type: 'legible/toggle-reader', fromKeyboard: 'yes' })).toBe(false);
+    expect(isBackgroundToTab({ type: 'legible/show-hidden', fromKeyboard: true })).toBe(false);
+    expect(isBackgroundToTab({ type: 'legible/toggle-reader', fromKeyboard: true, url: 'x' })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/inject-reader', fromKeyboard: 1 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-settings', fromKeyboard: true })).toBe(false);
+  });
+});

@@ -36,10 +36,10 @@ describe('registerReaderActivation', () => {
     expect(extras.scripting.injections).toEqual([]);
   });
 
-  it('toggles the reader on its keyboard command', async () => {
+  it('toggles the reader on its keyboard command, saying it came from the keyboard (the title shows its focus ring)', async () => {
     await extras.commands.onCommand.trigger(TOGGLE_COMMAND, ARTICLE_TAB);
     await settleListeners();
-    expect(extras.tabs.sent).toEqual([{ tabId: 42, message: TOGGLE, options: { frameId: 0 } }]);
+    expect(extras.tabs.sent).toEqual([{ tabId: 42, message: { ...TOGGLE, fromKeyboard: true }, options: { frameId: 0 } }]);
   });
 
   it('toggles the active tab when the command comes without one', async () => {
