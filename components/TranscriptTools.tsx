@@ -7,6 +7,7 @@ import { writeSrt } from '../core/transcripts/writers/srt';
 import { writeWebVtt } from '../core/transcripts/writers/webvtt';
 import { downloadFile, fileNameFor } from './download-file';
 import { useTranslate } from './i18n';
+import { MenuButton } from './MenuButton';
 import { cueMatches, searchNeedle, TranscriptLines } from './TranscriptLines';
 
 type Props = { transcript: Transcript; media: MediaRef };
@@ -18,8 +19,9 @@ const DOWNLOADS = [
 ] as const;
 
 /**
- * A transcript's lines with what people do with them: search (the lines that match, the match
- * marked, the count said politely), copy as text, and download as .txt, .vtt or .srt. A line's
+ * A transcript's lines with what people do with them, in one line above them: search (the lines
+ * that match, the match marked, the count said politely), and a menu to copy them as text or
+ * download them as .txt, .vtt or .srt. A line's
  * time opens that moment of the clip on its own site, where the source has such links.
  */
 export function TranscriptTools({ transcript, media }: Props) {
@@ -46,24 +48,25 @@ export function TranscriptTools({ transcript, media }: Props) {
     <>
       <div class="transcript-tools" role="group" aria-label={t('transcriptTools')}>
         <label class="transcript-search">
-          {t('transcriptSearch')} <input type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+          {/* A short word shows in the field, so the tools keep to one line at any width; screen readers hear the whole name. */}
+          <span class="visually-hidden">{t('transcriptSearch')}</span>
+          <input type="search" value={query} placeholder={t('transcriptSearchShort')} onInput={(event) => setQuery(event.currentTarget.value)} />
         </label>
-        <button type="button" onClick={() => void copy()}>
-          {t('transcriptCopy')}
-        </button>
-        {downloads.map((d) => (
-          <button
-            type="button"
-            key={d.extension}
-            onClick={() => {
-              const file = fileNameFor(media.title, d.extension);
-              downloadFile(file, d.text, d.type);
-              setSaid(t('transcriptDownloaded', file));
-            }}
-          >
-            {t('transcriptDownload', `.${d.extension}`)}
-          </button>
-        ))}
+        <MenuButton
+          label={t('transcriptActions')}
+          items={[
+            { key: 'copy', label: t('transcriptCopy'), onSelect: () => void copy() },
+            ...downloads.map((d) => ({
+              key: d.extension,
+              label: t('transcriptDownload', `.${d.extension}`),
+              onSelect: () => {
+                const file = fileNameFor(media.title, d.extension);
+                downloadFile(file, d.text, d.type);
+                setSaid(t('transcriptDownloaded', file));
+              },
+            })),
+          ]}
+        />
       </div>
       <p class="transcript-said" role="status">
         {matching !== undefined ? t('transcriptMatches', matching, transcript.cues.length) : said}

@@ -123,6 +123,16 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
       lines: ['0:09 Oskar Hedlund: Some nights the ice sings against the hull, a long high note, like a glass.'],
       marked: ['hull'],
     });
+    // Copy and downloads sit in one menu beside the search: Enter opens it, arrows move, Escape closes.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button: Copy or download');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('button: Copy transcript');
+    await press(page, 'ArrowDown', 2);
+    expect(await focused(page)).toBe('button: Download .vtt');
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('button: Copy or download');
+    expect(await isReaderOpen(page)).toBe(true);
 
     // Stored while the reader is still open, though Chromium runs no timers of a page with its scripts off.
     await expect.poll(() => storedAppearance(harness), { timeout: 5_000 }).toMatchObject({ theme: 'dark', fontSize: 24, lineFocus: true });

@@ -87,7 +87,15 @@ describe('TranscriptTools', () => {
 
   it('offers only .txt for a transcript without times', () => {
     const container = renderTools({ ...TRANSCRIPT, cues: [{ text: 'Words without times.' }] });
-    const names = Array.from(container.querySelectorAll('.transcript-tools button'), (b) => b.textContent);
+    const names = Array.from(container.querySelectorAll('.transcript-tools [role="menuitem"]'), (b) => b.textContent);
     expect(names).toEqual(['Copy transcript', 'Download .txt']);
+  });
+
+  it('keeps its tools to one line: the search field and one menu button, the copy and downloads in its menu', () => {
+    const container = renderTools(TRANSCRIPT);
+    const tools = container.querySelector('.transcript-tools')!;
+    const visibleButtons = Array.from(tools.querySelectorAll('button')).filter((button) => !button.closest('[hidden]'));
+    expect(visibleButtons.map((button) => [button.textContent, button.getAttribute('aria-haspopup')])).toEqual([['Copy or download', 'menu']]);
+    expect(Array.from(tools.querySelectorAll('[role="menuitem"]'), (item) => item.textContent)).toEqual(['Copy transcript', 'Download .txt', 'Download .vtt', 'Download .srt']);
   });
 });
