@@ -1,3 +1,5 @@
+import { safeDecode } from '../core/safe-decode';
+
 /**
  * A link within the article (a footnote, say) moves within the reader: as a fragment it would
  * scroll the page behind. The sanitizer prefixed the article's ids with "user-content-".
@@ -22,13 +24,4 @@ export function moveFocusTo(target: HTMLElement | null | undefined): void {
   if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
   target.scrollIntoView({ block: 'start' });
   target.focus();
-}
-
-/** A fragment as written in a link, decoded where it is valid percent-encoding. */
-function safeDecode(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }

@@ -144,7 +144,6 @@ const BACKGROUND_TO_TAB_TYPES: ReadonlySet<string> = new Set<BackgroundToTab['ty
 
 export function isBackgroundToTab(x: unknown): x is BackgroundToTab {
   if (!isRecord(x) || typeof x.type !== 'string' || !BACKGROUND_TO_TAB_TYPES.has(x.type)) return false;
-  const { type: _type, ...rest } = x;
-  if (x.type === 'legible/toggle-reader' && Object.keys(rest).join() === 'fromKeyboard') return typeof rest.fromKeyboard === 'boolean';
-  return Object.keys(rest).length === 0;
+  const fields = Object.keys(x).filter((key) => key !== 'type');
+  return fields.length === 0 || (x.type === 'legible/toggle-reader' && fields.join() === 'fromKeyboard' && typeof x.fromKeyboard === 'boolean');
 }

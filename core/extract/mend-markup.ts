@@ -1,3 +1,5 @@
+import { safeDecode } from '../safe-decode';
+
 /**
  * Mends faults the page's own markup brings into the reader, where they can be mended without
  * guessing at the author's meaning: a link with no name gets one (its title, its image's alt
@@ -21,7 +23,7 @@ const isPublishingRole = (role: string) => role.startsWith('doc-');
 
 export type MendCounts = { namedLinks: number; droppedRoles: number };
 
-/** Mends `root` in place; returns what it mended, for tests and the bench. */
+/** Mends `root` in place; returns what it mended. */
 export function mendMarkup(root: ParentNode, pageUrl: string): MendCounts {
   return { namedLinks: nameNamelessLinks(root, pageUrl), droppedRoles: dropMisplacedRoles(root) };
 }
@@ -45,7 +47,7 @@ function hasName(link: Element): boolean {
   return Array.from(link.querySelectorAll('img[alt], svg[aria-label], [role="img"][aria-label]')).some((image) => (image.getAttribute('alt') ?? image.getAttribute('aria-label') ?? '').trim());
 }
 
-/** A picture's own title or file name inside the link, where the picture has no alt text. */
+/** The title of a picture inside the link, where the picture has no alt text. */
 function imageText(link: Element): string {
   const image = link.querySelector('img');
   return image?.getAttribute('title')?.trim() ?? '';
@@ -59,18 +61,10 @@ function addressText(href: string, pageUrl: string): string {
   } catch {
     return '';
   }
-  if (href.startsWith('#')) return decodeSafely(href.slice(1)).replace(/[-_]+/g, ' ').trim();
-  const path = decodeSafely(url.pathname).replace(/\/$/, '');
+  if (href.startsWith('#')) return safeDecode(href.slice(1)).replace(/[-_]+/g, ' ').trim();
+  const path = safeDecode(url.pathname).replace(/\/$/, '');
   const shown = `${url.hostname.replace(/^www\./, '')}${path}`;
   return shown.length > 80 ? `${shown.slice(0, 79)}…` : shown;
-}
-
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 function dropMisplacedRoles(root: ParentNode): number {

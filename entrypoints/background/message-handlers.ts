@@ -25,7 +25,7 @@ export function registerMessageHandlers({ transcripts }: { transcripts: Transcri
     'legible/page-state': async (message, { tabId, url }) => {
       await Promise.all([showPageState(tabId, message), noteHiddenCount(tabId, message.hiddenCount), autoOpenReader(tabId, url, message.isArticle)]);
     },
-    'legible/inject-reader': async (message, { tabId }) => ({ ok: await injectReader(tabId, message.fromKeyboard ? { fromKeyboard: true } : {}) }),
+    'legible/inject-reader': async (message, { tabId }) => ({ ok: await injectReader(tabId, { fromKeyboard: message.fromKeyboard === true }) }),
     'legible/page-settings': async (_, { url }) => pageSettings(url),
     'legible/judge-notices': async (message) => ({ blocks: judgeNoticeLines(message.lines, message.pageLang) }),
     'legible/get-transcript': (message) => transcripts.getTranscript(message.media),

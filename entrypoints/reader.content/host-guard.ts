@@ -20,7 +20,8 @@ export function guardReaderHost(host: HTMLElement, shadow: ShadowRoot, onGone: (
       if (restores >= MAX_RESTORES || (style.isConnected && style.textContent === text)) continue;
       restores++;
       style.textContent = text;
-      if (!style.isConnected) (parent?.isConnected ? parent : shadow).insertBefore(style, (parent?.isConnected ? parent : shadow).firstChild);
+      const home = parent?.isConnected ? parent : shadow;
+      if (!style.isConnected) home.insertBefore(style, home.firstChild);
     }
   });
   observer.observe(document, { childList: true, subtree: false });

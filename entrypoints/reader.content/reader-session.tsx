@@ -67,7 +67,9 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
       const [{ settings }, site] = await loading;
       const unlockPage = lockPage(document);
       const unprint = printReaderNotPage(document, () => ui?.shadow);
+      let unguard: (() => void) | undefined;
       unlock = () => {
+        unguard?.();
         unprint();
         unlockPage();
       };
@@ -100,12 +102,7 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
         },
       });
       ui.mount();
-      const unguard = guardReaderHost(ui.shadowHost, ui.shadow, close);
-      const unlockAll = unlock;
-      unlock = () => {
-        unguard();
-        unlockAll();
-      };
+      unguard = guardReaderHost(ui.shadowHost, ui.shadow, close);
     } finally {
       opening = false;
     }

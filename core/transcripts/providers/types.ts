@@ -22,8 +22,9 @@ export type FetchText = (url: string, acceptTypes: readonly string[], extra?: Fe
 
 /**
  * What a provider may add to a request: an Accept header, an error body to read, how far it may
- * reach (the article's own site only, for a page read as text), and the page that embeds the player, whose origin the player's own request would carry (Referer and
- * Origin), for services that refuse requests from elsewhere.
+ * reach (the article's own site only, for a page read as text), and the page that embeds the
+ * player, whose origin the player's own request would carry (Referer and Origin), for services
+ * that refuse requests from elsewhere.
  */
 export type FetchExtra = Pick<GuardedFetchOptions, 'accept' | 'keepErrorBody' | 'reach'> & { asEmbeddedIn?: string };
 
