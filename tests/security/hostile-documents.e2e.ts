@@ -46,7 +46,7 @@ const PAGES: Record<string, { body: string; type: string; headers?: Record<strin
   '/drawing.svg': { body: '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><text y="50">Ice in the harbour</text></svg>', type: 'image/svg+xml' },
   '/notes.txt': { body: `Ice in the harbour\n\n${STORY.replace(/<\/?p>/g, '\n')}`, type: 'text/plain' },
   '/removes-reader.html': {
-    body: page(`${HEARTBEAT}<script>new MutationObserver(() => window.fighting !== false && document.querySelector('legible-reader')?.remove()).observe(document.documentElement, { childList: true });</script>`, article()),
+    body: page(`${HEARTBEAT}<script>window.removed = 0; new MutationObserver(() => { const reader = document.querySelector('legible-reader'); if (reader && window.fighting !== false) { reader.remove(); window.removed++; } }).observe(document.documentElement, { childList: true });</script>`, article()),
     type: 'text/html',
   },
   '/removes-styles.html': {
@@ -154,6 +154,8 @@ describe.each(BROWSERS)('pages that fight Legible, or that no reader expects, in
   it('closes, and gives the page back its scrolling, when the page removes the reader; the next toggle opens it again', async () => {
     await withPage('/removes-reader.html', async (tab) => {
       await harness.browser.toggleReader(tab);
+      // The reader must have come and gone, not merely not yet come: a second toggle too soon would close it.
+      await pollPage(tab, () => ((window as { removed?: number }).removed ?? 0) > 0, { what: 'the page removing the reader' });
       await pollPage(tab, () => getComputedStyle(document.documentElement).overflow !== 'hidden' && !document.querySelector('legible-reader'), { what: 'the page given back' });
       await pageStillBeats(tab);
       // The page stops fighting; the reader opens on the next toggle.
