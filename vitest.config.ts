@@ -14,5 +14,6 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts', 'tests/security/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    setupFiles: ['tests/support/popover-for-happy-dom.ts'],
   },
 });

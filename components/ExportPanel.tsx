@@ -3,10 +3,10 @@ import { articleMarkdown, exportableArticle, standaloneHtml, type ExportMeta } f
 import { downloadFile, fileNameFor } from './download-file';
 import { useTranslate } from './i18n';
 
-type Props = { id: string; hidden: boolean; reader: () => HTMLElement | null; meta: ExportMeta };
+type Props = { reader: () => HTMLElement | null; meta: ExportMeta };
 
 /** Copy the article as Markdown, or save it with its transcripts as one HTML file. */
-export function ExportPanel({ id, hidden, reader, meta }: Props) {
+export function ExportPanel({ reader, meta }: Props) {
   const t = useTranslate();
   const [said, setSaid] = useState('');
   const article = () => exportableArticle(reader()!);
@@ -26,8 +26,7 @@ export function ExportPanel({ id, hidden, reader, meta }: Props) {
   };
 
   return (
-    <section id={id} class="page-panel" hidden={hidden} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('exportButton')}</h2>
+    <>
       <p class="export-actions">
         <button type="button" onClick={() => void copyMarkdown()}>
           {t('exportMarkdown')}
@@ -37,6 +36,6 @@ export function ExportPanel({ id, hidden, reader, meta }: Props) {
         </button>
       </p>
       <p role="status">{said}</p>
-    </section>
+    </>
   );
 }

@@ -1,8 +1,19 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
-export type MenuItem = { key: string; label: string; onSelect(): void };
+/** A menu's item; it is told the menu's button, where a panel it opens anchors. */
+export type MenuItem = { key: string; label: string; onSelect(menuButton: HTMLElement): void };
 
-type Props = { label: string; items: readonly MenuItem[]; class?: string };
+type Props = {
+  label: string;
+  items: readonly MenuItem[];
+  class?: string;
+  /** What the button shows, where not its label alone (an icon and the label). */
+  content?: ComponentChildren;
+  /** Its place in a toolbar's roving tab order. */
+  tabIndex?: number;
+  title?: string;
+};
 
 /**
  * A button that opens a menu, as the ARIA Authoring Practices' menu button does: Enter, Space
@@ -10,7 +21,7 @@ type Props = { label: string; items: readonly MenuItem[]; class?: string };
  * items; Escape closes it and puts focus back on the button; choosing an item, Tab or a click
  * outside closes it.
  */
-export function MenuButton({ label, items, class: className }: Props) {
+export function MenuButton({ label, items, class: className, content, tabIndex, title }: Props) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -77,8 +88,10 @@ export function MenuButton({ label, items, class: className }: Props) {
         aria-controls={menuId}
         onClick={() => (open ? close(false) : openAt('first'))}
         onKeyDown={onButtonKey}
+        tabIndex={tabIndex}
+        title={title}
       >
-        {label}
+        {content ?? label}
       </button>
       <ul class="menu" id={menuId} role="menu" aria-label={label} ref={menuRef} hidden={!open} onKeyDown={onMenuKey}>
         {items.map((item) => (
@@ -89,7 +102,7 @@ export function MenuButton({ label, items, class: className }: Props) {
               tabIndex={-1}
               onClick={() => {
                 close(true);
-                item.onSelect();
+                item.onSelect(buttonRef.current!);
               }}
             >
               {item.label}

@@ -24,13 +24,13 @@ export type PageControls = {
 /** What the reader left out of the article, and the switch that shows it. */
 export type LeftOutSwitch = { count: number; shown: boolean; onChange(shown: boolean): void };
 
-type Props = { id: string; hidden: boolean; controls: PageControls; onChange(facts: PageFacts): void; leftOut?: LeftOutSwitch };
+type Props = { controls: PageControls; onChange(facts: PageFacts): void; leftOut?: LeftOutSwitch };
 
 /**
  * Whether the page is an article and why, what the clean-up hid and loaded, and undo; what the
  * reader left out of the article, and a switch that puts it back.
  */
-export function PagePanel({ id, hidden, controls, onChange, leftOut }: Props) {
+export function PagePanel({ controls, onChange, leftOut }: Props) {
   const t = useTranslate();
   const { facts } = controls;
   const showHidden = () => {
@@ -41,8 +41,7 @@ export function PagePanel({ id, hidden, controls, onChange, leftOut }: Props) {
     void controls.setSiteCleanUp(on).then(() => onChange({ ...facts, siteCleanUp: on, ...(on ? {} : { hiddenCount: 0, salvagedCount: 0 }) }));
   };
   return (
-    <section id={id} class="page-panel" aria-labelledby={`${id}-heading`} hidden={hidden}>
-      <h2 id={`${id}-heading`}>{t('pagePanelTitle')}</h2>
+    <>
       <p>
         {facts.isArticle ? t('pagePanelArticle') : t('pagePanelNotArticle')} {t(facts.reason)}
       </p>
@@ -66,6 +65,6 @@ export function PagePanel({ id, hidden, controls, onChange, leftOut }: Props) {
           </label>
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { describeChange } from './appearance-labels';
 import { AppearancePanel } from './AppearancePanel';
 import { ArticleOutline } from './ArticleOutline';
 import { ExportPanel } from './ExportPanel';
+import { FloatingPanel } from './FloatingPanel';
 import { followLinkInArticle, moveFocusTo } from './in-article-links';
 import { LineFocus } from './LineFocus';
 import { focusOnOpening } from './focus-on-opening';
@@ -25,6 +26,7 @@ import { TranscriptPanel } from './TranscriptPanel';
 import { typographyProperties } from './typography';
 import { useAppearance, type AppearanceStore } from './use-appearance';
 import { useReadAloud } from './use-read-aloud';
+import { useAutoHideBar } from './use-auto-hide-bar';
 import { usePublishedDate } from './use-published-date';
 
 type Props = {
@@ -42,10 +44,10 @@ type Props = {
   onClose(): void;
 };
 
-const PAGE_PANEL_ID = 'legible-page-panel';
-const APPEARANCE_PANEL_ID = 'legible-appearance-panel';
-const SHORTCUTS_PANEL_ID = 'legible-shortcuts';
-const EXPORT_PANEL_ID = 'legible-export';
+const PANEL_IDS = { page: 'legible-page-panel', appearance: 'legible-appearance-panel', shortcuts: 'legible-shortcuts', export: 'legible-export' } as const;
+type PanelName = keyof typeof PANEL_IDS;
+/** The panel open over the article, the button it hangs from, and where focus goes back to. */
+type OpenPanel = { name: PanelName; anchor: HTMLElement; returnFocusTo?: HTMLElement | null };
 const TRANSCRIPTS_HEADING_ID = 'legible-transcripts';
 const READ_ALOUD_SAID = {
   started: 'readAloudStarted',
@@ -66,14 +68,11 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   const [slots, setSlots] = useState<Map<string, Element>>(new Map());
   const states = useTranscripts(article.media, client, transcriptsEnabled);
   const [announcement, setAnnouncement] = useState('');
-  const [pagePanelOpen, setPagePanelOpen] = useState(false);
+  const [panel, setPanel] = useState<OpenPanel | null>(null);
   const [pageFacts, setPageFacts] = useState(page?.facts);
   const [showLeftOut, setShowLeftOut] = useState(page?.facts.siteShowLeftOut ?? false);
   // With the switch on, the article as Readability found it, before the second pass.
   const contentHtml = showLeftOut && article.leftOut ? article.leftOut.withLeftoversHtml() : article.contentHtml;
-  const [appearancePanelOpen, setAppearancePanelOpen] = useState(false);
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [exportOpen, setExportOpen] = useState(false);
   const [content, setContent] = useState<HTMLDivElement | null>(null);
   const { appearance, change } = useAppearance(appearanceSetup.initial, appearanceSetup.store, (error) => setAnnouncement(t('announceSaveFailed', error)));
   const changeAppearance = (next: Appearance) => {
@@ -126,20 +125,24 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     event.preventDefault();
     if (action.kind === 'close') {
       event.stopPropagation();
-      onClose();
+      // Escape closes what is open over the article first, then the reader.
+      if (panel) setPanel(null);
+      else onClose();
     } else if (action.kind === 'shortcuts') toggleShortcuts();
     else if (action.kind === 'text-size') stepTextSize(action.steps);
     else setLineStep({ lines: action.lines, at: event.timeStamp });
   };
-  const focusBeforeShortcuts = useRef<HTMLElement | null>(null);
+  const togglePanel = (name: PanelName, anchor: HTMLElement, returnFocusTo?: HTMLElement | null) =>
+    setPanel((open) => (open?.name === name ? null : { name, anchor, returnFocusTo }));
+  const closePanel = useCallback(() => setPanel(null), []);
+  const panelProps = (name: PanelName) => ({ id: PANEL_IDS[name], anchor: panel?.name === name ? panel.anchor : null, returnFocusTo: panel?.returnFocusTo, onClose: closePanel });
+  const [bar, setBar] = useState<HTMLDivElement | null>(null);
+  const barHidden = useAutoHideBar(readerRef.current, bar, panel !== null);
+  // `?` shows the list below the More button, and closing it puts focus back where the key was pressed.
   const toggleShortcuts = () => {
-    const opening = !shortcutsOpen;
-    setShortcutsOpen(opening);
-    // Shown, the list takes focus, so a screen reader reads it; hidden, focus goes back where it was.
-    if (opening) {
-      focusBeforeShortcuts.current = (readerRef.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement as HTMLElement | null;
-      queueMicrotask(() => readerRef.current?.querySelector<HTMLElement>(`#${SHORTCUTS_PANEL_ID}-heading`)?.focus());
-    } else if (focusBeforeShortcuts.current?.isConnected) focusBeforeShortcuts.current.focus();
+    const more = bar?.querySelector<HTMLElement>('.menu-button > button');
+    const pressedIn = (readerRef.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement as HTMLElement | null;
+    if (more) togglePanel('shortcuts', more, pressedIn);
   };
   const jumpToTranscripts = () => {
     moveFocusTo(readerRef.current?.querySelector<HTMLElement>(`#${TRANSCRIPTS_HEADING_ID}`));
@@ -160,22 +163,47 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     >
       <SkipLinks articleHeadingId="legible-title" transcriptsHeadingId={article.media.length > 0 ? TRANSCRIPTS_HEADING_ID : undefined} />
       <Toolbar
+        barRef={setBar}
+        hidden={barHidden}
+        dir={article.dir === 'rtl' ? 'rtl' : 'ltr'}
         onClose={onClose}
         onJumpToTranscripts={article.media.length > 0 ? jumpToTranscripts : undefined}
-        pagePanel={page && { id: PAGE_PANEL_ID, expanded: pagePanelOpen, onToggle: () => setPagePanelOpen(!pagePanelOpen) }}
-        appearancePanel={{ id: APPEARANCE_PANEL_ID, expanded: appearancePanelOpen, onToggle: () => setAppearancePanelOpen(!appearancePanelOpen) }}
-        onTextSize={stepTextSize}
+        appearancePanel={{ id: PANEL_IDS.appearance, expanded: panel?.name === 'appearance', onToggle: (button) => togglePanel('appearance', button) }}
         lineFocus={{ pressed: appearance.lineFocus, onToggle: () => changeAppearance({ ...appearance, lineFocus: !appearance.lineFocus }) }}
-        shortcutsPanel={{ id: SHORTCUTS_PANEL_ID, expanded: shortcutsOpen, onToggle: toggleShortcuts }}
         readAloud={{ pressed: reading, onToggle: () => (reading ? readAloud.stop() : readAloud.start()) }}
-        exportPanel={{ id: EXPORT_PANEL_ID, expanded: exportOpen, onToggle: () => setExportOpen(!exportOpen) }}
+        more={[
+          ...(page ? [{ key: 'page', label: t('readerPageButton'), onSelect: (more: HTMLElement) => togglePanel('page', more) }] : []),
+          { key: 'export', label: t('exportButton'), onSelect: (more: HTMLElement) => togglePanel('export', more) },
+          { key: 'shortcuts', label: t('shortcutsButton'), onSelect: (more: HTMLElement) => togglePanel('shortcuts', more) },
+        ]}
       />
-      <ExportPanel
-        id={EXPORT_PANEL_ID}
-        hidden={!exportOpen}
-        reader={() => readerRef.current}
-        meta={{ title: article.title, lang: article.lang, dir: article.dir, url: article.url }}
-      />
+      <FloatingPanel {...panelProps('appearance')} title={t('readerAppearanceButton')}>
+        {/* One press a step, said aloud, before the slider's finer control. */}
+        <p class="size-steps">
+          <button type="button" onClick={() => stepTextSize(-1)}>
+            {t('readerSmaller')}
+          </button>
+          <button type="button" onClick={() => stepTextSize(1)}>
+            {t('readerLarger')}
+          </button>
+        </p>
+        <AppearancePanel appearance={appearance} onChange={changeAppearance} idPrefix="legible" />
+      </FloatingPanel>
+      {page && pageFacts && (
+        <FloatingPanel {...panelProps('page')} title={t('pagePanelTitle')}>
+          <PagePanel
+            controls={{ ...page, facts: pageFacts }}
+            onChange={setPageFacts}
+            leftOut={article.leftOut && { count: article.leftOut.count, shown: showLeftOut, onChange: changeShowLeftOut }}
+          />
+        </FloatingPanel>
+      )}
+      <FloatingPanel {...panelProps('export')} title={t('exportButton')}>
+        <ExportPanel reader={() => readerRef.current} meta={{ title: article.title, lang: article.lang, dir: article.dir, url: article.url }} />
+      </FloatingPanel>
+      <FloatingPanel {...panelProps('shortcuts')} title={t('shortcutsButton')}>
+        <ShortcutsPanel />
+      </FloatingPanel>
       <ReadAloudBar
         state={readAloud.state}
         appearance={appearance}
@@ -185,20 +213,6 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
         onPrevious={readAloud.previous}
         onNext={readAloud.next}
       />
-      <ShortcutsPanel id={SHORTCUTS_PANEL_ID} hidden={!shortcutsOpen} />
-      <section id={APPEARANCE_PANEL_ID} class="page-panel" hidden={!appearancePanelOpen} aria-labelledby={`${APPEARANCE_PANEL_ID}-heading`}>
-        <h2 id={`${APPEARANCE_PANEL_ID}-heading`}>{t('readerAppearanceButton')}</h2>
-        <AppearancePanel appearance={appearance} onChange={changeAppearance} idPrefix="legible" />
-      </section>
-      {page && pageFacts && (
-        <PagePanel
-          id={PAGE_PANEL_ID}
-          hidden={!pagePanelOpen}
-          controls={{ ...page, facts: pageFacts }}
-          onChange={setPageFacts}
-          leftOut={article.leftOut && { count: article.leftOut.count, shown: showLeftOut, onChange: changeShowLeftOut }}
-        />
-      )}
       <div class="page">
         <article lang={article.lang} dir={article.dir}>
           <header>

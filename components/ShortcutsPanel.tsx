@@ -12,21 +12,16 @@ const SHORTCUTS: { keys: string | MessageKey; does: MessageKey }[] = [
 ];
 
 /** The list `?` shows: each key and what it does. */
-export function ShortcutsPanel({ id, hidden }: { id: string; hidden: boolean }) {
+export function ShortcutsPanel() {
   const t = useTranslate();
   return (
-    <section id={id} class="page-panel shortcuts" hidden={hidden} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} tabIndex={-1}>
-        {t('shortcutsButton')}
-      </h2>
-      <dl>
-        {SHORTCUTS.map(({ keys, does }) => (
-          <div key={does}>
-            <dt>{keys.startsWith('key') ? t(keys as MessageKey) : <kbd>{keys}</kbd>}</dt>
-            <dd>{t(does)}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+    <dl class="shortcuts">
+      {SHORTCUTS.map(({ keys, does }) => (
+        <div key={does}>
+          <dt>{keys.startsWith('key') ? t(keys as MessageKey) : <kbd>{keys}</kbd>}</dt>
+          <dd>{t(does)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

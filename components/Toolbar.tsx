@@ -1,78 +1,90 @@
+import { ALargeSmall, Captions, Ellipsis, ScanText, Volume2, X, type IconNode } from 'lucide';
+import type { Ref } from 'preact';
+import { Icon } from './Icon';
 import { useTranslate } from './i18n';
+import { MenuButton, type MenuItem } from './MenuButton';
 
-/** A button that shows and hides a panel. */
-export type Disclosure = { id: string; expanded: boolean; onToggle(): void };
+/** A button that shows and hides a floating panel. */
+export type PanelButton = { id: string; expanded: boolean; onToggle(button: HTMLElement): void };
 
 type Props = {
   onClose(): void;
   onJumpToTranscripts?: () => void;
-  /** The page panel's disclosure button, where the reader has one. */
-  pagePanel?: Disclosure;
-  appearancePanel: Disclosure;
-  onTextSize(steps: number): void;
+  appearancePanel: PanelButton;
   lineFocus: { pressed: boolean; onToggle(): void };
-  shortcutsPanel: Disclosure;
   readAloud: { pressed: boolean; onToggle(): void };
-  exportPanel: Disclosure;
+  /** The less frequent tools, in the More menu. */
+  more: readonly MenuItem[];
+  /** Right-to-left articles mirror the bar, and its arrow keys with it. */
+  dir: 'ltr' | 'rtl';
+  /** Out of the way while reading (use-auto-hide-bar.ts). */
+  hidden: boolean;
+  barRef: Ref<HTMLDivElement>;
 };
 
 /**
- * The reader's toolbar: one tab stop, arrow keys move between its buttons (the ARIA toolbar
- * pattern), so keyboard users reach the article quickly.
+ * The reader's toolbar: one row of icon buttons, named on screen where there is room and by
+ * tooltip where there is not (the name is always there for screen readers). One tab stop; arrow
+ * keys move between its buttons (the ARIA toolbar pattern), so keyboard users reach the article
+ * quickly.
  */
-export function Toolbar({ onClose, onJumpToTranscripts, pagePanel, appearancePanel, onTextSize, lineFocus, shortcutsPanel, readAloud, exportPanel }: Props) {
+export function Toolbar({ onClose, onJumpToTranscripts, appearancePanel, lineFocus, readAloud, more, dir, hidden, barRef }: Props) {
   const t = useTranslate();
   const onKeyDown = (event: KeyboardEvent) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
     const bar = event.currentTarget as HTMLElement;
-    const buttons = Array.from(bar.querySelectorAll<HTMLButtonElement>('button'));
-    const current = buttons.indexOf(bar.ownerDocument.activeElement as HTMLButtonElement);
-    const rootActive = (bar.getRootNode() as ShadowRoot).activeElement;
-    const index = current >= 0 ? current : buttons.indexOf(rootActive as HTMLButtonElement);
+    const buttons = Array.from(bar.querySelectorAll<HTMLButtonElement>(':scope > button, :scope > .menu-button > button'));
+    const active = (bar.getRootNode() as ShadowRoot | Document).activeElement as HTMLButtonElement;
+    const forward = (event.key === 'ArrowRight') === (dir === 'ltr');
     const next =
       event.key === 'Home' ? 0
       : event.key === 'End' ? buttons.length - 1
-      : (index + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+      : (buttons.indexOf(active) + (forward ? 1 : -1) + buttons.length) % buttons.length;
     buttons.forEach((button, i) => (button.tabIndex = i === next ? 0 : -1));
     buttons[next]?.focus();
     event.preventDefault();
   };
+  const tool = (icon: IconNode, name: string) => (
+    <>
+      <Icon node={icon} />
+      <span class="label">{name}</span>
+    </>
+  );
+  const moreName = t('readerMore');
   return (
-    <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')} onKeyDown={onKeyDown}>
+    <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')} dir={dir} onKeyDown={onKeyDown} data-hidden={hidden || undefined} ref={barRef}>
       <button type="button" class="close" onClick={onClose} title={t('readerCloseHint')} tabIndex={0}>
-        {t('readerClose')}
+        {tool(X, t('readerClose'))}
       </button>
-      {pagePanel && (
-        <button type="button" onClick={pagePanel.onToggle} aria-expanded={pagePanel.expanded} aria-controls={pagePanel.id} tabIndex={-1}>
-          {t('readerPageButton')}
-        </button>
-      )}
-      <button type="button" onClick={() => onTextSize(-1)} tabIndex={-1}>
-        {t('readerSmaller')}
+      <span class="toolbar-gap" />
+      <button
+        type="button"
+        onClick={(event) => appearancePanel.onToggle(event.currentTarget)}
+        aria-expanded={appearancePanel.expanded}
+        aria-controls={appearancePanel.id}
+        title={t('readerAppearanceButton')}
+        tabIndex={-1}
+      >
+        {tool(ALargeSmall, t('readerAppearanceButton'))}
       </button>
-      <button type="button" onClick={() => onTextSize(1)} tabIndex={-1}>
-        {t('readerLarger')}
+      <button type="button" onClick={readAloud.onToggle} aria-pressed={readAloud.pressed} title={t('readAloud')} tabIndex={-1}>
+        {tool(Volume2, t('readAloud'))}
       </button>
-      <button type="button" onClick={readAloud.onToggle} aria-pressed={readAloud.pressed} tabIndex={-1}>
-        {t('readAloud')}
-      </button>
-      <button type="button" onClick={lineFocus.onToggle} aria-pressed={lineFocus.pressed} tabIndex={-1}>
-        {t('readerLineFocus')}
-      </button>
-      <button type="button" onClick={appearancePanel.onToggle} aria-expanded={appearancePanel.expanded} aria-controls={appearancePanel.id} tabIndex={-1}>
-        {t('readerAppearanceButton')}
+      <button type="button" onClick={lineFocus.onToggle} aria-pressed={lineFocus.pressed} title={t('readerLineFocus')} tabIndex={-1}>
+        {tool(ScanText, t('readerLineFocus'))}
       </button>
       {onJumpToTranscripts && (
-        <button type="button" onClick={onJumpToTranscripts} tabIndex={-1}>
-          {t('readerJumpTranscripts')}
+        <button type="button" onClick={onJumpToTranscripts} title={t('readerJumpTranscripts')} tabIndex={-1}>
+          {tool(Captions, t('readerJumpTranscripts'))}
         </button>
       )}
-      <button type="button" onClick={exportPanel.onToggle} aria-expanded={exportPanel.expanded} aria-controls={exportPanel.id} tabIndex={-1}>
-        {t('exportButton')}
-      </button>
-      <button type="button" onClick={shortcutsPanel.onToggle} aria-expanded={shortcutsPanel.expanded} aria-controls={shortcutsPanel.id} aria-keyshortcuts="?" tabIndex={-1}>
-        {t('shortcutsButton')}
-      </button>
+      <MenuButton
+        label={moreName}
+        title={moreName}
+        content={tool(Ellipsis, moreName)}
+        tabIndex={-1}
+        items={more}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_DELAY_MS } from '../../../components/use-appearance';
 import { DEFAULT_APPEARANCE } from '../../../core/settings/appearance';
-import { fakeAppearanceStore, renderReader, unmountReader } from './reader-view-fixtures';
+import { fakeAppearanceStore, isShown, renderReader, unmountReader } from './reader-view-fixtures';
 import { pressKey, settle } from './render-with-i18n';
 
 afterEach(() => {
@@ -31,7 +31,7 @@ describe('ReaderView appearance', () => {
     expect(fonts).toEqual(['hyperlegible']);
   });
 
-  it('makes the text larger and smaller from the toolbar, says so, and stores it once changes settle', () => {
+  it('makes the text larger and smaller from the Text and colours panel, says so, and stores it once changes settle', () => {
     vi.useFakeTimers();
     const { store, saved } = fakeAppearanceStore();
     const container = renderReader({ store });
@@ -81,17 +81,39 @@ describe('ReaderView appearance', () => {
     const container = renderReader();
     const toggle = button(container, 'Text and colours');
     const panel = container.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!;
-    expect(panel.hidden).toBe(true);
+    expect(isShown(panel)).toBe(false);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     click(toggle);
-    expect(panel.hidden).toBe(false);
+    expect(isShown(panel)).toBe(true);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement?.textContent).toBe('Text and colours');
     const legend = panel.querySelector('fieldset legend')?.textContent;
     expect(legend).toBe('Theme');
     const dark = Array.from(panel.querySelectorAll('label')).find((l) => l.textContent === 'Dark')!.querySelector('input')!;
     act(() => dark.click());
     expect(readerBox(container).dataset.theme).toBe('dark');
     expect(announced(container)).toBe('Theme: Dark');
+    // Escape closes the panel, not the reader, and focus goes back to its button.
+    pressKey(dark, 'Escape');
+    expect(isShown(panel)).toBe(false);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    expect(container.querySelector('.reader')).not.toBeNull();
+  });
+
+  it('closes a panel when a press lands outside it, and on a second press of its button', () => {
+    const container = renderReader();
+    const toggle = button(container, 'Text and colours');
+    const panel = container.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!;
+    click(toggle);
+    act(() => {
+      container.querySelector('h1')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    });
+    expect(isShown(panel)).toBe(false);
+    click(toggle);
+    expect(isShown(panel)).toBe(true);
+    click(toggle);
+    expect(isShown(panel)).toBe(false);
   });
 
   it('labels every slider and gives its value in words', () => {

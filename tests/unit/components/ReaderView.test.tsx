@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageControls } from '../../../components/PagePanel';
-import { article, panel, renderReader, unmountReader } from './reader-view-fixtures';
+import { article, isShown, moreItem, panel, renderReader, toolbarButtons, unmountReader } from './reader-view-fixtures';
 import { pressKey, settle } from './render-with-i18n';
 
 afterEach(unmountReader);
@@ -61,20 +61,19 @@ describe('ReaderView', () => {
 
   it('moves focus along its toolbar with the arrow keys', () => {
     const container = renderReader();
-    const toolbar = container.querySelector('[role="toolbar"]');
-    const buttons = Array.from(toolbar?.querySelectorAll('button') ?? []);
-    expect(buttons.map((b) => b.textContent)).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Read aloud', 'Line focus', 'Text and colours', 'Transcripts', 'Save or copy', 'Keyboard shortcuts']);
-    const [close, smaller] = buttons as [HTMLButtonElement, HTMLButtonElement];
+    const buttons = toolbarButtons(container);
+    expect(buttons.map((b) => b.textContent)).toEqual(['Close reader', 'Text and colours', 'Read aloud', 'Line focus', 'Transcripts', 'More']);
+    const [close, textAndColours] = buttons as [HTMLButtonElement, HTMLButtonElement];
     const last = buttons.at(-1)!;
     // One tab stop: only the current button is in the tab order.
-    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1, -1, -1]);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
 
     close.focus();
     pressKey(close, 'ArrowRight');
-    expect(document.activeElement).toBe(smaller);
-    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1, -1, -1, -1, -1, -1, -1]);
+    expect(document.activeElement).toBe(textAndColours);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1, -1, -1, -1]);
 
-    pressKey(smaller, 'ArrowLeft');
+    pressKey(textAndColours, 'ArrowLeft');
     pressKey(close, 'ArrowLeft'); // wraps around
     expect(document.activeElement).toBe(last);
 
@@ -82,9 +81,20 @@ describe('ReaderView', () => {
     expect(document.activeElement).toBe(close);
   });
 
+  it('mirrors its toolbar for a right-to-left article, its arrow keys too', () => {
+    const container = renderReader({ doc: article({ lang: 'ar', dir: 'rtl' }) });
+    expect(container.querySelector('[role="toolbar"]')?.getAttribute('dir')).toBe('rtl');
+    const [close, textAndColours] = toolbarButtons(container) as [HTMLButtonElement, HTMLButtonElement];
+    close.focus();
+    pressKey(close, 'ArrowLeft');
+    expect(document.activeElement).toBe(textAndColours);
+    pressKey(textAndColours, 'ArrowRight');
+    expect(document.activeElement).toBe(close);
+  });
+
   it('moves to the first and last toolbar buttons with Home and End', () => {
     const container = renderReader();
-    const buttons = Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button'));
+    const buttons = toolbarButtons(container);
     const [close, last] = [buttons[0]!, buttons.at(-1)!];
     close.focus();
     pressKey(close, 'End');
@@ -95,10 +105,15 @@ describe('ReaderView', () => {
     expect(document.activeElement).toBe(close);
   });
 
+  it('keeps the less frequent tools in its More menu', () => {
+    const container = renderReader();
+    const items = Array.from(container.querySelectorAll('[role="toolbar"] [role="menuitem"]'), (item) => item.textContent);
+    expect(items).toEqual(['Save or copy', 'Keyboard shortcuts']);
+  });
+
   it('leaves out the jump-to-transcripts button when there are no clips', () => {
     const container = renderReader({ doc: article({ media: [], contentHtml: '<p>Just words.</p>' }) });
-    const buttons = Array.from(container.querySelectorAll('[role="toolbar"] button'), (b) => b.textContent);
-    expect(buttons).toEqual(['Close reader', 'Smaller text', 'Larger text', 'Read aloud', 'Line focus', 'Text and colours', 'Save or copy', 'Keyboard shortcuts']);
+    expect(toolbarButtons(container).map((b) => b.textContent)).toEqual(['Close reader', 'Text and colours', 'Read aloud', 'Line focus', 'More']);
     expect(panel(container).textContent).toContain('This article has no video or audio clips.');
   });
 });
@@ -112,18 +127,18 @@ describe('ReaderView page panel', () => {
       setSiteShowLeftOut: vi.fn(async () => {}),
     };
   }
-  const pageButton = (container: HTMLElement) =>
-    Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')).find((b) => b.textContent === 'This page')!;
+  const pageButton = (container: HTMLElement) => moreItem(container, 'This page')!;
   const panel = (container: HTMLElement) => container.querySelector<HTMLElement>('#legible-page-panel')!;
 
-  it('opens from the toolbar and says why the page is an article and what was hidden and loaded', async () => {
+  it('opens from the More menu, first in it, and says why the page is an article and what was hidden and loaded', async () => {
     const container = renderReader({ page: controls() });
-    expect(panel(container).hidden).toBe(true);
-    expect(pageButton(container).getAttribute('aria-expanded')).toBe('false');
+    expect(container.querySelector('[role="toolbar"] [role="menuitem"]')?.textContent).toBe('This page');
+    expect(isShown(panel(container))).toBe(false);
     pageButton(container).click();
     await settle();
-    expect(panel(container).hidden).toBe(false);
-    expect(pageButton(container).getAttribute('aria-expanded')).toBe('true');
+    expect(isShown(panel(container))).toBe(true);
+    // Focus moves to the panel's heading, where a screen reader starts reading it.
+    expect(document.activeElement?.textContent).toBe('This page');
     const text = panel(container).textContent ?? '';
     expect(text).toContain('Legible reads this page as an article. The page says it is an article.');
     expect(text).toContain('Hidden because they need scripts: 3');

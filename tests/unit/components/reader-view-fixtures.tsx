@@ -9,6 +9,7 @@ import type { ReaderDocument } from '../../../core/extract/reader-document';
 import type { MediaRef } from '../../../core/media/types';
 import { DEFAULT_APPEARANCE, type Appearance } from '../../../core/settings/appearance';
 import type { TranscriptResult } from '../../../core/transcripts/types';
+import { POPOVER_OPEN_ATTRIBUTE } from '../../support/popover-for-happy-dom';
 import { renderWithI18n, type Rendered } from './render-with-i18n';
 
 export const PAGE_URL = 'https://news.example/harbour';
@@ -133,4 +134,19 @@ export function panel(container: HTMLElement): HTMLElement {
 
 export function cueTexts(root: Element): string[] {
   return Array.from(root.querySelectorAll('.cue-text'), (el) => el.textContent ?? '');
+}
+
+/** The toolbar's own buttons, in order (not the items of its More menu). */
+export function toolbarButtons(container: HTMLElement): HTMLButtonElement[] {
+  return Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] > button, [role="toolbar"] > .menu-button > button'));
+}
+
+/** The items of the toolbar's More menu, by name. */
+export function moreItem(container: HTMLElement, name: string): HTMLButtonElement | undefined {
+  return Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] [role="menuitem"]')).find((item) => item.textContent === name);
+}
+
+/** Whether a floating panel is shown (see tests/support/popover-for-happy-dom.ts). */
+export function isShown(panel: Element): boolean {
+  return panel.hasAttribute(POPOVER_OPEN_ATTRIBUTE);
 }
