@@ -31,14 +31,14 @@ export function readAppearance(page: Page): Promise<{ theme: string; fontSize: s
   });
 }
 
-/** Clicks the button of that name in the open reader's toolbar (not the browser's toolbar button). */
+/** Clicks the button of that name in the open reader, its toolbar or a panel (not the browser's toolbar button). */
 export function clickReaderButton(page: Page, name: string): Promise<void> {
   return evaluateIn(
     page,
     (label: string) => {
-      const buttons = document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button');
+      const buttons = document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button');
       const button = Array.from(buttons).find((b) => b.textContent === label);
-      if (!button) throw new Error(`No toolbar button "${label}"`);
+      if (!button) throw new Error(`No reader button "${label}"`);
       button.click();
     },
     name,

@@ -60,11 +60,11 @@ describe.each(BROWSERS)('clean-up of a Swedish page with page JavaScript off in 
       page,
       () => {
         const root = document.querySelector('legible-reader')?.shadowRoot;
-        const button = Array.from(root?.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button') ?? []).find((b) => b.getAttribute('aria-controls') === 'legible-page-panel');
-        if (!button) return '';
-        if (button.getAttribute('aria-expanded') !== 'true') button.click();
-        const section = root!.querySelector<HTMLElement>('#legible-page-panel');
-        return section && !section.hidden ? (section.textContent ?? '').replace(/\s+/g, ' ') : '';
+        const item = Array.from(root?.querySelectorAll<HTMLButtonElement>('[role="toolbar"] [role="menuitem"]') ?? []).find((b) => b.textContent === 'This page');
+        const section = root?.querySelector<HTMLElement>('#legible-page-panel');
+        if (!item || !section) return '';
+        if (!section.matches(':popover-open')) item.click();
+        return section.matches(':popover-open') ? (section.textContent ?? '').replace(/\s+/g, ' ') : '';
       },
       { what: 'the page panel' },
     );

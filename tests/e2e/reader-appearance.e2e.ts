@@ -9,6 +9,7 @@ import { BUNDLED_FONT_FACES } from '../../utils/bundled-font-faces';
 import { THEMES } from '../../core/settings/appearance';
 import { evaluateIn, pollPage } from '../../tools/browser-driver';
 import { chooseTheme, clickReaderButton, readAppearance, toggleAppearancePanel } from '../../tools/reader-appearance';
+import { openReaderPanel, shownReaderPanel, toggleMoreMenu } from '../../tools/reader-panels';
 import { contrastRatio } from '../support/contrast';
 import { axeViolations } from './support/axe';
 import { BROWSERS, isReaderOpen, openHarness, waitForReader, waitForTranscripts, type Harness } from './support/harness';
@@ -35,10 +36,13 @@ function sampleColours(page: Page): Promise<Sample[]> {
       const el = root.querySelector(selector);
       if (el) samples.push({ what: selector, fg: getComputedStyle(el).color, bg: backgroundOf(el), kind: 'text' });
     }
-    for (const selector of ['.toolbar button', '.appearance select', '.appearance .reset']) {
+    for (const selector of ['.appearance select', '.appearance .reset', '.panel:popover-open']) {
       const el = root.querySelector(selector);
       if (el) samples.push({ what: `${selector} edge`, fg: getComputedStyle(el).borderTopColor, bg: backgroundOf(el.parentElement), kind: 'edge' });
     }
+    // The toolbar's buttons are their icons, with no edge of their own.
+    const icon = root.querySelector('.toolbar .icon');
+    if (icon) samples.push({ what: '.toolbar .icon', fg: getComputedStyle(icon).color, bg: backgroundOf(icon), kind: 'edge' });
     return samples;
   });
 }
@@ -87,6 +91,17 @@ describe.each(BROWSERS)("the reader's text and colours in %s", (browserName) => 
     expect(failing).toEqual([]);
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, `${browserName}-${theme}.png`) as `${string}.png` });
+
+    // Every other panel, and the More menu, in this theme.
+    for (const name of ['This page', 'Save or copy', 'Keyboard shortcuts'] as const) {
+      const id = await openReaderPanel(page, name);
+      expect(await shownReaderPanel(page)).toBe(id);
+      expect(await axeViolations(page), name).toEqual([]);
+    }
+    await toggleMoreMenu(page);
+    expect(await axeViolations(page), 'the More menu').toEqual([]);
+    await toggleMoreMenu(page);
+    await openReaderPanel(page, 'Text and colours');
   });
 
   it('sets its article in the bundled Atkinson Hyperlegible when chosen, on a page with a strict font policy too', async () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIn } from '../../tools/browser-driver';
+import { openReaderPanel, shownReaderPanel } from '../../tools/reader-panels';
 import { readReader } from '../../tools/reader-probe';
 import { axeViolations } from './support/axe';
 import { BROWSERS, openHarness, waitForReader, waitForTranscripts, type Harness } from './support/harness';
@@ -40,11 +41,8 @@ describe.each(BROWSERS)('the reader with page JavaScript on in %s', (browserName
 
   it.each(['closed', 'open'])('has no accessibility violations inside <legible-reader> (axe-core), page panel %s', async (panel) => {
     if (panel === 'open') {
-      await evaluateIn(page, () => {
-        const root = document.querySelector('legible-reader')!.shadowRoot!;
-        root.querySelector<HTMLButtonElement>('[aria-controls="legible-page-panel"]')!.click();
-      });
-      expect(await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector<HTMLElement>('#legible-page-panel')?.hidden)).toBe(false);
+      const id = await openReaderPanel(page, 'This page');
+      expect(await shownReaderPanel(page)).toBe(id);
     }
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -2,6 +2,7 @@ import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIn } from '../../tools/browser-driver';
 import { readAppearance } from '../../tools/reader-appearance';
+import { shownReaderPanel } from '../../tools/reader-panels';
 import { BROWSERS, isReaderOpen, openHarness, titleFocusRing, waitForReader, waitForSentinel, waitForTranscripts, type Harness } from './support/harness';
 
 /** The focused element inside the reader, as a person would name it. */
@@ -74,11 +75,27 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     // The toolbar is one tab stop before the article.
     await shiftTab(page);
     expect(await focused(page)).toBe('button: Close reader');
-    await press(page, 'ArrowRight', 3);
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('button: Text and colours');
+    // Its panel floats over the text, its heading focused; Tab goes through it.
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('h2: Text and colours');
+    expect(await shownReaderPanel(page)).toBe('legible-appearance-panel');
+    await press(page, 'Tab', 2);
     expect(await focused(page)).toBe('button: Larger text');
     await page.keyboard.press('Enter');
     expect(await readAppearance(page)).toMatchObject({ fontSize: '24px' });
     expect(await announced(page)).toBe('Text size: 24 pixels');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('input: Follow the system');
+    await press(page, 'ArrowDown', 3);
+    expect(await focused(page)).toBe('input: Dark');
+    expect(await readAppearance(page)).toMatchObject({ theme: 'dark' });
+    expect(await announced(page)).toBe('Theme: Dark');
+    // Escape closes the panel, not the reader, and focus is back on its button.
+    await page.keyboard.press('Escape');
+    expect(await shownReaderPanel(page)).toBeNull();
+    expect(await focused(page)).toBe('button: Text and colours');
 
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toBe('button: Read aloud');
@@ -87,21 +104,32 @@ describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off
     await page.keyboard.press('Enter');
     expect(await pressed(page, 'Line focus')).toBe('true');
     expect(await announced(page)).toBe('Line focus: 3 lines');
+    await press(page, 'ArrowRight', 2);
+    expect(await focused(page)).toBe('button: More');
 
-    await page.keyboard.press('ArrowRight');
-    expect(await focused(page)).toBe('button: Text and colours');
+    // The More menu: Enter opens it on its first item, arrows move, Enter opens that panel.
     await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('button: This page');
+    await press(page, 'ArrowDown', 2);
+    expect(await focused(page)).toBe('button: Keyboard shortcuts');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('h2: Keyboard shortcuts');
+    expect(await shownReaderPanel(page)).toBe('legible-shortcuts');
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('button: More');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe('button: Keyboard shortcuts');
+    await press(page, 'ArrowUp', 2);
+    expect(await focused(page)).toBe('button: This page');
+    await page.keyboard.press('Enter');
+    expect(await shownReaderPanel(page)).toBe('legible-page-panel');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('input: Follow the system');
-    await press(page, 'ArrowDown', 3);
-    expect(await focused(page)).toBe('input: Dark');
-    expect(await readAppearance(page)).toMatchObject({ theme: 'dark' });
-    expect(await announced(page)).toBe('Theme: Dark');
+    expect(await focused(page)).toBe('button: Show what was hidden, and put images back');
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('button: More');
+    expect(await isReaderOpen(page)).toBe(true);
 
-    // Back to the toolbar, the panel closed, and on into the article, where the arrows move the ruler.
-    await shiftTab(page);
-    expect(await focused(page)).toBe('button: Text and colours');
-    await page.keyboard.press('Enter');
+    // On into the article, where the arrows move the ruler.
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('summary: Contents');
     await page.keyboard.press('Tab');
