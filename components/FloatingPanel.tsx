@@ -75,7 +75,7 @@ export function FloatingPanel({ id, title, anchor, returnFocusTo, onClose, class
   );
 }
 
-/** Hangs the panel below its button, its end edge under the button's, kept inside the window. */
+/** Hangs the panel below its button, its end edge under the button's (its start edge, right to left), kept inside the window. */
 function placeBelow(panel: HTMLElement, anchor: HTMLElement): void {
   const view = panel.ownerDocument.documentElement;
   if (view.clientWidth < SHEET_BELOW_PX) {
@@ -84,9 +84,11 @@ function placeBelow(panel: HTMLElement, anchor: HTMLElement): void {
     return;
   }
   const button = anchor.getBoundingClientRect();
+  // Below the whole bar where the button sits in one, clear of its edge.
+  const below = anchor.closest('[role="toolbar"]')?.getBoundingClientRect().bottom ?? button.bottom;
   const rtl = getComputedStyle(anchor).direction === 'rtl';
   const width = panel.offsetWidth;
   const left = rtl ? button.left : button.right - width;
-  panel.style.setProperty('--panel-top', `${Math.round(button.bottom + GAP_PX)}px`);
+  panel.style.setProperty('--panel-top', `${Math.ceil(below + GAP_PX / 2)}px`);
   panel.style.setProperty('--panel-left', `${Math.round(Math.min(Math.max(GAP_PX, left), view.clientWidth - width - GAP_PX))}px`);
 }

@@ -6,13 +6,13 @@ import { evaluateIn } from './evaluate';
 import { extensionCalls } from './extension-calls';
 import { waitUntil } from './poll';
 import { pressKeysInWindow } from './x11-keys';
-import type { HostMapping, LaunchOptions, LegibleBrowser } from './types';
+import type { HostMapping, LaunchOptions, LegibleBrowser, SystemSettings } from './types';
 
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that load the unpacked extension and keep Chromium off the (closed) network. */
-function chromiumArgs(extensionDir: string, mapping: HostMapping | undefined): string[] {
+function chromiumArgs(extensionDir: string, mapping: HostMapping | undefined, settings: SystemSettings = {}): string[] {
   const mapped = mapping?.hostPatterns.map((pattern) => `MAP ${pattern} 127.0.0.1:${mapping.port}, `).join('') ?? '';
   return [
     `--disable-extensions-except=${extensionDir}`,
@@ -32,6 +32,8 @@ function chromiumArgs(extensionDir: string, mapping: HostMapping | undefined): s
     // Only this machine's own servers answer; any other host fails at once instead of waiting.
     `--host-resolver-rules=${mapped}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
     ...(mapping ? [`--ignore-certificate-errors-spki-list=${mapping.certificateSpki}`] : []),
+    ...(settings.forcedColors ? ['--force-high-contrast'] : []),
+    ...(settings.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
   ];
 }
 
@@ -49,7 +51,7 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
     ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     userDataDir: profile,
     pipe: true,
-    args: chromiumArgs(options.extensionDir, options.hostMapping),
+    args: chromiumArgs(options.extensionDir, options.hostMapping, options.systemSettings),
     ignoreDefaultArgs: ['--disable-extensions'],
     defaultViewport: options.headless && !options.display ? { width: 1280, height: 900 } : null,
   });

@@ -35,6 +35,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrow
       ...(options.hostMapping
         ? { 'network.proxy.type': 1, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': options.hostMapping.proxyPort }
         : {}),
+      // Firefox's "override the colours of pages: always", and its reduced-motion setting.
+      ...(options.systemSettings?.forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
+      ...(options.systemSettings?.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
     },
   });
   await firefox.installExtension(resolve(options.extensionDir));

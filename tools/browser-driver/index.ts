@@ -2,7 +2,7 @@ import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserName, LaunchOptions, LegibleBrowser } from './types';
 
-export type { BrowserName, HostMapping, LaunchOptions, LegibleBrowser } from './types';
+export type { BrowserName, HostMapping, LaunchOptions, LegibleBrowser, SystemSettings } from './types';
 export { evaluateIn } from './evaluate';
 export { pollPage } from './poll';
 

@@ -14,7 +14,11 @@ export type LaunchOptions = {
   profileDir?: string;
   /** An X display to show the browser on (not headless), so that real key presses reach it. */
   display?: string;
+  /** What a person's system settings ask of pages: forced colours (Windows' contrast themes), reduced motion. */
+  systemSettings?: SystemSettings;
 };
+
+export type SystemSettings = { forcedColors?: boolean; reducedMotion?: boolean };
 
 /**
  * Where a test's stand-in for provider hosts listens. Chromium maps the host names to `port` and

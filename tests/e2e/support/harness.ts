@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { evaluateIn, extensionDirFor, launchBrowser, pollPage, type BrowserName, type LegibleBrowser } from '../../../tools/browser-driver';
+import { evaluateIn, extensionDirFor, launchBrowser, pollPage, type BrowserName, type LegibleBrowser, type SystemSettings } from '../../../tools/browser-driver';
 import { startDemoSite, type DemoSite } from '../../../tools/demo-site';
 import { requestedBrowsers } from '../../../tools/ensure-browsers';
 import { startVirtualDisplay } from '../../../tools/virtual-display';
@@ -22,15 +22,16 @@ export type HarnessOptions = {
   profileDir?: string;
   /** Show the browser on an X display of its own, so that real key presses reach it. */
   onDisplay?: boolean;
+  systemSettings?: SystemSettings;
 };
 
 /** The demo site plus the test pages, and a browser with the built extension loaded. */
-export async function openHarness(name: BrowserName, { pageJavaScript, providerRoutes, profileDir, onDisplay }: HarnessOptions): Promise<Harness> {
+export async function openHarness(name: BrowserName, { pageJavaScript, providerRoutes, profileDir, onDisplay, systemSettings }: HarnessOptions): Promise<Harness> {
   const site = await startDemoSite({ pageRoots: [resolve(ROOT, 'tests/fixtures/site')] });
   const providerHosts = providerRoutes ? await startProviderHosts(providerRoutes) : undefined;
   const mapped = providerHosts ? await browserHostMapping(providerHosts) : undefined;
   const display = onDisplay ? await startVirtualDisplay() : undefined;
-  const browser = await launchBrowser(name, { extensionDir: extensionDirFor(name, ROOT), pageJavaScript, headless: true, hostMapping: mapped?.mapping, profileDir, display: display?.display });
+  const browser = await launchBrowser(name, { extensionDir: extensionDirFor(name, ROOT), pageJavaScript, headless: true, hostMapping: mapped?.mapping, profileDir, display: display?.display, systemSettings });
   return {
     browser,
     site,
