@@ -47,14 +47,17 @@ describe.each(BROWSERS)('the reader with page JavaScript on in %s', (browserName
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("mends the page's own markup faults: links with no name, roles that do not belong (axe-core finds none inside the reader)", async () => {
-    const faulty = await harness.browser.openPage(`${harness.site.articleOrigin}/markup-faults.html`);
+  it.each([
+    ['markup-faults.html', ['note 1', 'photos.example.org/2024/cranes/arrival', 'The crews at the quay']],
+    ['rtl-markup-faults.html', ['note 1', 'photos.example.org/2024/cranes/arrival', 'الطواقم على الرصيف']],
+  ])("mends the page's own markup faults on %s: links with no name, roles that do not belong (axe-core finds none inside the reader)", async (path, linkNames) => {
+    const faulty = await harness.browser.openPage(`${harness.site.articleOrigin}/${path}`);
     try {
       await harness.browser.toggleReader(faulty);
       await waitForReader(faulty);
       expect(await axeViolations(faulty)).toEqual([]);
       const names = await evaluateIn(faulty, () => Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.content a[aria-label]'), (link) => link.getAttribute('aria-label')));
-      expect(names).toEqual(['note 1', 'photos.example.org/2024/cranes/arrival', 'The crews at the quay']);
+      expect(names).toEqual(linkNames);
     } finally {
       await faulty.close();
     }
