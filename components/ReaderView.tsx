@@ -136,11 +136,11 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     setPanel((open) => (open?.name === name ? null : { name, anchor, returnFocusTo }));
   const closePanel = useCallback(() => setPanel(null), []);
   const panelProps = (name: PanelName) => ({ id: PANEL_IDS[name], anchor: panel?.name === name ? panel.anchor : null, returnFocusTo: panel?.returnFocusTo, onClose: closePanel });
-  const [bar, setBar] = useState<HTMLDivElement | null>(null);
-  const barHidden = useAutoHideBar(readerRef.current, bar, panel !== null);
+  const barRef = useRef<HTMLDivElement>(null);
+  const barHidden = useAutoHideBar(readerRef, barRef, panel !== null);
   // `?` shows the list below the More button, and closing it puts focus back where the key was pressed.
   const toggleShortcuts = () => {
-    const more = bar?.querySelector<HTMLElement>('.menu-button > button');
+    const more = barRef.current?.querySelector<HTMLElement>('.menu-button > button');
     const pressedIn = (readerRef.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement as HTMLElement | null;
     if (more) togglePanel('shortcuts', more, pressedIn);
   };
@@ -163,7 +163,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     >
       <SkipLinks articleHeadingId="legible-title" transcriptsHeadingId={article.media.length > 0 ? TRANSCRIPTS_HEADING_ID : undefined} />
       <Toolbar
-        barRef={setBar}
+        barRef={barRef}
         hidden={barHidden}
         dir={article.dir === 'rtl' ? 'rtl' : 'ltr'}
         onClose={onClose}

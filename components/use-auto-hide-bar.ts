@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 /** How far the text must scroll one way before the bar follows, so a trackpad's jitter does not blink it. */
@@ -9,13 +10,15 @@ const SCROLL_SLACK_PX = 8;
  * it. It stays while `keepShown` (a panel or menu is open) and for people who ask for reduced
  * motion, for whom a bar sliding in and out is the motion they asked to be spared.
  */
-export function useAutoHideBar(scroller: HTMLElement | null, bar: HTMLElement | null, keepShown: boolean): boolean {
+export function useAutoHideBar(scrollerRef: RefObject<HTMLElement | null>, barRef: RefObject<HTMLElement | null>, keepShown: boolean): boolean {
   const [hidden, setHidden] = useState(false);
   const calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const stays = keepShown || calm;
 
   useEffect(() => {
     if (stays) setHidden(false);
+    // Refs, not elements in state: the reader opens in one render, not two.
+    const [scroller, bar] = [scrollerRef.current, barRef.current];
     if (!scroller || !bar || stays) return;
     let last = scroller.scrollTop;
     // How far the text has scrolled in one direction, down positive, since it last turned.
@@ -45,7 +48,7 @@ export function useAutoHideBar(scroller: HTMLElement | null, bar: HTMLElement | 
       scroller.removeEventListener('pointermove', onPointer);
       bar.removeEventListener('focusin', onFocus);
     };
-  }, [scroller, bar, stays]);
+  }, [stays]);
 
   return hidden && !stays;
 }
