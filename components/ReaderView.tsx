@@ -9,6 +9,7 @@ import { ArticleOutline } from './ArticleOutline';
 import { ExportPanel } from './ExportPanel';
 import { FloatingPanel } from './FloatingPanel';
 import { followLinkInArticle, moveFocusTo } from './in-article-links';
+import { keepScrollersInReach } from './keyboard-scrollers';
 import { LineFocus } from './LineFocus';
 import { focusOnOpening } from './focus-on-opening';
 import { useTranslate } from './i18n';
@@ -97,6 +98,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     const found = contentRef.current?.querySelectorAll(`[${MEDIA_SLOT_ATTRIBUTE}]`) ?? [];
     setSlots(new Map(Array.from(found, (el) => [el.getAttribute(MEDIA_SLOT_ATTRIBUTE)!, el])));
   }, [contentHtml]);
+  useEffect(() => (contentRef.current ? keepScrollersInReach(contentRef.current) : undefined), [contentHtml]);
 
   useEffect(() => {
     focusOnOpening(headingRef.current, openedFromKeyboard ?? false);

@@ -1,11 +1,14 @@
 import { safeDecode } from '../safe-decode';
+import { evenHeadingLevels, mendDefinitionLists } from './mend-structure';
 
 /**
  * Mends faults the page's own markup brings into the reader, where they can be mended without
- * guessing at the author's meaning: a link with no name gets one (its title, its image's alt
- * text, else where it goes), and a role that does not belong in a static article goes. Other
- * readers carry these faults over as they are; a screen reader would announce "link" and nothing
- * more, or a button that does nothing.
+ * guessing at the author's meaning: a picture with no alt attribute gets its title or an empty
+ * one (rather than its file name read aloud), a link that goes nowhere stops being one, a link
+ * with no name gets one (its title, its image's title, else where it goes), a role that does not
+ * belong in a static article goes, and headings and definition lists follow their rules
+ * (mend-structure.ts). Other readers carry these faults over as they are; a screen reader would
+ * announce "link" and nothing more, or a button that does nothing.
  */
 
 /**
@@ -21,18 +24,39 @@ const NATIVE_MEANING = 'a[href], h1, h2, h3, h4, h5, h6, ul, ol, li, dl, table, 
 /** Digital publishing roles (footnotes, endnotes, back links) are kept where they mark footnotes. */
 const isPublishingRole = (role: string) => role.startsWith('doc-');
 
-export type MendCounts = { namedLinks: number; droppedRoles: number };
+export type MendCounts = { altTexts: number; deadLinks: number; namedLinks: number; droppedRoles: number; headings: number; definitionLists: number };
 
-/** Mends `root` in place; returns what it mended. */
+/** Mends `root` in place; returns what it mended. Pictures come before links, whose names may come from them. */
 export function mendMarkup(root: ParentNode, pageUrl: string): MendCounts {
-  return { namedLinks: nameNamelessLinks(root, pageUrl), droppedRoles: dropMisplacedRoles(root) };
+  return {
+    altTexts: giveImagesAlt(root),
+    deadLinks: unlinkDeadLinks(root),
+    namedLinks: nameNamelessLinks(root, pageUrl),
+    droppedRoles: dropMisplacedRoles(root),
+    headings: evenHeadingLevels(root),
+    definitionLists: mendDefinitionLists(root),
+  };
+}
+
+/** A picture with no alt attribute: its title where it has one, else none (a screen reader would read its file name). */
+function giveImagesAlt(root: ParentNode): number {
+  const bare = Array.from(root.querySelectorAll('img:not([alt])'));
+  for (const image of bare) image.setAttribute('alt', image.getAttribute('title')?.trim() ?? '');
+  return bare.length;
+}
+
+/** A link to "#" only did something with the page's scripts; it stays as what it holds. */
+function unlinkDeadLinks(root: ParentNode): number {
+  const dead = Array.from(root.querySelectorAll('a[href="#"], a[href=""]'));
+  for (const link of dead) link.removeAttribute('href');
+  return dead.length;
 }
 
 function nameNamelessLinks(root: ParentNode, pageUrl: string): number {
   let named = 0;
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
     if (hasName(link)) continue;
-    const name = link.getAttribute('title')?.trim() || imageText(link) || addressText(link.getAttribute('href') ?? '', pageUrl);
+    const name = link.getAttribute('title')?.trim() || addressText(link.getAttribute('href') ?? '', pageUrl);
     if (!name) continue;
     link.setAttribute('aria-label', name);
     named++;
@@ -45,12 +69,6 @@ function hasName(link: Element): boolean {
   if ((link.textContent ?? '').trim()) return true;
   if (link.getAttribute('aria-label')?.trim() || link.getAttribute('aria-labelledby')?.trim()) return true;
   return Array.from(link.querySelectorAll('img[alt], svg[aria-label], [role="img"][aria-label]')).some((image) => (image.getAttribute('alt') ?? image.getAttribute('aria-label') ?? '').trim());
-}
-
-/** The title of a picture inside the link, where the picture has no alt text. */
-function imageText(link: Element): string {
-  const image = link.querySelector('img');
-  return image?.getAttribute('title')?.trim() ?? '';
 }
 
 /** Where a link goes, in words a listener can use: "example.org/2024/ice", or the page's own part. */

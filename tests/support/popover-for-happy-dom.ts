@@ -3,8 +3,9 @@
 // tests run the real thing in both browsers.
 export const POPOVER_OPEN_ATTRIBUTE = 'data-test-popover-open';
 
-const proto = HTMLElement.prototype as HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
-if (typeof proto.showPopover !== 'function') {
+// Test files that run in Node, not happy-dom, have no elements at all.
+const proto = (typeof HTMLElement === 'undefined' ? undefined : HTMLElement.prototype) as (HTMLElement & { showPopover?: () => void; hidePopover?: () => void }) | undefined;
+if (proto && typeof proto.showPopover !== 'function') {
   proto.showPopover = function (this: HTMLElement) {
     this.setAttribute(POPOVER_OPEN_ATTRIBUTE, '');
   };

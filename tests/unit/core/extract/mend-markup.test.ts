@@ -19,8 +19,10 @@ describe('mendMarkup: links with no name', () => {
     expect(counts.namedLinks).toBe(1);
   });
 
-  it("names a link by its picture's title where the picture has no alt text", () => {
-    expect(label(mended('<a href="/gallery/3"><img src="/quay.jpg" title="The quay in ice"></a>').root)).toBe('The quay in ice');
+  it("names a link by its picture's title where the picture has no alt text: the title becomes the alt text", () => {
+    const { root } = mended('<a href="/gallery/3"><img src="/quay.jpg" title="The quay in ice"></a>');
+    expect(root.querySelector('img')?.getAttribute('alt')).toBe('The quay in ice');
+    expect(label(root)).toBeNull();
   });
 
   it('names a link by where it goes, short and readable', () => {
@@ -66,5 +68,52 @@ describe('mendMarkup: roles that do not belong in an article', () => {
     const { root, counts } = mended(html);
     expect(root.querySelector('[role]')?.getAttribute('role')).toBe(role);
     expect(counts.droppedRoles).toBe(0);
+  });
+});
+
+describe('mendMarkup: pictures with no alt attribute, links that go nowhere', () => {
+  it('gives a picture with no alt attribute an empty one, so its file name is not read aloud, and keeps alt text it has', () => {
+    const { root, counts } = mended('<p><img src="/x/IMG_2041.jpg"><img src="/y.jpg" alt="The quay at dawn"><img src="/z.jpg" alt=""></p>');
+    expect(Array.from(root.querySelectorAll('img'), (img) => img.getAttribute('alt'))).toEqual(['', 'The quay at dawn', '']);
+    expect(counts.altTexts).toBe(1);
+  });
+
+  it('turns a link to "#" into what it holds, and names the linked picture beside it by its address', () => {
+    const { root, counts } = mended('<a href="#"><img src="/slide.jpg"></a> <a href="https://photos.example.org/ice/"><img src="/ice.jpg"></a>');
+    const links = root.querySelectorAll('a');
+    expect(links[0]!.hasAttribute('href')).toBe(false);
+    expect(links[1]!.getAttribute('aria-label')).toBe('photos.example.org/ice');
+    expect(counts).toMatchObject({ deadLinks: 1, namedLinks: 1, altTexts: 2 });
+  });
+});
+
+describe('mendMarkup: headings and definition lists', () => {
+  const levels = (root: Element) => Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => `${h.localName} ${h.textContent}`);
+
+  it('steps heading levels down one at a time below the title, keeping their words, ids and order', () => {
+    const { root, counts } = mended('<h4 id="a">Ice</h4><p>…</p><h5>Thin ice</h5><h2>Boats</h2><h4>Ferries</h4><h1>Crews</h1>');
+    expect(levels(root)).toEqual(['h2 Ice', 'h3 Thin ice', 'h2 Boats', 'h3 Ferries', 'h2 Crews']);
+    expect(root.querySelector('h2')?.id).toBe('a');
+    expect(counts.headings).toBe(4);
+  });
+
+  it('leaves headings that already step one at a time', () => {
+    const { root, counts } = mended('<h2>Ice</h2><h3>Thin</h3><h3>Thick</h3><h2>Boats</h2>');
+    expect(levels(root)).toEqual(['h2 Ice', 'h3 Thin', 'h3 Thick', 'h2 Boats']);
+    expect(counts.headings).toBe(0);
+  });
+
+  it('turns a definition list used only to indent into indented blocks, and keeps a real one', () => {
+    const { root, counts } = mended('<dl><dd>An indented reply.</dd><dd>Another.</dd></dl><dl><dt>Floe</dt><dd>A sheet of floating ice.</dd></dl>');
+    expect(root.querySelectorAll('dl')).toHaveLength(1);
+    expect(root.querySelector('dl dt')?.textContent).toBe('Floe');
+    expect(Array.from(root.querySelectorAll('.legible-indent-list > .legible-indent'), (d) => d.textContent)).toEqual(['An indented reply.', 'Another.']);
+    expect(counts.definitionLists).toBe(1);
+  });
+
+  it('mends a definition list with other things loose in it', () => {
+    const { root } = mended('<dl><dt>Floe</dt><p>Stray paragraph.</p><dd>Ice.</dd></dl>');
+    expect(root.querySelector('dl')).toBeNull();
+    expect(root.textContent).toBe('FloeStray paragraph.Ice.');
   });
 });
