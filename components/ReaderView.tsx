@@ -1,4 +1,4 @@
-import { createPortal } from 'preact';
+import { createPortal, Fragment } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MEDIA_SLOT_ATTRIBUTE, type ReaderDocument } from '../core/extract/reader-document';
 import type { MediaRef } from '../core/media/types';
@@ -157,6 +157,8 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
       class="reader"
       ref={readerRef}
       role="dialog"
+      // The controls in the language of the browser's interface, whatever the page's direction; the article in its own.
+      dir={t('readerUiDirection') === 'rtl' ? 'rtl' : 'ltr'}
       aria-modal="true"
       aria-labelledby="legible-title"
       onKeyDown={onKeyDown}
@@ -221,7 +223,15 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
             <h1 id="legible-title" tabIndex={-1} ref={headingRef}>
               {article.title}
             </h1>
-            <p class="meta">{meta.join(' · ')}</p>
+            {/* Each part kept whole, in its own direction: an Arabic byline, then "2 min read". */}
+            <p class="meta">
+              {meta.map((part, index) => (
+                <Fragment key={index}>
+                  {index > 0 && ' · '}
+                  <bdi>{part}</bdi>
+                </Fragment>
+              ))}
+            </p>
           </header>
           <ArticleOutline content={content} html={contentHtml} />
           <div

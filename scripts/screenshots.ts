@@ -3,10 +3,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { PALETTES, type FixedTheme } from '../components/themes';
-import { extensionDirFor, launchBrowser, pollPage, type BrowserName } from '../tools/browser-driver';
+import { evaluateIn, extensionDirFor, launchBrowser, pollPage, type BrowserName } from '../tools/browser-driver';
 import { startDemoSite } from '../tools/demo-site';
 import { ensureBrowsers } from '../tools/ensure-browsers';
-import { chooseTheme, toggleAppearancePanel } from '../tools/reader-appearance';
 
 // npm run screenshots: the reader on the demo article as a person would check it: a phone, a laptop
 // and a desktop screen, every theme, both browsers, with the Text and colours panel closed and open.
@@ -48,14 +47,16 @@ try {
         await pollPage(page, () => !!document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1') && !document.querySelector('legible-reader')!.shadowRoot!.querySelector('[aria-busy="true"]'), {
           what: 'the reader and its transcripts',
         });
+        // Real pointer clicks, so the pictures show what a mouse user sees (no keyboard focus rings).
+        const panelButton = '[aria-controls="legible-appearance-panel"]';
         for (const theme of THEMES) {
-          await toggleAppearancePanel(page);
-          await chooseTheme(page, theme);
-          await toggleAppearancePanel(page);
+          await clickInReader(page, panelButton);
+          await clickInReader(page, `[data-theme-choice="${theme}"] input`);
+          await clickInReader(page, panelButton);
           await shoot(page, `${browserName}-${size.name}-${theme}`);
-          await toggleAppearancePanel(page);
+          await clickInReader(page, panelButton);
           await shoot(page, `${browserName}-${size.name}-${theme}-panel`);
-          await toggleAppearancePanel(page);
+          await clickInReader(page, panelButton);
         }
         await page.close();
       }
@@ -67,6 +68,21 @@ try {
   await site.close();
 }
 console.log(`${count} screenshots in ${outDir}; the README's in ${readmeDir}`);
+
+/** A pointer click on the middle of an element inside the reader, brought into view first. */
+async function clickInReader(page: Page, selector: string): Promise<void> {
+  const { x, y } = await evaluateIn(
+    page,
+    (target: string) => {
+      const element = document.querySelector('legible-reader')!.shadowRoot!.querySelector(target)!;
+      element.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+      const box = element.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    selector,
+  );
+  await page.mouse.click(x, y);
+}
 
 async function shoot(page: Page, name: string): Promise<void> {
   // The panel's placing and the bar's slide settle before the picture (the page runs no scripts to wait on).

@@ -84,6 +84,10 @@ describe('ReaderView', () => {
   it('mirrors its toolbar for a right-to-left article, its arrow keys too', () => {
     const container = renderReader({ doc: article({ lang: 'ar', dir: 'rtl' }) });
     expect(container.querySelector('[role="toolbar"]')?.getAttribute('dir')).toBe('rtl');
+    // The rest of the controls stay in the interface's own direction, whatever the page's.
+    expect(container.querySelector('.reader')?.getAttribute('dir')).toBe('ltr');
+    // Each part of the line under the title is isolated, so "4 min read" keeps its order beside Arabic.
+    expect(Array.from(container.querySelectorAll('.meta bdi'), (part) => part.textContent)).toEqual(['Ada Quayside', 'Harbour News', '4 min read']);
     const [close, textAndColours] = toolbarButtons(container) as [HTMLButtonElement, HTMLButtonElement];
     close.focus();
     pressKey(close, 'ArrowLeft');
