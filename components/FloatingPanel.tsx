@@ -9,12 +9,11 @@ type Props = {
   /** Where focus goes back to on closing, where not the button (a key opened the panel). */
   returnFocusTo?: HTMLElement | null;
   onClose(): void;
-  class?: string;
   children: ComponentChildren;
 };
 
 /** Narrower than this, a panel is a sheet along the bottom of the screen rather than a dropdown. */
-export const SHEET_BELOW_PX = 600;
+const SHEET_BELOW_PX = 600; // the same width as reader.css's bottom-sheet media query
 const GAP_PX = 6;
 
 /**
@@ -26,7 +25,7 @@ const GAP_PX = 6;
  * `popover="manual"` rather than `auto`: with `auto` a press on its own button would first dismiss
  * it and then open it again, and Escape would reach the reader too.
  */
-export function FloatingPanel({ id, title, anchor, returnFocusTo, onClose, class: className, children }: Props) {
+export function FloatingPanel({ id, title, anchor, returnFocusTo, onClose, children }: Props) {
   const panelRef = useRef<HTMLElement>(null);
   const open = anchor !== null;
   // Declared first, so that on unmounting it is cleaned up first: a closing reader gives focus back to the page, not here.
@@ -66,7 +65,7 @@ export function FloatingPanel({ id, title, anchor, returnFocusTo, onClose, class
   }, [open, anchor, onClose]);
 
   return (
-    <section id={id} class={`panel ${className ?? ''}`.trim()} popover="manual" aria-labelledby={`${id}-heading`} ref={panelRef}>
+    <section id={id} class="panel" popover="manual" aria-labelledby={`${id}-heading`} ref={panelRef}>
       <h2 id={`${id}-heading`} tabIndex={-1}>
         {title}
       </h2>
