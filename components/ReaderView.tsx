@@ -28,7 +28,7 @@ import { typographyProperties } from './typography';
 import { useAppearance, type AppearanceStore } from './use-appearance';
 import { useReadAloud } from './use-read-aloud';
 import { useAutoHideBar } from './use-auto-hide-bar';
-import { usePublishedDate } from './use-published-date';
+import { isReadableDate, usePublishedDate } from './use-published-date';
 
 type Props = {
   article: ReaderDocument;
@@ -150,7 +150,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     moveFocusTo(readerRef.current?.querySelector<HTMLElement>(`#${TRANSCRIPTS_HEADING_ID}`));
   };
   const publishedDate = usePublishedDate(article.publishedTime, article.lang);
-  const meta = [article.byline, article.siteName, publishedDate, t('readingTime', article.readingMinutes)].filter(Boolean);
+  const meta = [article.byline, article.siteName, t('readingTime', article.readingMinutes)].filter(Boolean);
 
   return (
     <div
@@ -223,15 +223,23 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
             <h1 id="legible-title" tabIndex={-1} ref={headingRef}>
               {article.title}
             </h1>
-            {/* Each part kept whole, in its own direction: an Arabic byline, then "2 min read". */}
-            <p class="meta">
-              {meta.map((part, index) => (
-                <Fragment key={index}>
-                  {index > 0 && ' · '}
-                  <bdi>{part}</bdi>
-                </Fragment>
-              ))}
-            </p>
+            <div class="meta">
+              {/* Each part kept whole, in its own direction: an Arabic byline, then "2 min read". */}
+              <p>
+                {meta.map((part, index) => (
+                  <Fragment key={index}>
+                    {index > 0 && ' · '}
+                    <bdi>{part}</bdi>
+                  </Fragment>
+                ))}
+              </p>
+              {/* The date comes at an idle moment (use-published-date.ts), on a line of its own kept for it, so no text moves when it does. */}
+              {isReadableDate(article.publishedTime) && (
+                <p class="meta-date">
+                  <time dateTime={article.publishedTime}>{publishedDate}</time>
+                </p>
+              )}
+            </div>
           </header>
           <ArticleOutline content={content} html={contentHtml} />
           <div

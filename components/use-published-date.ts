@@ -20,10 +20,14 @@ export function usePublishedDate(iso: string | undefined, lang: string | undefin
   return formatted;
 }
 
+/** Whether there is a date to show: a cheap test, before the costly formatting, so its line can be kept for it. */
+export function isReadableDate(iso: string | undefined): iso is string {
+  return iso !== undefined && iso !== '' && !Number.isNaN(new Date(iso).getTime());
+}
+
 export function formatDate(iso: string | undefined, lang: string | undefined): string | undefined {
-  if (!iso) return undefined;
+  if (!isReadableDate(iso)) return undefined;
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return undefined;
   try {
     return date.toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
   } catch {
