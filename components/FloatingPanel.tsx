@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { usePressOutside } from './use-press-outside';
 
 type Props = {
   id: string;
@@ -48,21 +49,13 @@ export function FloatingPanel({ id, title, anchor, returnFocusTo, onClose, child
     };
   }, [anchor]);
 
+  usePressOutside(open, () => [panelRef.current, anchor], onClose);
   useEffect(() => {
     if (!open) return;
-    const root = panelRef.current?.getRootNode() as ShadowRoot | Document | undefined;
-    const outside = (event: Event) => {
-      const path = event.composedPath();
-      if (!path.includes(panelRef.current!) && !path.includes(anchor!)) onClose();
-    };
     const keepPlaced = () => panelRef.current && anchor && placeBelow(panelRef.current, anchor);
-    root?.addEventListener('pointerdown', outside);
-    window.addEventListener('resize', keepPlaced);
-    return () => {
-      root?.removeEventListener('pointerdown', outside);
-      window.removeEventListener('resize', keepPlaced);
-    };
-  }, [open, anchor, onClose]);
+    addEventListener('resize', keepPlaced);
+    return () => removeEventListener('resize', keepPlaced);
+  }, [open, anchor]);
 
   return (
     <section id={id} class="panel" popover="manual" aria-labelledby={`${id}-heading`} ref={panelRef}>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
+import { usePressOutside } from './use-press-outside';
 
 /** A menu's item; it is told the menu's button, where a panel it opens anchors. */
 export type MenuItem = { key: string; label: string; onSelect(menuButton: HTMLElement): void };
@@ -41,17 +42,7 @@ export function MenuButton({ label, items, class: className, content, tabIndex, 
     if (returnFocus) buttonRef.current?.focus();
   };
 
-  useEffect(() => {
-    if (!open) return;
-    // A press anywhere outside the menu and its button closes it; the root may be a shadow root.
-    const root = buttonRef.current?.getRootNode() as Document | ShadowRoot | undefined;
-    const outside = (event: Event) => {
-      const path = event.composedPath();
-      if (!path.includes(menuRef.current!) && !path.includes(buttonRef.current!)) setOpen(false);
-    };
-    root?.addEventListener('pointerdown', outside);
-    return () => root?.removeEventListener('pointerdown', outside);
-  }, [open]);
+  usePressOutside(open, () => [menuRef.current, buttonRef.current], () => setOpen(false));
 
   // Enter and Space click the button, which opens the menu on its first item.
   const onButtonKey = (event: KeyboardEvent) => {
