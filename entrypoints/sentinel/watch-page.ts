@@ -27,6 +27,8 @@ export async function watchPage(): Promise<void> {
     if (message.type === 'legible/show-hidden') hook.actions?.showHidden();
     else if (message.type === 'legible/clean-up') hook.actions?.cleanUp();
     else {
+      // Where the bench starts an opening's parts from (the reader measures the rest).
+      performance.mark('legible:toggle');
       const reader = getReaderHook();
       const fromKeyboard = message.fromKeyboard === true;
       if (reader) reader.toggle({ fromKeyboard });

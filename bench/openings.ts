@@ -1,0 +1,116 @@
+import type { Page } from 'puppeteer-core';
+import { pollPage, type LegibleBrowser } from '../tools/browser-driver';
+import type { OpeningParts } from '../entrypoints/reader.content/reader-session';
+import type { ExtractTimings } from '../core/extract/extract-article';
+import { describeError, settle } from './sentinel';
+
+/**
+ * One reader opening: from the toolbar click (Chromium) or the toolbar's message (Firefox, whose
+ * toolbar automation cannot click) to the article's text in the reader, and its parts as the page's
+ * timeline has them.
+ */
+export type OpeningSample = {
+  totalMs: number;
+  /** Whether the page was read afresh (a first opening) or the reader kept its article from before. */
+  fresh: boolean;
+  /** From the click to the sentinel's answer: the browser, the background, the message (total less the rest). */
+  toPageMs: number;
+  /** From the sentinel's answer to the reader's start: the background injecting the reader's bundle, and its compiling. */
+  injectMs: number;
+  extract?: ExtractTimings;
+  parts: OpeningParts;
+};
+
+export type Openings = { samples: OpeningSample[]; error?: string };
+
+/** Opens and closes the reader `count` times on one page in a fresh tab. */
+export async function measureOpenings(legible: LegibleBrowser, url: string, count: number): Promise<Openings> {
+  const result: Openings = { samples: [] };
+  let page: Page | undefined;
+  try {
+    await settle();
+    page = await legible.openPage(url);
+    await pollPage(page, () => performance.getEntriesByName('legible:sentinel').length, { what: 'the sentinel' });
+    // Firefox's adapter reaches the extension from a tab of its own: opened now, not during an opening.
+    await legible.getBadgeText(page);
+    await page.bringToFront();
+    for (let i = 0; i < count; i++) {
+      await settle();
+      const started = performance.now();
+      if (legible.name === 'chromium') await legible.clickToolbarButton(page);
+      else await legible.sendToTab(page, { type: 'legible/toggle-reader' });
+      await pollPage(page, readerShowsText, { intervalMs: 5, what: 'the reader' });
+      const totalMs = performance.now() - started;
+      result.samples.push({ totalMs, ...(await readParts(page, totalMs)) });
+      if (legible.name === 'chromium') await legible.clickToolbarButton(page);
+      else await legible.sendToTab(page, { type: 'legible/toggle-reader' });
+      await pollPage(page, () => !document.querySelector('legible-reader'), { intervalMs: 5, what: 'the reader to close' });
+    }
+  } catch (error) {
+    result.error = describeError(error);
+  } finally {
+    await page?.close().catch(() => undefined);
+  }
+  return result;
+}
+
+function readerShowsText(): boolean {
+  return (document.querySelector('legible-reader')?.shadowRoot?.querySelector('article .content')?.textContent?.length ?? 0) > 0;
+}
+
+/** The opening's parts, from the marks the sentinel and the reader left on the page's timeline. */
+async function readParts(page: Page, totalMs: number): Promise<Omit<OpeningSample, 'totalMs'>> {
+  const marks = await pollPage(page, () => {
+    const latest = (name: string) => performance.getEntriesByName(name).at(-1) as PerformanceMeasure | undefined;
+    const toggle = latest('legible:toggle');
+    const open = latest('legible:open');
+    const extract = latest('legible:extract');
+    if (!toggle || !open) return '';
+    return JSON.stringify({
+      toggleAt: toggle.startTime,
+      openAt: open.startTime,
+      openMs: open.duration,
+      parts: open.detail as unknown,
+      extract: extract && extract.startTime === open.startTime ? (extract.detail as unknown) : undefined,
+    });
+  }, { what: "the opening's marks" });
+  const { toggleAt, openAt, openMs, parts, extract } = JSON.parse(marks) as { toggleAt: number; openAt: number; openMs: number; parts: OpeningParts; extract?: ExtractTimings };
+  const injectMs = openAt - toggleAt;
+  return { fresh: parts.fresh, toPageMs: totalMs - injectMs - openMs, injectMs, extract, parts };
+}
+
+/**
+ * Firefox's own Reader View on the same page: a fresh tab navigated to `about:reader?url=…`, timed
+ * from the navigation to the article's text shown; undefined where Reader View shows no article.
+ */
+export async function measureReaderView(firefox: LegibleBrowser, url: string, count: number): Promise<{ samples: number[]; error?: string }> {
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      await settle();
+      const page = await firefox.openPage('about:blank');
+      try {
+        const started = performance.now();
+        void page.goto(`about:reader?url=${encodeURIComponent(url)}`).catch(() => undefined);
+        const state = await pollPage(
+          page,
+          () => {
+            if (!location.href.startsWith('about:reader')) return '';
+            if ((document.querySelector('.moz-reader-content')?.textContent?.length ?? 0) > 0) return 'shown';
+            // Its error sits in the same box as its "Loading…", shown from the start.
+            return document.querySelector('.reader-message[data-l10n-id="about-reader-load-error"]') ? 'failed' : '';
+          },
+          { intervalMs: 5, what: 'Reader View' },
+        );
+        if (state === 'failed') return { samples: [], error: 'Reader View found no article' };
+        samples.push(performance.now() - started);
+      } finally {
+        await page.close();
+      }
+    }
+  } catch (error) {
+    return { samples, error: describeError(error) };
+  }
+  return { samples };
+}
+

@@ -1,0 +1,107 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluateIn, launchBrowser, type LegibleBrowser } from '../tools/browser-driver';
+import { describeError, settle } from './sentinel';
+
+// `npm run bench -- --page-load`: what a reader notices of Legible while pages load. Each page is
+// loaded in turn in Chromium with Legible and in the same Chromium with an extension that does
+// nothing (so both browsers run an extension's service worker, and only Legible differs), each
+// load in a fresh tab, the two browsers taking turns going first.
+
+/**
+ * How long after the load event the bench waits before reading the main thread's busy time: past
+ * the sentinel's two idle moments (at most 300 ms each) and the background's answer on notices.
+ */
+const UNTIL_IDLE_MS = 900;
+
+/** One load's figures (ms). */
+export type LoadFigures = { firstContentfulPaint: number; load: number; busy: number };
+export type PageLoadSamples = { name: string; withLegible: LoadFigures[]; without: LoadFigures[]; error?: string };
+
+const EMPTY_MANIFEST = { manifest_version: 3, name: 'Legible bench: no extension', version: '1', background: { service_worker: 'background.js' } };
+
+async function writeEmptyExtension(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'legible-empty-'));
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(EMPTY_MANIFEST));
+  await writeFile(join(dir, 'background.js'), '// Nothing: a browser as it is without Legible.\n');
+  return dir;
+}
+
+/** Loads every page `loads` times with Legible and without it, page JavaScript as given. */
+export async function measurePageLoads(
+  targets: { name: string; url: string }[],
+  options: { legibleDir: string; pageJavaScript: boolean; loads: number; withoutDir?: string },
+): Promise<PageLoadSamples[]> {
+  const launch = (extensionDir: string) => launchBrowser('chromium', { extensionDir, pageJavaScript: options.pageJavaScript, headless: true });
+  const [withLegible, without] = [await launch(options.legibleDir), await launch(options.withoutDir ?? (await writeEmptyExtension()))];
+  const results: PageLoadSamples[] = [];
+  try {
+    for (const target of targets) {
+      const result: PageLoadSamples = { name: target.name, withLegible: [], without: [] };
+      try {
+        for (let load = 0; load < options.loads; load++) {
+          const turns = [
+            async () => result.withLegible.push(await loadOnce(withLegible, target.url)),
+            async () => result.without.push(await loadOnce(without, target.url)),
+          ];
+          // Taking turns at going first, so that neither arm always follows the other's teardown.
+          if ((load + results.length) % 2) turns.reverse();
+          for (const turn of turns) await turn();
+        }
+      } catch (error) {
+        result.error = describeError(error);
+      }
+      results.push(result);
+    }
+  } finally {
+    await Promise.all([withLegible.close(), without.close()]);
+  }
+  return results;
+}
+
+/** One load in a fresh tab: its first contentful paint and load event, and its main thread's busy time until idle. */
+async function loadOnce(browser: LegibleBrowser, url: string): Promise<LoadFigures> {
+  await settle();
+  // A blank page of the same site first, so that the tab starts as a reader's would: from another page.
+  const page = await browser.openPage(new URL('/legible-bench-blank', url).href);
+  try {
+    // Chromium may give the page a renderer of its own on navigating, so its busy time is read from
+    // a trace of every renderer's main thread, not from one renderer's counters.
+    await page.tracing.start({ categories: ['toplevel', '__metadata'] });
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(UNTIL_IDLE_MS);
+    const busy = rendererMainThreadBusyMs(await page.tracing.stop());
+    const timings = await evaluateIn(page, () => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return { firstContentfulPaint: paint?.startTime ?? Number.NaN, load: navigation?.loadEventStart ?? Number.NaN };
+    });
+    return { ...timings, busy };
+  } finally {
+    await page.close();
+  }
+}
+
+type TraceEvent = { ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } };
+
+/** The time renderer main threads spent in tasks during a trace (ms), nested tasks counted once. */
+export function rendererMainThreadBusyMs(trace: Uint8Array | undefined): number {
+  if (!trace) return Number.NaN;
+  const { traceEvents } = JSON.parse(new TextDecoder().decode(trace)) as { traceEvents: TraceEvent[] };
+  const mainThreads = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = traceEvents
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.pid - b.pid || a.tid - b.tid || a.ts - b.ts);
+  let busyMicros = 0;
+  let thread = '';
+  let coveredUntil = 0;
+  for (const task of tasks) {
+    const key = `${task.pid}:${task.tid}`;
+    if (key !== thread) [thread, coveredUntil] = [key, 0];
+    const end = task.ts + task.dur!;
+    if (end > coveredUntil) busyMicros += end - Math.max(task.ts, coveredUntil);
+    coveredUntil = Math.max(coveredUntil, end);
+  }
+  return busyMicros / 1000;
+}

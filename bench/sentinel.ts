@@ -1,0 +1,129 @@
+import type { Page } from 'puppeteer-core';
+import { launchBrowser, pollPage, type LegibleBrowser } from '../tools/browser-driver';
+import { writeFloorExtension } from './floor-extension';
+import { percentile } from './table';
+
+/** A pause between page loads, so one load's teardown does not time the next. */
+export const SETTLE_MS = 150;
+/**
+ * How long after a page's load event the bench keeps still before it reads Legible's figures:
+ * past the sentinel's wait for two idle moments (at most 300 ms each), so no request of the
+ * bench's lands on the two cores while the sentinel runs.
+ */
+const QUIET_MS = 700;
+
+export type CleanupFigures = { hiddenCount: number; salvagedCount: number; keptCount: number };
+
+/** What every page pays for the sentinel: the median over its loads. */
+export type SentinelFigures = {
+  /** The first pass (detect and clean up) and, where the background judged notices, their hiding. */
+  sentinelMs?: number;
+  firstPassMs?: number;
+  /** The longest of the sentinel's tasks on the page (each of its passes is one task). */
+  longestTaskMs?: number;
+  cleanup?: CleanupFigures;
+  isArticle: boolean;
+  error?: string;
+};
+
+/**
+ * The sentinel's time on a page: its first pass, plus the moment it hides the notices the
+ * background judged, where it had any; the median over `loads` fresh loads.
+ */
+export async function measureSentinel(legible: LegibleBrowser, url: string, loads: number): Promise<SentinelFigures> {
+  const result: SentinelFigures = { isArticle: false };
+  const samples: number[] = [];
+  const firstPassSamples: number[] = [];
+  const longestSamples: number[] = [];
+  try {
+    await eachLoad(legible, url, loads, async (page, load) => {
+      const first = await readMeasure<CleanupFigures & { judging: boolean }>(page, 'legible:sentinel');
+      firstPassSamples.push(first.ms);
+      let ms = first.ms;
+      let longest = first.ms;
+      let cleanup: CleanupFigures | undefined = first.detail;
+      if (first.detail?.judging) {
+        const notices = await readMeasure<CleanupFigures>(page, 'legible:sentinel-notices');
+        ms += notices.ms;
+        longest = Math.max(longest, notices.ms);
+        cleanup = notices.detail;
+      }
+      samples.push(ms);
+      longestSamples.push(longest);
+      if (load === 0) {
+        result.cleanup = cleanup;
+        result.isArticle = (await legible.getBadgeText(page)) !== '';
+      }
+    });
+  } catch (error) {
+    result.error = describeError(error);
+  }
+  result.sentinelMs = median(samples);
+  result.firstPassMs = median(firstPassSamples);
+  result.longestTaskMs = median(longestSamples);
+  return result;
+}
+
+/**
+ * The stand-in's time on each page (floor-extension.ts), in a browser of its own, loaded as the
+ * sentinel's pages are; undefined where it had none.
+ */
+export async function measureFloor(urls: string[], loads: number, headless = true): Promise<(number | undefined)[]> {
+  const standIn = await launchBrowser('chromium', { extensionDir: await writeFloorExtension(), pageJavaScript: false, headless });
+  const times: (number | undefined)[] = [];
+  try {
+    for (const url of urls) {
+      const samples: number[] = [];
+      await eachLoad(standIn, url, loads, async (page) => void samples.push((await readMeasure(page, 'legible:sentinel')).ms)).catch(() => undefined);
+      times.push(median(samples));
+    }
+  } finally {
+    await standIn.close();
+  }
+  return times;
+}
+
+/**
+ * Loads `url` in a fresh tab `loads` times, and lets `visit` read each load once the sentinel has
+ * had its idle moments.
+ */
+async function eachLoad(legible: LegibleBrowser, url: string, loads: number, visit: (page: Page, load: number) => Promise<void>): Promise<void> {
+  for (let load = 0; load < loads; load++) {
+    // Let the browser finish tearing down the previous page first: on two cores its work
+    // would otherwise land inside this page's wall-clock figure.
+    await settle();
+    const page = await legible.openPage(url);
+    try {
+      await new Promise((quiet) => setTimeout(quiet, QUIET_MS));
+      await visit(page, load);
+    } finally {
+      await page.close();
+    }
+  }
+}
+
+/** A measure Legible leaves on the page's timeline, once it is there (the latest, where there are several). */
+export async function readMeasure<Detail>(page: Page, name: string, timeoutMs = 10_000): Promise<{ ms: number; detail?: Detail }> {
+  const json = await pollPage(
+    page,
+    (measureName: string) => {
+      const entry = performance.getEntriesByName(measureName).at(-1) as PerformanceMeasure | undefined;
+      return entry ? JSON.stringify({ ms: entry.duration, start: entry.startTime, detail: entry.detail as unknown }) : '';
+    },
+    { what: name, timeoutMs },
+    name,
+  );
+  return JSON.parse(json) as { ms: number; detail?: Detail };
+}
+
+export function settle(ms = SETTLE_MS): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+export function median(samples: number[]): number | undefined {
+  return samples.length ? percentile(samples, 50) : undefined;
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
