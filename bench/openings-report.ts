@@ -14,6 +14,7 @@ const EXTRACT_LABELS: Record<keyof ExtractTimings, string> = {
 const PARTS: { label: string; read: (s: OpeningSample) => number | undefined }[] = [
   { label: 'click to the page (browser, background, message)', read: (s) => s.toPageMs },
   { label: 'reader bundle injected and compiled', read: (s) => s.injectMs },
+  { label: "reader bundle's top-level code", read: (s) => s.bundleMs },
   ...(['prepare', 'prePass', 'readability', 'secondPass', 'sanitize'] as (keyof ExtractTimings)[]).map((key) => ({
     label: `extract: ${EXTRACT_LABELS[key]}`,
     read: (s: OpeningSample) => s.extract?.[key],

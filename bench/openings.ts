@@ -15,8 +15,10 @@ export type OpeningSample = {
   fresh: boolean;
   /** From the click to the sentinel's answer: the browser, the background, the message (total less the rest). */
   toPageMs: number;
-  /** From the sentinel's answer to the reader's start: the background injecting the reader's bundle, and its compiling. */
+  /** From the sentinel's answer to the reader bundle's first line: the background injecting it, the browser compiling it. */
   injectMs: number;
+  /** The bundle's own top-level code, to the reader's start. */
+  bundleMs: number;
   extract?: ExtractTimings;
   parts: OpeningParts;
 };
@@ -65,18 +67,28 @@ async function readParts(page: Page, totalMs: number): Promise<Omit<OpeningSampl
     const toggle = latest('legible:toggle');
     const open = latest('legible:open');
     const extract = latest('legible:extract');
+    const bundle = latest('legible:reader-bundle');
     if (!toggle || !open) return '';
     return JSON.stringify({
       toggleAt: toggle.startTime,
       openAt: open.startTime,
+      // A reader opened again runs no bundle: its mark is from before this opening's message.
+      bundleAt: bundle && bundle.startTime > toggle.startTime ? bundle.startTime : open.startTime,
       openMs: open.duration,
       parts: open.detail as unknown,
       extract: extract && extract.startTime === open.startTime ? (extract.detail as unknown) : undefined,
     });
   }, { what: "the opening's marks" });
-  const { toggleAt, openAt, openMs, parts, extract } = JSON.parse(marks) as { toggleAt: number; openAt: number; openMs: number; parts: OpeningParts; extract?: ExtractTimings };
-  const injectMs = openAt - toggleAt;
-  return { fresh: parts.fresh, toPageMs: totalMs - injectMs - openMs, injectMs, extract, parts };
+  const { toggleAt, bundleAt, openAt, openMs, parts, extract } = JSON.parse(marks) as {
+    toggleAt: number;
+    bundleAt: number;
+    openAt: number;
+    openMs: number;
+    parts: OpeningParts;
+    extract?: ExtractTimings;
+  };
+  const [injectMs, bundleMs] = [bundleAt - toggleAt, openAt - bundleAt];
+  return { fresh: parts.fresh, toPageMs: totalMs - (openAt - toggleAt) - openMs, injectMs, bundleMs, extract, parts };
 }
 
 /**

@@ -1,3 +1,4 @@
+import './bundle-start';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { getReaderHook, setReaderHook, takeOpenOptions } from '../../utils/reader-hook';
 import { createReaderSession } from './reader-session';
