@@ -12,7 +12,7 @@ import { PLAYER_SELECTOR } from '../core/media/player-shells';
 // text where there are none (what the readerable check reads), the markup Legible's rules look for
 // (players, script widgets, no-script boxes) in one query, and the page's text once for a mention
 // of JavaScript, and reports once. It weighs nothing, hides nothing, and is a few hundred bytes
-// of code to compile.
+// of code to compile. Its toolbar button opens the floor under a reader (OPEN_SCRIPT below).
 
 const MARKUP = [PLAYER_SELECTOR, WIDGETS, NO_SCRIPT_MARKUP].join(', ');
 
@@ -20,11 +20,32 @@ const MANIFEST = {
   manifest_version: 3,
   name: 'Legible bench floor',
   version: '1',
+  permissions: ['scripting'],
+  host_permissions: ['http://*/*'],
+  action: {},
   background: { service_worker: 'background.js' },
   content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['floor.js'], run_at: 'document_idle' }],
 };
 
-const BACKGROUND = 'chrome.runtime.onMessage.addListener((message, sender, reply) => reply({}));\n';
+const BACKGROUND = `chrome.runtime.onMessage.addListener((message, sender, reply) => reply({}));
+chrome.action.onClicked.addListener((tab) => chrome.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['open.js'] }));
+`;
+
+// The floor under any reader's opening: the toolbar click, the background, one injected script,
+// and the page's paragraphs shown as text in a shadow root, with no extraction, no sanitizing,
+// no styles and no settings. The bench times it as it times Legible's (openings.ts).
+const OPEN_SCRIPT = `(() => {
+  const open = document.querySelector('legible-reader');
+  if (open) return open.remove();
+  const host = document.createElement('legible-reader');
+  const root = host.attachShadow({ mode: 'open' });
+  const article = root.appendChild(document.createElement('article'));
+  const content = article.appendChild(document.createElement('div'));
+  content.className = 'content';
+  for (const paragraph of document.body.querySelectorAll('p')) content.appendChild(document.createElement('p')).textContent = paragraph.textContent;
+  document.documentElement.append(host);
+})();
+`;
 
 const CONTENT_SCRIPT = `chrome.runtime.sendMessage({ type: 'settings' });
 const idle = (then) => requestIdleCallback(then, { timeout: 300 });
@@ -49,5 +70,6 @@ export async function writeFloorExtension(): Promise<string> {
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(MANIFEST));
   await writeFile(join(dir, 'background.js'), BACKGROUND);
   await writeFile(join(dir, 'floor.js'), CONTENT_SCRIPT);
+  await writeFile(join(dir, 'open.js'), OPEN_SCRIPT);
   return dir;
 }

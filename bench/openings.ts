@@ -36,24 +36,45 @@ export async function measureOpenings(legible: LegibleBrowser, url: string, coun
     // Firefox's adapter reaches the extension from a tab of its own: opened now, not during an opening.
     await legible.getBadgeText(page);
     await page.bringToFront();
-    for (let i = 0; i < count; i++) {
-      await settle();
-      const started = performance.now();
-      if (legible.name === 'chromium') await legible.clickToolbarButton(page);
-      else await legible.sendToTab(page, { type: 'legible/toggle-reader' });
-      await pollPage(page, readerShowsText, { intervalMs: 5, what: 'the reader' });
-      const totalMs = performance.now() - started;
-      result.samples.push({ totalMs, ...(await readParts(page, totalMs)) });
-      if (legible.name === 'chromium') await legible.clickToolbarButton(page);
-      else await legible.sendToTab(page, { type: 'legible/toggle-reader' });
-      await pollPage(page, () => !document.querySelector('legible-reader'), { intervalMs: 5, what: 'the reader to close' });
-    }
+    const shown = page;
+    for (let i = 0; i < count; i++) await openAndClose(legible, shown, async (totalMs) => void result.samples.push({ totalMs, ...(await readParts(shown, totalMs)) }));
   } catch (error) {
     result.error = describeError(error);
   } finally {
     await page?.close().catch(() => undefined);
   }
   return result;
+}
+
+/**
+ * The floor stand-in's openings (floor-extension.ts) on one page in a fresh tab: what any reader's
+ * opening costs here before it does any work of its own.
+ */
+export async function measureFloorOpenings(standIn: LegibleBrowser, url: string, count: number): Promise<number[]> {
+  const samples: number[] = [];
+  await settle();
+  const page = await standIn.openPage(url);
+  try {
+    await pollPage(page, () => performance.getEntriesByName('legible:sentinel').length, { what: "the stand-in's sentinel" });
+    for (let i = 0; i < count; i++) samples.push(await openAndClose(standIn, page));
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+  return samples;
+}
+
+/** One opening, timed from the click (or message) to the reader's text, then the reader closed again. */
+async function openAndClose(legible: LegibleBrowser, page: Page, whileOpen?: (totalMs: number) => Promise<void>): Promise<number> {
+  const toggle = () => (legible.name === 'chromium' ? legible.clickToolbarButton(page) : legible.sendToTab(page, { type: 'legible/toggle-reader' }));
+  await settle();
+  const started = performance.now();
+  await toggle();
+  await pollPage(page, readerShowsText, { intervalMs: 5, what: 'the reader' });
+  const totalMs = performance.now() - started;
+  await whileOpen?.(totalMs);
+  await toggle();
+  await pollPage(page, () => !document.querySelector('legible-reader'), { intervalMs: 5, what: 'the reader to close' });
+  return totalMs;
 }
 
 function readerShowsText(): boolean {

@@ -17,7 +17,9 @@ const UNTIL_IDLE_MS = 900;
 
 /** One load's figures (ms). */
 export type LoadFigures = { firstContentfulPaint: number; load: number; busy: number };
-export type PageLoadSamples = { name: string; withLegible: LoadFigures[]; without: LoadFigures[]; error?: string };
+/** Each page's loads: with Legible, without it, and (where asked) with the floor stand-in of `--floor`. */
+export type PageLoadSamples = { name: string; withLegible: LoadFigures[]; without: LoadFigures[]; floor?: LoadFigures[]; error?: string };
+type Arm = 'withLegible' | 'without' | 'floor';
 
 const EMPTY_MANIFEST = { manifest_version: 3, name: 'Legible bench: no extension', version: '1', background: { service_worker: 'background.js' } };
 
@@ -28,26 +30,29 @@ async function writeEmptyExtension(): Promise<string> {
   return dir;
 }
 
-/** Loads every page `loads` times with Legible and without it, page JavaScript as given. */
+/** Loads every page `loads` times in each browser (with Legible, without, the floor's stand-in where given), page JavaScript as given. */
 export async function measurePageLoads(
   targets: { name: string; url: string }[],
-  options: { legibleDir: string; pageJavaScript: boolean; loads: number; withoutDir?: string },
+  options: { legibleDir: string; floorDir?: string; pageJavaScript: boolean; loads: number },
 ): Promise<PageLoadSamples[]> {
   const launch = (extensionDir: string) => launchBrowser('chromium', { extensionDir, pageJavaScript: options.pageJavaScript, headless: true });
-  const [withLegible, without] = [await launch(options.legibleDir), await launch(options.withoutDir ?? (await writeEmptyExtension()))];
+  const browsers = new Map<Arm, LegibleBrowser>([
+    ['withLegible', await launch(options.legibleDir)],
+    ['without', await launch(await writeEmptyExtension())],
+  ]);
+  if (options.floorDir) browsers.set('floor', await launch(options.floorDir));
+  const arms = [...browsers.keys()];
   const results: PageLoadSamples[] = [];
   try {
+    // A first load in each browser, not counted: its renderer and caches start cold.
+    for (const browser of browsers.values()) await loadOnce(browser, targets[0]!.url).catch(() => undefined);
     for (const target of targets) {
-      const result: PageLoadSamples = { name: target.name, withLegible: [], without: [] };
+      const result: PageLoadSamples = { name: target.name, withLegible: [], without: [], ...(options.floorDir ? { floor: [] } : {}) };
       try {
         for (let load = 0; load < options.loads; load++) {
-          const turns = [
-            async () => result.withLegible.push(await loadOnce(withLegible, target.url)),
-            async () => result.without.push(await loadOnce(without, target.url)),
-          ];
-          // Taking turns at going first, so that neither arm always follows the other's teardown.
-          if ((load + results.length) % 2) turns.reverse();
-          for (const turn of turns) await turn();
+          // Taking turns at going first, so that no browser always follows another's teardown.
+          const shift = (load + results.length) % arms.length;
+          for (const arm of [...arms.slice(shift), ...arms.slice(0, shift)]) result[arm]!.push(await loadOnce(browsers.get(arm)!, target.url));
         }
       } catch (error) {
         result.error = describeError(error);
@@ -55,7 +60,7 @@ export async function measurePageLoads(
       results.push(result);
     }
   } finally {
-    await Promise.all([withLegible.close(), without.close()]);
+    await Promise.all([...browsers.values()].map((browser) => browser.close()));
   }
   return results;
 }

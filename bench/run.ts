@@ -9,7 +9,8 @@ import { ensureBrowsers } from '../tools/ensure-browsers';
 import { readReaderOutcome, renderedText, type ReaderOutcome } from './extraction/in-page';
 import { runExtractionBench } from './extraction/run-extraction';
 import { shareOfWordsKept } from './extraction/score';
-import { measureOpenings, measureReaderView, type OpeningSample } from './openings';
+import { writeFloorExtension } from './floor-extension';
+import { measureFloorOpenings, measureOpenings, measureReaderView, type OpeningSample } from './openings';
 import { printOpeningParts } from './openings-report';
 import { measurePageLoads } from './page-load';
 import { printPageLoads } from './page-load-report';
@@ -66,8 +67,9 @@ await ensureBrowsers(['chromium', 'firefox']);
 
 type PageFigures = SentinelFigures & {
   name: string;
-  /** The stand-in's time on the page (--floor). */
+  /** The stand-in's time on the page, and its openings (--floor). */
   floorMs?: number;
+  floorOpenings?: number[];
   chromium: OpeningSample[];
   firefox: OpeningSample[];
   /** Firefox's Reader View, from the navigation to the article's text. */
@@ -105,8 +107,15 @@ try {
     await chromium.close();
   }
   if (values.floor) {
-    const floor = await measureFloor(targets.map((t) => t.url), loadsPerPage);
-    floor.forEach((ms, i) => (figures[i]!.floorMs = ms));
+    const standIn = await launchBrowser('chromium', { extensionDir: await writeFloorExtension(), pageJavaScript: false, headless: true });
+    try {
+      for (const [i, target] of targets.entries()) {
+        figures[i]!.floorMs = await measureFloor(standIn, target.url, loadsPerPage);
+        if (figures[i]!.isArticle) figures[i]!.floorOpenings = await measureFloorOpenings(standIn, target.url, openingsPerPage).catch(() => []);
+      }
+    } finally {
+      await standIn.close();
+    }
   }
   const firefox = await launchBrowser('firefox', { extensionDir: extensionDirFor('firefox', root), pageJavaScript: false, headless: true });
   try {
@@ -158,6 +167,7 @@ printTable(
     openingRow('Chromium reader opening, click → article (ms)', chromiumOpenings.map((s) => s.totalMs)),
     openingRow('  first on a page', chromiumOpenings.filter((s) => s.fresh).map((s) => s.totalMs)),
     openingRow('  again, the article kept', chromiumOpenings.filter((s) => !s.fresh).map((s) => s.totalMs)),
+    ...(values.floor ? [[...stats('floor: stand-in opening, click → page text (ms)', figures.flatMap((f) => f.floorOpenings ?? [])), '', '']] : []),
     [...stats('Firefox Reader View, about:reader → article (ms)', readerViewTimes), '', ''],
     againstReaderView('Firefox reader opening, message → article (ms)', firefoxAll),
     againstReaderView('  first on a page', firefoxFirst),
@@ -200,7 +210,12 @@ if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')
 if (values['page-load']) {
   try {
     for (const pageJavaScript of [false, true]) {
-      const results = await measurePageLoads(targets, { legibleDir: extensionDirFor('chromium', root), pageJavaScript, loads: Math.max(1, Number(values['page-loads'])) });
+      const results = await measurePageLoads(targets, {
+        legibleDir: extensionDirFor('chromium', root),
+        floorDir: values.floor ? await writeFloorExtension() : undefined,
+        pageJavaScript,
+        loads: Math.max(1, Number(values['page-loads'])),
+      });
       pageLoadsWithin.push(printPageLoads(results, pageJavaScript, values.verbose || !!corpusDir));
     }
   } finally {

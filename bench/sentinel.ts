@@ -1,6 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { launchBrowser, pollPage, type LegibleBrowser } from '../tools/browser-driver';
-import { writeFloorExtension } from './floor-extension';
+import { pollPage, type LegibleBrowser } from '../tools/browser-driver';
 import { percentile } from './table';
 
 /** A pause between page loads, so one load's teardown does not time the next. */
@@ -64,23 +63,11 @@ export async function measureSentinel(legible: LegibleBrowser, url: string, load
   return result;
 }
 
-/**
- * The stand-in's time on each page (floor-extension.ts), in a browser of its own, loaded as the
- * sentinel's pages are; undefined where it had none.
- */
-export async function measureFloor(urls: string[], loads: number, headless = true): Promise<(number | undefined)[]> {
-  const standIn = await launchBrowser('chromium', { extensionDir: await writeFloorExtension(), pageJavaScript: false, headless });
-  const times: (number | undefined)[] = [];
-  try {
-    for (const url of urls) {
-      const samples: number[] = [];
-      await eachLoad(standIn, url, loads, async (page) => void samples.push((await readMeasure(page, 'legible:sentinel')).ms)).catch(() => undefined);
-      times.push(median(samples));
-    }
-  } finally {
-    await standIn.close();
-  }
-  return times;
+/** The stand-in's time on a page (floor-extension.ts), loaded as the sentinel's pages are; undefined where it had none. */
+export async function measureFloor(standIn: LegibleBrowser, url: string, loads: number): Promise<number | undefined> {
+  const samples: number[] = [];
+  await eachLoad(standIn, url, loads, async (page) => void samples.push((await readMeasure(page, 'legible:sentinel')).ms)).catch(() => undefined);
+  return median(samples);
 }
 
 /**

@@ -106,6 +106,24 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
       await harness.browser.toggleReader(page);
       await expect.poll(() => isReaderOpen(page)).toBe(false);
     });
+
+    it('shows the article it read before while the page stays as it was, and reads the page again once it changed', async () => {
+      const readsOfPage = () => evaluateIn(page, () => performance.getEntriesByName('legible:extract').length);
+      const lastOpening = () => evaluateIn(page, () => (performance.getEntriesByName('legible:open').at(-1) as PerformanceMeasure | undefined)?.detail as { fresh: boolean });
+      expect(await readsOfPage()).toBe(1);
+      expect(await lastOpening()).toMatchObject({ fresh: false });
+
+      // "Show hidden parts" puts the notices the clean-up hid back on the page: a change.
+      await harness.browser.sendToTab(page, { type: 'legible/show-hidden' });
+      await expect.poll(() => evaluateIn(page, () => document.querySelectorAll('[data-legible-hidden]').length)).toBe(0);
+      await harness.browser.toggleReader(page);
+      await waitForReader(page);
+      expect(await readsOfPage()).toBe(2);
+      expect(await lastOpening()).toMatchObject({ fresh: true });
+      expect((await readReader(page)).title).toBe("The night ferry's last captain");
+      await harness.browser.toggleReader(page);
+      await expect.poll(() => isReaderOpen(page)).toBe(false);
+    });
   });
 
   it('says why each failed transcript is missing, and the article still reads', async () => {

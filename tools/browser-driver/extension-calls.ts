@@ -18,12 +18,17 @@ const RELOAD_MARKER = 'legible-test-before-reload';
 
 /** What both adapters do the same way once they can run code inside the extension. */
 export function extensionCalls(inExtension: LegibleBrowser['inExtension']): Calls {
+  // A tab keeps its id for its life: found once, each later call spares the browser a query.
+  const tabIds = new WeakMap<Page, number>();
   const tabIdOf = async (page: Page): Promise<number> => {
+    const known = tabIds.get(page);
+    if (known !== undefined) return known;
     const id = await inExtension(async (pageUrl: string) => {
       const api = globalThis.browser ?? globalThis.chrome;
       return (await api.tabs.query({})).find((tab) => tab.url === pageUrl)?.id ?? -1;
     }, page.url());
     if (id < 0) throw new Error(`No tab shows ${page.url()}`);
+    tabIds.set(page, id);
     return id;
   };
   const sendToTab: Calls['sendToTab'] = async (page, message) => {
