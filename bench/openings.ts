@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { pollPage, type LegibleBrowser } from '../tools/browser-driver';
 import type { OpeningParts } from '../entrypoints/reader.content/reader-session';
 import type { ExtractTimings } from '../core/extract/extract-article';
-import { describeError, settle } from './sentinel';
+import { describeError, openWatchedPage, settle } from './sentinel';
 
 /**
  * One reader opening: from the toolbar click (Chromium) or the toolbar's message (Firefox, whose
@@ -11,8 +11,6 @@ import { describeError, settle } from './sentinel';
  */
 export type OpeningSample = {
   totalMs: number;
-  /** Whether the page was read afresh (a first opening) or the reader kept its article from before. */
-  fresh: boolean;
   /** From the click to the sentinel's answer: the browser, the background, the message (total less the rest). */
   toPageMs: number;
   /** From the sentinel's answer to the reader bundle's first line: the background injecting it, the browser compiling it. */
@@ -30,14 +28,12 @@ export async function measureOpenings(legible: LegibleBrowser, url: string, coun
   const result: Openings = { samples: [] };
   let page: Page | undefined;
   try {
-    await settle();
-    page = await legible.openPage(url);
-    await pollPage(page, () => performance.getEntriesByName('legible:sentinel').length, { what: 'the sentinel' });
+    page = await openWatchedPage(legible, url);
     // Firefox's adapter reaches the extension from a tab of its own: opened now, not during an opening.
     await legible.getBadgeText(page);
     await page.bringToFront();
-    const shown = page;
-    for (let i = 0; i < count; i++) await openAndClose(legible, shown, async (totalMs) => void result.samples.push({ totalMs, ...(await readParts(shown, totalMs)) }));
+    const opened = page;
+    for (let i = 0; i < count; i++) await openAndClose(legible, opened, async (totalMs) => void result.samples.push({ totalMs, ...(await readParts(opened, totalMs)) }));
   } catch (error) {
     result.error = describeError(error);
   } finally {
@@ -52,10 +48,8 @@ export async function measureOpenings(legible: LegibleBrowser, url: string, coun
  */
 export async function measureFloorOpenings(standIn: LegibleBrowser, url: string, count: number): Promise<number[]> {
   const samples: number[] = [];
-  await settle();
-  const page = await standIn.openPage(url);
+  const page = await openWatchedPage(standIn, url);
   try {
-    await pollPage(page, () => performance.getEntriesByName('legible:sentinel').length, { what: "the stand-in's sentinel" });
     for (let i = 0; i < count; i++) samples.push(await openAndClose(standIn, page));
   } finally {
     await page.close().catch(() => undefined);
@@ -109,7 +103,7 @@ async function readParts(page: Page, totalMs: number): Promise<Omit<OpeningSampl
     extract?: ExtractTimings;
   };
   const [injectMs, bundleMs] = [bundleAt - toggleAt, openAt - bundleAt];
-  return { fresh: parts.fresh, toPageMs: totalMs - (openAt - toggleAt) - openMs, injectMs, bundleMs, extract, parts };
+  return { toPageMs: totalMs - (openAt - toggleAt) - openMs, injectMs, bundleMs, extract, parts };
 }
 
 /**

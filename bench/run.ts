@@ -14,7 +14,7 @@ import { measureFloorOpenings, measureOpenings, measureReaderView, type OpeningS
 import { printOpeningParts } from './openings-report';
 import { measurePageLoads } from './page-load';
 import { printPageLoads } from './page-load-report';
-import { describeError, measureFloor, measureSentinel, settle, type SentinelFigures } from './sentinel';
+import { describeError, measureFloor, measureSentinel, openWatchedPage, type SentinelFigures } from './sentinel';
 import { percentile, printTable } from './table';
 
 // npm run bench [-- --corpus DIR] [--pages a,b] [--openings N] [--loads N] [--floor] [--page-load]:
@@ -89,7 +89,6 @@ const targets = [
 ];
 const figures: PageFigures[] = [];
 const notes: string[] = [];
-const pageLoadsWithin: boolean[] = [];
 try {
   const chromium = await launchBrowser('chromium', { extensionDir: extensionDirFor('chromium', root), pageJavaScript: false, headless: true });
   try {
@@ -143,7 +142,7 @@ const longestTasks = pick((f) => f.longestTaskMs);
 const chromiumOpenings = figures.flatMap((f) => f.chromium);
 // Firefox is compared where both it and Legible showed the article.
 const compared = figures.filter((f) => f.firefox.length && f.readerView.length);
-const firefoxFirst = compared.flatMap((f) => f.firefox.filter((s) => s.fresh).map((s) => s.totalMs));
+const firefoxFirst = compared.flatMap((f) => f.firefox.filter((s) => s.parts.fresh).map((s) => s.totalMs));
 const firefoxAll = compared.flatMap((f) => f.firefox.map((s) => s.totalMs));
 const readerViewTimes = compared.flatMap((f) => f.readerView);
 
@@ -165,8 +164,8 @@ printTable(
     ...(values.floor ? [[...stats("floor: stand-in with #4's reads, no logic (ms)", floorTimes), '', '']] : []),
     [...stats("sentinel's longest task, per page (ms)", longestTasks), `max ≤ ${BUDGETS.sentinelLongestTaskMs}`, mark(!longestTasks.length || Math.max(...longestTasks) <= BUDGETS.sentinelLongestTaskMs)],
     openingRow('Chromium reader opening, click → article (ms)', chromiumOpenings.map((s) => s.totalMs)),
-    openingRow('  first on a page', chromiumOpenings.filter((s) => s.fresh).map((s) => s.totalMs)),
-    openingRow('  again, the article kept', chromiumOpenings.filter((s) => !s.fresh).map((s) => s.totalMs)),
+    openingRow('  first on a page', chromiumOpenings.filter((s) => s.parts.fresh).map((s) => s.totalMs)),
+    openingRow('  again, the article kept', chromiumOpenings.filter((s) => !s.parts.fresh).map((s) => s.totalMs)),
     ...(values.floor ? [[...stats('floor: stand-in opening, click → page text (ms)', figures.flatMap((f) => f.floorOpenings ?? [])), '', '']] : []),
     [...stats('Firefox Reader View, about:reader → article (ms)', readerViewTimes), '', ''],
     againstReaderView('Firefox reader opening, message → article (ms)', firefoxAll),
@@ -216,7 +215,7 @@ if (values['page-load']) {
         pageJavaScript,
         loads: Math.max(1, Number(values['page-loads'])),
       });
-      pageLoadsWithin.push(printPageLoads(results, pageJavaScript, values.verbose || !!corpusDir));
+      printPageLoads(results, pageJavaScript, values.verbose || !!corpusDir);
     }
   } finally {
     await site.close();
@@ -265,9 +264,7 @@ async function measureWordsKept(legible: LegibleBrowser, url: string, expectedPa
   if (expected === undefined) return;
   let page: Page | undefined;
   try {
-    await settle();
-    page = await legible.openPage(url);
-    await pollPage(page, () => performance.getEntriesByName('legible:sentinel').length, { what: 'the sentinel' });
+    page = await openWatchedPage(legible, url);
     await legible.toggleReader(page);
     const outcome = JSON.parse(await pollPage(page, readReaderOutcome, { what: 'the reader', intervalMs: 20 })) as ReaderOutcome;
     result.wordsKept = shareOfWordsKept(await evaluateIn(page, renderedText, expected), outcome.state === 'article' ? outcome.text : '');

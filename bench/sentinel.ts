@@ -95,12 +95,20 @@ export async function readMeasure<Detail>(page: Page, name: string, timeoutMs = 
     page,
     (measureName: string) => {
       const entry = performance.getEntriesByName(measureName).at(-1) as PerformanceMeasure | undefined;
-      return entry ? JSON.stringify({ ms: entry.duration, start: entry.startTime, detail: entry.detail as unknown }) : '';
+      return entry ? JSON.stringify({ ms: entry.duration, detail: entry.detail as unknown }) : '';
     },
     { what: name, timeoutMs },
     name,
   );
   return JSON.parse(json) as { ms: number; detail?: Detail };
+}
+
+/** Opens `url` in a fresh tab once the last one's teardown has settled, and waits for its sentinel (or the stand-in's) to have looked. */
+export async function openWatchedPage(browser: LegibleBrowser, url: string): Promise<Page> {
+  await settle();
+  const page = await browser.openPage(url);
+  await pollPage(page, () => performance.getEntriesByName('legible:sentinel').length, { what: 'the sentinel' });
+  return page;
 }
 
 export function settle(ms = SETTLE_MS): Promise<void> {

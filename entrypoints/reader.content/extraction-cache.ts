@@ -4,7 +4,11 @@
  * again (its extraction is most of an opening's time). Any change to the page's body, its
  * contents or its attributes, or to its address, and the next opening reads the page afresh.
  */
-export type ExtractionCache<T> = { read(doc: Document, extract: () => T): T; forget(): void };
+export type ExtractionCache<T> = {
+  /** The article kept, or read now by `extract` (`fresh`). */
+  read(doc: Document, extract: () => T): { value: T; fresh: boolean };
+  forget(): void;
+};
 
 export function createExtractionCache<T>(): ExtractionCache<T> {
   let kept: { value: T; body: HTMLElement; address: string; observer: MutationObserver } | undefined;
@@ -17,16 +21,16 @@ export function createExtractionCache<T>(): ExtractionCache<T> {
   return {
     read(doc, extract) {
       const body = doc.body;
-      if (kept && kept.body === body && kept.address === doc.URL) return kept.value;
+      if (kept && kept.body === body && kept.address === doc.URL) return { value: kept.value, fresh: false };
       forget();
       const value = extract();
-      if (!body) return value;
+      if (!body) return { value, fresh: true };
       const observer = new MutationObserver((records) => {
         if (records.some((record) => !isReaderLock(record, body))) forget();
       });
       observer.observe(body, { subtree: true, childList: true, characterData: true, attributes: true });
       kept = { value, body, address: doc.URL, observer };
-      return value;
+      return { value, fresh: true };
     },
     forget,
   };

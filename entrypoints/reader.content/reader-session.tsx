@@ -68,8 +68,7 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
     try {
       // Storage answers while the article is extracted.
       const loading = Promise.all([loadSettings(), loadSiteSettings(location.hostname)]);
-      let fresh = false;
-      const extracted = extractions.read(document, () => ((fresh = true), extractOrNot(document)));
+      const { value: extracted, fresh } = extractions.read(document, () => extractOrNot(document));
       const extractedAt = performance.now();
       if (extracted.ok && fresh) performance.measure('legible:extract', { start: started, end: extractedAt, detail: extracted.timings });
       const [{ settings }, site] = await loading;

@@ -15,7 +15,7 @@ describe('createExtractionCache', () => {
     const doc = page('<article><p id="first">One story.</p></article>');
     const cache = createExtractionCache<string>();
     let reads = 0;
-    const read = () => cache.read(doc, () => `${++reads}: ${doc.body.textContent}`);
+    const read = () => cache.read(doc, () => `${++reads}: ${doc.body.textContent}`).value;
 
     expect(read()).toBe('1: One story.');
     await changesHeard();
@@ -43,7 +43,7 @@ describe('createExtractionCache', () => {
     await changesHeard();
     unlock();
     await changesHeard();
-    expect(cache.read(doc, () => ++reads)).toBe(1);
+    expect(cache.read(doc, () => ++reads)).toEqual({ value: 1, fresh: false });
   });
 
   it('reads afresh after the page changes its body or its address, and after forget()', async () => {
@@ -52,12 +52,12 @@ describe('createExtractionCache', () => {
     let reads = 0;
     cache.read(doc, () => ++reads);
     doc.body.replaceWith(doc.createElement('body'));
-    expect(cache.read(doc, () => ++reads)).toBe(2);
+    expect(cache.read(doc, () => ++reads)).toEqual({ value: 2, fresh: true });
 
     history.pushState(null, '', '#another-story');
-    expect(cache.read(doc, () => ++reads)).toBe(3);
+    expect(cache.read(doc, () => ++reads)).toEqual({ value: 3, fresh: true });
 
     cache.forget();
-    expect(cache.read(doc, () => ++reads)).toBe(4);
+    expect(cache.read(doc, () => ++reads)).toEqual({ value: 4, fresh: true });
   });
 });
