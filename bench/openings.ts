@@ -32,6 +32,7 @@ export async function measureOpenings(legible: LegibleBrowser, url: string, coun
     // Firefox's adapter reaches the extension from a tab of its own: opened now, not during an opening.
     await legible.getBadgeText(page);
     await page.bringToFront();
+    await legible.prepareToolbarClick(page);
     const opened = page;
     for (let i = 0; i < count; i++) await openAndClose(legible, opened, async (totalMs) => void result.samples.push({ totalMs, ...(await readParts(opened, totalMs)) }));
   } catch (error) {
@@ -50,6 +51,7 @@ export async function measureFloorOpenings(standIn: LegibleBrowser, url: string,
   const samples: number[] = [];
   const page = await openWatchedPage(standIn, url);
   try {
+    await standIn.prepareToolbarClick(page);
     for (let i = 0; i < count; i++) samples.push(await openAndClose(standIn, page));
   } finally {
     await page.close().catch(() => undefined);

@@ -37,24 +37,33 @@ export type DeclutterResult = {
  * table, which the background holds: their lines are returned for it to judge (`hideNotices`).
  */
 export function declutter(doc: Document, options: DeclutterOptions): DeclutterResult & { noticeLines: NoticeLines } {
+  const result = hideDeadParts(doc, options);
+  return { ...result, noticeLines: findNoticeLines(doc, options) };
+}
+
+/** The first half of `declutter`: dead players, empty widgets and lazy images (page scripts off only). */
+export function hideDeadParts(doc: Document, options: DeclutterOptions): DeclutterResult {
   const picked = new Map<Element, HiddenReason>();
   const salvaged: Element[] = [];
   const body = doc.body;
-  if (body && !options.signal?.aborted) {
-    if (options.scriptsOff) {
-      for (const player of findDeadPlayers(body, true)) picked.set(player, 'dead-player');
-      for (const widget of findEmptyWidgets(body)) picked.set(widget, 'script-widget');
-      if (options.salvage) {
-        const images = salvageImages(body);
-        salvaged.push(...images.salvaged);
-        for (const copy of images.duplicates) picked.set(copy, 'duplicate-image');
-      }
+  if (body && options.scriptsOff && !options.signal?.aborted) {
+    for (const player of findDeadPlayers(body, true)) picked.set(player, 'dead-player');
+    for (const widget of findEmptyWidgets(body)) picked.set(widget, 'script-widget');
+    if (options.salvage) {
+      const images = salvageImages(body);
+      salvaged.push(...images.salvaged);
+      for (const copy of images.duplicates) picked.set(copy, 'duplicate-image');
     }
   }
-  const result = applyHiding(picked, salvaged, options.signal);
-  // Collected after the hiding: lines inside what is now hidden go with it (a notice inside a dead player).
-  const noticeLines = body && !options.signal?.aborted ? collectNoticeLines(body, options.scriptsOff, options.textHint) : { lines: [], elements: [] };
-  return { ...result, noticeLines };
+  return applyHiding(picked, salvaged, options.signal);
+}
+
+/**
+ * The second half: the lines that may be notices. Read after the hiding, so lines inside what is
+ * now hidden go with it (a notice inside a dead player).
+ */
+export function findNoticeLines(doc: Document, options: DeclutterOptions): NoticeLines {
+  return doc.body && !options.signal?.aborted ? collectNoticeLines(doc.body, options.scriptsOff, options.textHint) : { lines: [], elements: [] };
 }
 
 /**

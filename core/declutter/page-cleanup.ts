@@ -1,5 +1,5 @@
-import { declutter, declutterLater, hideNotices, type DeclutterResult } from './declutter';
-import type { NoticeLine } from './notice-lines';
+import { declutterLater, findNoticeLines, hideDeadParts, hideNotices, type DeclutterResult } from './declutter';
+import { textHasNoticeHint, type NoticeLine } from './notice-lines';
 import { pageScriptsOff } from './scripts-off';
 
 export type CleanupCounts = { hiddenCount: number; salvagedCount: number };
@@ -15,17 +15,42 @@ export type PendingNotices = {
   finish(blocks: readonly number[]): void;
 };
 
+/** Lets the page have the main thread between two steps of the first pass (the sentinel waits for an idle moment). */
+export type Pause = () => Promise<void>;
+
 /**
  * One page's clean-up over its life: the first pass, the notices once judged, the later look for
  * players whose script never came (page scripts on), and undo. Plain DOM, so the sentinel stays a
  * thin shell around it.
  */
-export function createPageCleanup(doc: Document, options: { salvage: boolean; scriptsOff?: boolean; textHint?: boolean }) {
+export function createPageCleanup(doc: Document, options: { salvage: boolean; scriptsOff?: boolean }) {
   const results: DeclutterResult[] = [];
   const scriptsOff = options.scriptsOff ?? pageScriptsOff(doc);
-  // What the sentinel saw of the page's text holds for the first pass only.
-  let textHint = options.textHint;
   let controller = new AbortController();
+
+  // The first pass in steps, each a task of its own where the caller pauses between them: on a
+  // large page, the rules, the read of the page's text and the notice lines are milliseconds each.
+  function* firstPass(): Generator<void, PendingNotices | undefined> {
+    if (results.length > 0) return undefined;
+    const { signal } = controller;
+    const step = { scriptsOff, salvage: options.salvage, signal };
+    results.push(hideDeadParts(doc, step));
+    if (scriptsOff) yield;
+    // Without a mention of JavaScript as a notice would make it, no line is read.
+    const textHint = !!doc.body && !signal.aborted && textHasNoticeHint(doc.body, scriptsOff);
+    if (!textHint) return undefined;
+    yield;
+    const noticeLines = findNoticeLines(doc, { ...step, textHint });
+    if (noticeLines.lines.length === 0 || signal.aborted) return undefined;
+    return {
+      lines: noticeLines.lines,
+      pageLang: doc.documentElement.lang,
+      finish(blocks) {
+        if (signal.aborted) return;
+        results.push(hideNotices(noticeLines, blocks, results, signal));
+      },
+    };
+  }
 
   return {
     scriptsOff,
@@ -34,20 +59,20 @@ export function createPageCleanup(doc: Document, options: { salvage: boolean; sc
      * Returns the lines that may be notices, where there are any.
      */
     run(): PendingNotices | undefined {
-      if (results.length > 0) return undefined;
-      const { signal } = controller;
-      const { noticeLines, ...first } = declutter(doc, { scriptsOff, salvage: options.salvage, textHint, signal });
-      results.push(first);
-      textHint = undefined;
-      if (noticeLines.lines.length === 0) return undefined;
-      return {
-        lines: noticeLines.lines,
-        pageLang: doc.documentElement.lang,
-        finish(blocks) {
-          if (signal.aborted) return;
-          results.push(hideNotices(noticeLines, blocks, results, signal));
-        },
-      };
+      const steps = firstPass();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    },
+    /** `run`, pausing between its steps. */
+    async runPaced(pause: Pause): Promise<PendingNotices | undefined> {
+      const steps = firstPass();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        await pause();
+      }
     },
     /** The later look for players whose script never came; with page scripts off the first pass saw everything. */
     runLater(): void {

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
 import { createPageCleanup, type PageCleanup, type PendingNotices } from '../../core/declutter/page-cleanup';
-import { textHasNoticeHint } from '../../core/declutter/notice-lines';
-import { pageScriptsOff } from '../../core/declutter/scripts-off';
 import { detectArticle } from '../../core/detect/is-article';
 import { isBackgroundToTab, type TabToBackground, type TabToBackgroundReply } from '../../core/messages';
 import { getCleanupHook } from '../../utils/cleanup-hook';
@@ -11,6 +9,8 @@ import { getReaderHook } from '../../utils/reader-hook';
 const IDLE_TIMEOUT_MS = 300;
 /** How long a page with its scripts on gets to start its players before empty shells count as dead. */
 const PLAYER_WAIT_MS = 4000;
+/** The longest a step of the first pass waits for the page to be idle. */
+const STEP_TIMEOUT_MS = 50;
 
 /**
  * Detects the article, cleans the page up where that is wanted, reports to the background, and
@@ -43,25 +43,32 @@ export async function watchPage(): Promise<void> {
   // frames come first: the sentinel waits for a quiet moment, within a bound.
   const [settings] = await Promise.all([
     send({ type: 'legible/page-settings' }),
-    new Promise((idle) => requestIdleCallback(idle, { timeout: IDLE_TIMEOUT_MS })),
+    idleMoment(IDLE_TIMEOUT_MS),
   ]);
   // A second idle moment: the first comes as the page's first paint goes to the raster threads,
   // and on a machine of two cores the sentinel would share them with it.
-  await new Promise((idle) => requestIdleCallback(idle, { timeout: IDLE_TIMEOUT_MS }));
+  await idleMoment(IDLE_TIMEOUT_MS);
 
+  // Each step of the first pass is a task of its own, so no one task is long: the page gets the
+  // main thread between them (the notices stay up a few idle moments longer).
   const started = performance.now();
+  const tasksMs: number[] = [];
+  let taskStarted = started;
+  const pause = async () => {
+    tasksMs.push(performance.now() - taskStarted);
+    await idleMoment(STEP_TIMEOUT_MS);
+    taskStarted = performance.now();
+  };
+
   const verdict = detectArticle(document);
   hook.verdict = verdict;
   hook.siteCleanUp = settings?.siteCleanUp;
   // Without an answer (the extension is being updated) the page is left as it is.
   const declutter = settings?.declutter;
   const wanted = !!declutter?.enabled && !!settings?.siteCleanUp && (verdict.isArticle || declutter.everywhere);
-  const scriptsOff = wanted && pageScriptsOff(document);
   // With page scripts off every rule may apply; with them on, only notices in the page's own
   // text, and later any player whose script never came.
-  const textHint = wanted && !scriptsOff ? !!document.body && textHasNoticeHint(document.body, false) : undefined;
-  const pageCleanup = (): PageCleanup =>
-    (hook.cleanup ??= createPageCleanup(document, { salvage: declutter?.salvageImages ?? true, scriptsOff: wanted ? scriptsOff : undefined, textHint }));
+  const pageCleanup = (): PageCleanup => (hook.cleanup ??= createPageCleanup(document, { salvage: declutter?.salvageImages ?? true }));
 
   const report = () => {
     const counts = hook.cleanup?.counts() ?? { hiddenCount: 0, salvagedCount: 0 };
@@ -75,8 +82,7 @@ export async function watchPage(): Promise<void> {
     report();
     performance.measure('legible:sentinel-notices', { start: judged, end: performance.now(), detail: hook.cleanup?.figures() });
   };
-  const cleanUp = () => {
-    const pending = pageCleanup().run();
+  const afterFirstPass = (pending: PendingNotices | undefined) => {
     report();
     if (pending) void judgeNotices(pending);
     return pending !== undefined;
@@ -86,17 +92,20 @@ export async function watchPage(): Promise<void> {
       hook.cleanup?.undo();
       report();
     },
-    cleanUp,
+    cleanUp: () => afterFirstPass(pageCleanup().run()),
   };
 
   let judging = false;
-  if (wanted && (scriptsOff || textHint)) judging = cleanUp();
-  else report();
-  // What every page pays for Legible, readable by `npm run bench` from the page's timeline; a
-  // second measure follows where the background had notices to judge.
-  performance.measure('legible:sentinel', { start: started, end: performance.now(), detail: { judging, ...hook.cleanup?.figures() } });
+  if (wanted) {
+    await pause();
+    judging = afterFirstPass(await pageCleanup().runPaced(pause));
+  } else report();
+  tasksMs.push(performance.now() - taskStarted);
+  // What every page pays for Legible, readable by `npm run bench` from the page's timeline (each
+  // task's time in its detail); a second measure follows where the background had notices to judge.
+  performance.measure('legible:sentinel', { start: started, end: performance.now(), detail: { judging, tasksMs, ...hook.cleanup?.figures() } });
 
-  if (wanted && !scriptsOff) {
+  if (wanted && !pageCleanup().scriptsOff) {
     setTimeout(() => {
       const later = performance.now();
       pageCleanup().runLater();
@@ -104,4 +113,9 @@ export async function watchPage(): Promise<void> {
       performance.measure('legible:sentinel-later', { start: later, end: performance.now() });
     }, PLAYER_WAIT_MS);
   }
+}
+
+/** The page's next idle moment, or `timeoutMs` from now on a page never idle. */
+function idleMoment(timeoutMs: number): Promise<void> {
+  return new Promise((idle) => requestIdleCallback(() => idle(), { timeout: timeoutMs }));
 }

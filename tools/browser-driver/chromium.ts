@@ -71,8 +71,21 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
   const inExtension: LegibleBrowser['inExtension'] = (fn, ...args) => background().then((worker) => evaluateIn(worker, fn, ...args));
 
   const calls = extensionCalls(inExtension);
-  let toolbarSession: Promise<CDPSession> | undefined;
+  // One session for the browser's life, and each tab's target found once: the bench times clicks.
+  let browserSession: Promise<CDPSession> | undefined;
+  const sendToBrowser = async (method: string, params: object): Promise<unknown> => {
+    const session = await (browserSession ??= browser.target().createCDPSession());
+    return (session.send.bind(session) as (method: string, params: object) => Promise<unknown>)(method, params);
+  };
   const tabTargets = new WeakMap<Page, string>();
+  const prepareToolbarClick = async (page: Page): Promise<void> => {
+    if (tabTargets.has(page)) return;
+    // triggerAction wants the tab's own target, which puppeteer does not expose: find it by URL.
+    const { targetInfos } = (await sendToBrowser('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const targetId = targetInfos.find((info) => info.type === 'tab' && info.url === page.url())?.targetId;
+    if (!targetId) throw new Error(`No tab target shows ${page.url()}`);
+    tabTargets.set(page, targetId);
+  };
   return {
     name: 'chromium',
     inExtension,
@@ -89,20 +102,10 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
       return page;
     },
     async clickToolbarButton(page) {
-      // One session for the browser's life, and each tab's target found once: the bench times clicks.
-      toolbarSession ??= browser.target().createCDPSession();
-      const session = await toolbarSession;
-      const send = session.send.bind(session) as (method: string, params?: object) => Promise<unknown>;
-      let targetId = tabTargets.get(page);
-      if (!targetId) {
-        // triggerAction wants the tab's own target, which puppeteer does not expose: find it by URL.
-        const { targetInfos } = (await send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: { targetId: string; type: string; url: string }[] };
-        targetId = targetInfos.find((info) => info.type === 'tab' && info.url === page.url())?.targetId;
-        if (!targetId) throw new Error(`No tab target shows ${page.url()}`);
-        tabTargets.set(page, targetId);
-      }
-      await send('Extensions.triggerAction', { id: extensionId, targetId });
+      await prepareToolbarClick(page);
+      await sendToBrowser('Extensions.triggerAction', { id: extensionId, targetId: tabTargets.get(page) });
     },
+    prepareToolbarClick,
     async reloadExtension() {
       await calls.requestReload();
       await waitUntil(calls.reloaded, 'Legible to come back after its reload');

@@ -94,6 +94,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrow
     async clickToolbarButton() {
       throw new Error('Firefox gives automation no way to click a toolbar button; use toggleReader.');
     },
+    async prepareToolbarClick() {},
     async pressKeysOnDisplay(page, keys) {
       if (!options.display) throw new Error('This browser was not launched on a display of its own');
       await page.bringToFront();

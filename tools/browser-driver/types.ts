@@ -47,6 +47,8 @@ export type LegibleBrowser = {
   sendToTab(page: Page, message: { type: string }): Promise<void>;
   /** A real click on Legible's toolbar button, where the browser lets automation do that. */
   clickToolbarButton(page: Page): Promise<void>;
+  /** Finds what a click on the page's toolbar button needs (Chromium: the tab's target), so a timed click pays for the click alone. */
+  prepareToolbarClick(page: Page): Promise<void>;
   /** The extension's commands as `commands.getAll()` reports them. */
   getCommands(): Promise<{ name?: string; shortcut?: string }[]>;
   /** The badge text Legible set on the page's tab. */

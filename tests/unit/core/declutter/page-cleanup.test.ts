@@ -43,11 +43,29 @@ describe('createPageCleanup', () => {
     expect(cleanup.figures()).toEqual({ hiddenCount: 2, salvagedCount: 0, keptCount: 0 });
   });
 
-  it('trusts the sentinel when it saw no notice in the page text', () => {
+  it('paced, lets the page have a moment after the rules and after reading its text, and ends as run does', async () => {
     const doc = parseHtml(PAGE);
-    const cleanup = createPageCleanup(doc, { salvage: false, scriptsOff: true, textHint: false });
-    runJudged(cleanup);
-    expect(hiddenIds(doc)).toEqual(['player']);
+    const seen: string[][] = [];
+    const pending = await createPageCleanup(doc, { salvage: true, scriptsOff: true }).runPaced(async () => void seen.push(hiddenIds(doc)));
+    // Dead parts first, then the read that finds a mention of JavaScript, then the notice lines.
+    expect(seen).toEqual([['player'], ['player']]);
+    expect(pending?.lines.map((line) => line.links[0]!.text)).toEqual(['Please enable JavaScript to view the comments.']);
+  });
+
+  it('paced, stops where it is when the page is shown again during a pause', async () => {
+    const doc = parseHtml(PAGE);
+    const cleanup = createPageCleanup(doc, { salvage: true, scriptsOff: true });
+    const pending = await cleanup.runPaced(async () => cleanup.undo());
+    expect(pending).toBeUndefined();
+    expect(hiddenIds(doc)).toEqual([]);
+    expect(cleanup.counts()).toEqual({ hiddenCount: 0, salvagedCount: 0 });
+  });
+
+  it('paced, does not pause on a page whose text mentions no JavaScript (page scripts on)', async () => {
+    const doc = parseHtml('<html lang="en"><body><article><p>Story text about harbours.</p></article></body></html>');
+    let pauses = 0;
+    const pending = await createPageCleanup(doc, { salvage: true, scriptsOff: false }).runPaced(async () => void pauses++);
+    expect([pending, pauses]).toEqual([undefined, 0]);
   });
 
   it('with page scripts on, takes a shell that shows only its unrendered <noscript> for dead later', () => {
