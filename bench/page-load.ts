@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateIn, launchBrowser, type LegibleBrowser } from '../tools/browser-driver';
 import { describeError, settle } from './sentinel';
+import { rendererMainThreadBusyMs } from './trace-tasks';
 
 // `npm run bench -- --page-load`: what a reader notices of Legible while pages load. Each page is
 // loaded in turn in Chromium with Legible and in the same Chromium with an extension that does
@@ -86,27 +87,4 @@ async function loadOnce(browser: LegibleBrowser, url: string): Promise<LoadFigur
   } finally {
     await page.close();
   }
-}
-
-type TraceEvent = { ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } };
-
-/** The time renderer main threads spent in tasks during a trace (ms), nested tasks counted once. */
-export function rendererMainThreadBusyMs(trace: Uint8Array | undefined): number {
-  if (!trace) return Number.NaN;
-  const { traceEvents } = JSON.parse(new TextDecoder().decode(trace)) as { traceEvents: TraceEvent[] };
-  const mainThreads = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = traceEvents
-    .filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`))
-    .sort((a, b) => a.pid - b.pid || a.tid - b.tid || a.ts - b.ts);
-  let busyMicros = 0;
-  let thread = '';
-  let coveredUntil = 0;
-  for (const task of tasks) {
-    const key = `${task.pid}:${task.tid}`;
-    if (key !== thread) [thread, coveredUntil] = [key, 0];
-    const end = task.ts + task.dur!;
-    if (end > coveredUntil) busyMicros += end - Math.max(task.ts, coveredUntil);
-    coveredUntil = Math.max(coveredUntil, end);
-  }
-  return busyMicros / 1000;
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { pollPage, type LegibleBrowser } from '../tools/browser-driver';
 import { percentile } from './table';
+import { scriptTaskFigures, TASK_TRACE_CATEGORIES, type ScriptTaskFigures } from './trace-tasks';
 
 /** A pause between page loads, so one load's teardown does not time the next. */
 export const SETTLE_MS = 150;
@@ -20,6 +21,10 @@ export type SentinelFigures = {
   firstPassMs?: number;
   /** The longest of the sentinel's tasks on the page (its first pass's steps, and the notices' hiding). */
   longestTaskMs?: number;
+  /** The thread time of every task that ran the sentinel, its script's first run included, from a trace. */
+  cpuMs?: number;
+  /** The longest of those tasks in thread time. */
+  longestCpuMs?: number;
   cleanup?: CleanupFigures;
   isArticle: boolean;
   error?: string;
@@ -34,8 +39,10 @@ export async function measureSentinel(legible: LegibleBrowser, url: string, load
   const samples: number[] = [];
   const firstPassSamples: number[] = [];
   const longestSamples: number[] = [];
+  const traced: ScriptTaskFigures[] = [];
   try {
-    await eachLoad(legible, url, loads, async (page, load) => {
+    await eachLoad(legible, url, loads, 'sentinel.js', async (page, load, tasks) => {
+      traced.push(tasks);
       const first = await readMeasure<CleanupFigures & { judging: boolean; tasksMs: number[] }>(page, 'legible:sentinel');
       // The first pass is a few tasks with idle moments between them: its time is theirs, not the wait's.
       const tasksMs = first.detail?.tasksMs ?? [first.ms];
@@ -63,29 +70,47 @@ export async function measureSentinel(legible: LegibleBrowser, url: string, load
   result.sentinelMs = median(samples);
   result.firstPassMs = median(firstPassSamples);
   result.longestTaskMs = median(longestSamples);
+  result.cpuMs = median(traced.map((t) => t.cpuMs));
+  result.longestCpuMs = median(traced.map((t) => t.longestCpuMs));
   return result;
 }
 
-/** The stand-in's time on a page (floor-extension.ts), loaded as the sentinel's pages are; undefined where it had none. */
-export async function measureFloor(standIn: LegibleBrowser, url: string, loads: number): Promise<number | undefined> {
+/** The stand-in's time on a page (floor-extension.ts), loaded as the sentinel's pages are; empty where it had none. */
+export async function measureFloor(standIn: LegibleBrowser, url: string, loads: number): Promise<{ ms?: number; cpuMs?: number }> {
   const samples: number[] = [];
-  await eachLoad(standIn, url, loads, async (page) => void samples.push((await readMeasure(page, 'legible:sentinel')).ms)).catch(() => undefined);
-  return median(samples);
+  const cpuSamples: number[] = [];
+  await eachLoad(standIn, url, loads, 'floor.js', async (page, _load, tasks) => {
+    samples.push((await readMeasure(page, 'legible:sentinel')).ms);
+    cpuSamples.push(tasks.cpuMs);
+  }).catch(() => undefined);
+  return { ms: median(samples), cpuMs: median(cpuSamples) };
 }
 
 /**
- * Loads `url` in a fresh tab `loads` times, and lets `visit` read each load once the sentinel has
- * had its idle moments.
+ * Loads `url` `loads` times, each in a fresh tab coming from a blank page of the same site, with a
+ * trace of the tasks that ran `scriptFile`; lets `visit` read each load once the script has had
+ * its idle moments.
  */
-async function eachLoad(legible: LegibleBrowser, url: string, loads: number, visit: (page: Page, load: number) => Promise<void>): Promise<void> {
+async function eachLoad(
+  legible: LegibleBrowser,
+  url: string,
+  loads: number,
+  scriptFile: string,
+  visit: (page: Page, load: number, tasks: ScriptTaskFigures) => Promise<void>,
+): Promise<void> {
   for (let load = 0; load < loads; load++) {
     // Let the browser finish tearing down the previous page first: on two cores its work
     // would otherwise land inside this page's wall-clock figure.
     await settle();
-    const page = await legible.openPage(url);
+    const page = await legible.openPage(new URL('/legible-bench-blank', url).href);
     try {
+      await page.tracing.start({ categories: TASK_TRACE_CATEGORIES });
+      await page.goto(url, { waitUntil: 'load' });
       await new Promise((quiet) => setTimeout(quiet, QUIET_MS));
-      await visit(page, load);
+      await readMeasure(page, 'legible:sentinel');
+      const trace = await page.tracing.stop();
+      if (!trace) throw new Error('Chromium returned no trace');
+      await visit(page, load, scriptTaskFigures(trace, scriptFile, 'legible:sentinel'));
     } finally {
       await page.close();
     }

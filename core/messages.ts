@@ -61,10 +61,12 @@ const MAX_TRACKS = 100;
 const MAX_COUNT = 1_000_000;
 
 const MEDIA_KEYS = ['id', 'source', 'mediaType', 'title', 'pageUrl', 'pageLang', 'poster', 'durationSeconds', 'transcriptPageUrl', 'tracks'];
-const MEDIA_KEYS_BY_SOURCE: Record<MediaRef['source'], readonly string[]> = {
-  html5: [...MEDIA_KEYS, 'mediaUrl', 'feedUrl'],
-  'json-ld': [...MEDIA_KEYS, 'transcriptText'],
-  player: [...MEDIA_KEYS, 'family', 'videoId', 'embedUrl'],
+// Plain literals, joined where they are read: a spread at the top level would stay in the
+// sentinel's bundle, which imports this module but never reads a clip.
+const MEDIA_KEYS_OF_SOURCE: Record<MediaRef['source'], readonly string[]> = {
+  html5: ['mediaUrl', 'feedUrl'],
+  'json-ld': ['transcriptText'],
+  player: ['family', 'videoId', 'embedUrl'],
 };
 const TRACK_KEYS = ['url', 'kind', 'lang', 'label', 'isDefault', 'type'];
 
@@ -99,8 +101,8 @@ function isTrackRef(t: unknown): boolean {
 }
 
 function isMediaRef(x: unknown): x is MediaRef {
-  if (!isRecord(x) || typeof x.source !== 'string' || !Object.hasOwn(MEDIA_KEYS_BY_SOURCE, x.source)) return false;
-  if (!hasOnlyKeys(x, MEDIA_KEYS_BY_SOURCE[x.source as MediaRef['source']])) return false;
+  if (!isRecord(x) || typeof x.source !== 'string' || !Object.hasOwn(MEDIA_KEYS_OF_SOURCE, x.source)) return false;
+  if (!hasOnlyKeys(x, [...MEDIA_KEYS, ...MEDIA_KEYS_OF_SOURCE[x.source as MediaRef['source']]])) return false;
   // The page the clip is on is where the fetch guard starts from: a web page, as the sentinel only runs on those.
   if (!isString(x.id) || !isString(x.pageUrl, MAX_URL_CHARS) || !isWebAddress(x.pageUrl)) return false;
   if (x.mediaType !== 'video' && x.mediaType !== 'audio') return false;
