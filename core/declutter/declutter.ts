@@ -31,17 +31,12 @@ export type DeclutterResult = {
 };
 
 /**
- * Marks what cannot work without the page's scripts as hidden, and shows the images only a script
- * would have loaded. The one stylesheet the sentinel ships hides marked elements; nothing is
- * removed, and `undo` (or aborting `signal`) puts the page back as it was. Notices need the phrase
- * table, which the background holds: their lines are returned for it to judge (`hideNotices`).
+ * Marks what cannot work without the page's scripts as hidden (dead players, empty widgets; page
+ * scripts off only), and shows the images only a script would have loaded. The one stylesheet the
+ * sentinel ships hides marked elements; nothing is removed, and `undo` (or aborting `signal`) puts
+ * the page back as it was. Notices come after (`findNoticeLines`): they need the phrase table,
+ * which the background holds.
  */
-export function declutter(doc: Document, options: DeclutterOptions): DeclutterResult & { noticeLines: NoticeLines } {
-  const result = hideDeadParts(doc, options);
-  return { ...result, noticeLines: findNoticeLines(doc, options) };
-}
-
-/** The first half of `declutter`: dead players, empty widgets and lazy images (page scripts off only). */
 export function hideDeadParts(doc: Document, options: DeclutterOptions): DeclutterResult {
   const picked = new Map<Element, HiddenReason>();
   const salvaged: Element[] = [];
@@ -59,8 +54,9 @@ export function hideDeadParts(doc: Document, options: DeclutterOptions): Declutt
 }
 
 /**
- * The second half: the lines that may be notices. Read after the hiding, so lines inside what is
- * now hidden go with it (a notice inside a dead player).
+ * The lines that may be notices, for the background to judge (`hideNotices` hides what it finds).
+ * Read after `hideDeadParts`, so lines inside what is now hidden go with it (a notice inside a
+ * dead player).
  */
 export function findNoticeLines(doc: Document, options: DeclutterOptions): NoticeLines {
   return doc.body && !options.signal?.aborted ? collectNoticeLines(doc.body, options.scriptsOff, options.textHint) : { lines: [], elements: [] };

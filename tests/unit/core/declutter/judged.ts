@@ -1,4 +1,4 @@
-import { declutter, hideNotices, type DeclutterOptions, type DeclutterResult } from '../../../../core/declutter/declutter';
+import { findNoticeLines, hideDeadParts, hideNotices, type DeclutterOptions, type DeclutterResult } from '../../../../core/declutter/declutter';
 import { judgeNoticeLines } from '../../../../core/declutter/notice-judge';
 import { collectNoticeLines, pickNotices } from '../../../../core/declutter/notice-lines';
 import type { PageCleanup } from '../../../../core/declutter/page-cleanup';
@@ -14,7 +14,8 @@ export function findJsNotices(root: Element, scriptsOff: boolean): Element[] {
 
 /** The whole clean-up of a page, notices included. */
 export function declutterJudged(doc: Document, options: DeclutterOptions): DeclutterResult {
-  const { noticeLines, ...first } = declutter(doc, options);
+  const first = hideDeadParts(doc, options);
+  const noticeLines = findNoticeLines(doc, options);
   const notices = hideNotices(noticeLines, judgeNoticeLines(noticeLines.lines, doc.documentElement.lang), [first], options.signal);
   return { hidden: [...first.hidden, ...notices.hidden], salvaged: first.salvaged, kept: [...first.kept, ...notices.kept], undo: () => (first.undo(), notices.undo()) };
 }
