@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateIn, launchBrowser, type LegibleBrowser } from '../tools/browser-driver';
-import { describeError, settle } from './sentinel';
+import { describeError, loadTraced, settle } from './sentinel';
 import { rendererMainThreadBusyMs } from './trace-tasks';
 
 // `npm run bench -- --page-load`: what a reader notices of Legible while pages load. Each page is
@@ -69,13 +69,10 @@ export async function measurePageLoads(
 /** One load in a fresh tab: its first contentful paint and load event, and its main thread's busy time until idle. */
 async function loadOnce(browser: LegibleBrowser, url: string): Promise<LoadFigures> {
   await settle();
-  // A blank page of the same site first, so that the tab starts as a reader's would: from another page.
-  const page = await browser.openPage(new URL('/legible-bench-blank', url).href);
+  // Chromium may give the page a renderer of its own on navigating, so its busy time is read from
+  // a trace of every renderer's main thread, not from one renderer's counters.
+  const page = await loadTraced(browser, url, ['toplevel', '__metadata']);
   try {
-    // Chromium may give the page a renderer of its own on navigating, so its busy time is read from
-    // a trace of every renderer's main thread, not from one renderer's counters.
-    await page.tracing.start({ categories: ['toplevel', '__metadata'] });
-    await page.goto(url, { waitUntil: 'load' });
     await settle(UNTIL_IDLE_MS);
     const busy = rendererMainThreadBusyMs(await page.tracing.stop());
     const timings = await evaluateIn(page, () => {

@@ -102,10 +102,8 @@ async function eachLoad(
     // Let the browser finish tearing down the previous page first: on two cores its work
     // would otherwise land inside this page's wall-clock figure.
     await settle();
-    const page = await legible.openPage(new URL('/legible-bench-blank', url).href);
+    const page = await loadTraced(legible, url, TASK_TRACE_CATEGORIES);
     try {
-      await page.tracing.start({ categories: TASK_TRACE_CATEGORIES });
-      await page.goto(url, { waitUntil: 'load' });
       await new Promise((quiet) => setTimeout(quiet, QUIET_MS));
       await readMeasure(page, 'legible:sentinel');
       const trace = await page.tracing.stop();
@@ -137,6 +135,22 @@ export async function openWatchedPage(browser: LegibleBrowser, url: string): Pro
   const page = await browser.openPage(url);
   await pollPage(page, () => performance.getEntriesByName('legible:sentinel').length, { what: 'the sentinel' });
   return page;
+}
+
+/**
+ * Loads `url` in a fresh tab coming from a blank page of the same site, as a reader's tab comes
+ * from another page, with a trace of `categories` running from before the navigation.
+ */
+export async function loadTraced(browser: LegibleBrowser, url: string, categories: string[]): Promise<Page> {
+  const page = await browser.openPage(new URL('/legible-bench-blank', url).href);
+  try {
+    await page.tracing.start({ categories });
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
 }
 
 export function settle(ms = SETTLE_MS): Promise<void> {
