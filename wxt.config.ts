@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { compileHint } from './tools/compile-hint';
 import { readerableAsModule } from './tools/readerable-as-module';
 import { BUNDLED_FONT_FACES } from './utils/bundled-font-faces';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   // Imports are written out, so every file says where its names come from.
   imports: false,
   manifestVersion: 3,
-  vite: () => ({ plugins: [readerableAsModule()] }),
+  vite: () => ({ plugins: [readerableAsModule(), compileHint(['sentinel.js'])] }),
   // The sources zip Firefox's reviewers rebuild from: what `npm ci && npm run build` needs.
   zip: { excludeSources: ['artifacts/**', 'tests/**', 'bench/**', '.ci/**'] },
   hooks: {
