@@ -1,4 +1,5 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NO_SCRIPT_MARKUP } from '../core/declutter/notice-lines';
@@ -12,7 +13,8 @@ import { PLAYER_SELECTOR } from '../core/media/player-shells';
 // text where there are none (what the readerable check reads), the markup Legible's rules look for
 // (players, script widgets, no-script boxes) in one query, and the page's text once for a mention
 // of JavaScript, and reports once. It weighs nothing, hides nothing, and is a few hundred bytes
-// of code to compile. Its toolbar button opens the floor under a reader (OPEN_SCRIPT below).
+// of code to compile. Its toolbar button opens the floor under a reader (OPEN_SCRIPT below), or
+// with `readability`, the floor under a reader that extracts with Readability (READABILITY_OPEN_SCRIPT).
 
 const MARKUP = [PLAYER_SELECTOR, WIDGETS, NO_SCRIPT_MARKUP].join(', ');
 
@@ -27,8 +29,8 @@ const MANIFEST = {
   content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['floor.js'], run_at: 'document_idle' }],
 };
 
-const BACKGROUND = `chrome.runtime.onMessage.addListener((message, sender, reply) => reply({}));
-chrome.action.onClicked.addListener((tab) => chrome.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['open.js'] }));
+const background = (files: string[]) => `chrome.runtime.onMessage.addListener((message, sender, reply) => reply({}));
+chrome.action.onClicked.addListener((tab) => chrome.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ${JSON.stringify(files)} }));
 `;
 
 // The floor under any reader's opening: the toolbar click, the background, one injected script,
@@ -43,6 +45,23 @@ const OPEN_SCRIPT = `(() => {
   const content = article.appendChild(document.createElement('div'));
   content.className = 'content';
   for (const paragraph of document.body.querySelectorAll('p')) content.appendChild(document.createElement('p')).textContent = paragraph.textContent;
+  document.documentElement.append(host);
+})();
+`;
+
+// The floor under a first opening of any reader built on Readability: Readability's own file
+// injected with it (compiled on the first click, as a reader's bundle is), run on a copy of the
+// page, and its article's text shown as the stand-in above shows the paragraphs. No second pass,
+// no sanitizing, no styles, no settings.
+const READABILITY_OPEN_SCRIPT = `(() => {
+  const open = document.querySelector('legible-reader');
+  if (open) return open.remove();
+  const article = new Readability(document.cloneNode(true)).parse();
+  const host = document.createElement('legible-reader');
+  const root = host.attachShadow({ mode: 'open' });
+  const content = root.appendChild(document.createElement('article')).appendChild(document.createElement('div'));
+  content.className = 'content';
+  content.textContent = article?.textContent || document.body.textContent;
   document.documentElement.append(host);
 })();
 `;
@@ -64,12 +83,23 @@ idle(() => idle(() => {
 }));
 `;
 
-/** Writes the stand-in as an unpacked extension in a new temporary folder, and returns the folder. */
-export async function writeFloorExtension(): Promise<string> {
+/**
+ * Writes the stand-in as an unpacked extension in a new temporary folder, and returns the folder.
+ * With `readability`, its toolbar button opens Readability's article instead of the paragraphs.
+ */
+export async function writeFloorExtension(options: { readability?: boolean } = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'legible-floor-'));
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(MANIFEST));
-  await writeFile(join(dir, 'background.js'), BACKGROUND);
   await writeFile(join(dir, 'floor.js'), CONTENT_SCRIPT);
-  await writeFile(join(dir, 'open.js'), OPEN_SCRIPT);
+  if (options.readability) {
+    // Readability's file as published: a classic script that declares the class (its CommonJS export is skipped).
+    const source = await readFile(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+    await writeFile(join(dir, 'readability.js'), source);
+    await writeFile(join(dir, 'open.js'), READABILITY_OPEN_SCRIPT);
+    await writeFile(join(dir, 'background.js'), background(['readability.js', 'open.js']));
+  } else {
+    await writeFile(join(dir, 'open.js'), OPEN_SCRIPT);
+    await writeFile(join(dir, 'background.js'), background(['open.js']));
+  }
   return dir;
 }

@@ -71,6 +71,8 @@ type PageFigures = SentinelFigures & {
   floorMs?: number;
   floorCpuMs?: number;
   floorOpenings?: number[];
+  /** The Readability stand-in's openings on the page, the first first (--floor). */
+  readabilityFloorOpenings?: number[];
   chromium: OpeningSample[];
   firefox: OpeningSample[];
   /** Firefox's Reader View, from the navigation to the article's text. */
@@ -116,6 +118,14 @@ try {
       }
     } finally {
       await standIn.close();
+    }
+    const readabilityStandIn = await launchBrowser('chromium', { extensionDir: await writeFloorExtension({ readability: true }), pageJavaScript: false, headless: true });
+    try {
+      for (const [i, target] of targets.entries()) {
+        if (figures[i]!.isArticle) figures[i]!.readabilityFloorOpenings = await measureFloorOpenings(readabilityStandIn, target.url, openingsPerPage).catch(() => []);
+      }
+    } finally {
+      await readabilityStandIn.close();
     }
   }
   const firefox = await launchBrowser('firefox', { extensionDir: extensionDirFor('firefox', root), pageJavaScript: false, headless: true });
@@ -171,6 +181,12 @@ printTable(
     openingRow('  first on a page', chromiumOpenings.filter((s) => s.parts.fresh).map((s) => s.totalMs)),
     openingRow('  again, the article kept', chromiumOpenings.filter((s) => !s.parts.fresh).map((s) => s.totalMs)),
     ...(values.floor ? [[...stats('floor: stand-in opening, click → page text (ms)', figures.flatMap((f) => f.floorOpenings ?? [])), '', '']] : []),
+    ...(values.floor
+      ? [
+          [...stats("floor with Readability: first opening, click → Readability's text (ms)", figures.flatMap((f) => f.readabilityFloorOpenings?.slice(0, 1) ?? [])), '', ''],
+          [...stats('  again (Readability run again)', figures.flatMap((f) => f.readabilityFloorOpenings?.slice(1) ?? [])), '', ''],
+        ]
+      : []),
     [...stats('Firefox Reader View, about:reader → article (ms)', readerViewTimes), '', ''],
     againstReaderView('Firefox reader opening, message → article (ms)', firefoxAll),
     againstReaderView('  first on a page', firefoxFirst),
