@@ -92,7 +92,7 @@ export async function writeFloorExtension(options: { readability?: boolean } = {
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(MANIFEST));
   await writeFile(join(dir, 'floor.js'), CONTENT_SCRIPT);
   if (options.readability) {
-    // Readability's file as published: a classic script that declares the class (its CommonJS export is skipped).
+    // Readability's file as published: a classic script that declares `Readability` (its CommonJS export is skipped).
     const source = await readFile(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
     await writeFile(join(dir, 'readability.js'), source);
     await writeFile(join(dir, 'open.js'), READABILITY_OPEN_SCRIPT);
