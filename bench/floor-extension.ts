@@ -33,38 +33,33 @@ const background = (files: string[]) => `chrome.runtime.onMessage.addListener((m
 chrome.action.onClicked.addListener((tab) => chrome.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ${JSON.stringify(files)} }));
 `;
 
-// The floor under any reader's opening: the toolbar click, the background, one injected script,
-// and the page's paragraphs shown as text in a shadow root, with no extraction, no sanitizing,
-// no styles and no settings. The bench times it as it times Legible's (openings.ts).
-const OPEN_SCRIPT = `(() => {
+/**
+ * A stand-in reader's injected script: a second click closes it; a first shows in a shadow root
+ * the text `fill` (statements) puts into its `content` element, with no sanitizing, no styles
+ * and no settings. The bench times it as it times Legible's (openings.ts).
+ */
+const openScript = (fill: string) => `(() => {
   const open = document.querySelector('legible-reader');
   if (open) return open.remove();
-  const host = document.createElement('legible-reader');
-  const root = host.attachShadow({ mode: 'open' });
-  const article = root.appendChild(document.createElement('article'));
-  const content = article.appendChild(document.createElement('div'));
-  content.className = 'content';
-  for (const paragraph of document.body.querySelectorAll('p')) content.appendChild(document.createElement('p')).textContent = paragraph.textContent;
-  document.documentElement.append(host);
-})();
-`;
-
-// The floor under a first opening of any reader built on Readability: Readability's own file
-// injected with it (compiled on the first click, as a reader's bundle is), run on a copy of the
-// page, and its article's text shown as the stand-in above shows the paragraphs. No second pass,
-// no sanitizing, no styles, no settings.
-const READABILITY_OPEN_SCRIPT = `(() => {
-  const open = document.querySelector('legible-reader');
-  if (open) return open.remove();
-  const article = new Readability(document.cloneNode(true)).parse();
   const host = document.createElement('legible-reader');
   const root = host.attachShadow({ mode: 'open' });
   const content = root.appendChild(document.createElement('article')).appendChild(document.createElement('div'));
   content.className = 'content';
-  content.textContent = article?.textContent || document.body.textContent;
+  ${fill}
   document.documentElement.append(host);
 })();
 `;
+
+// The floor under any reader's opening: the toolbar click, the background, one injected script,
+// and the page's paragraphs shown as text, with no extraction.
+const OPEN_SCRIPT = openScript(
+  "for (const paragraph of document.body.querySelectorAll('p')) content.appendChild(document.createElement('p')).textContent = paragraph.textContent;",
+);
+
+// The floor under a first opening of any reader built on Readability: Readability's own file
+// injected with it (compiled on the first click, as a reader's bundle is), run on a copy of the
+// page, and its article's text shown. No second pass.
+const READABILITY_OPEN_SCRIPT = openScript('content.textContent = new Readability(document.cloneNode(true)).parse()?.textContent || document.body.textContent;');
 
 const CONTENT_SCRIPT = `chrome.runtime.sendMessage({ type: 'settings' });
 const idle = (then) => requestIdleCallback(then, { timeout: 300 });

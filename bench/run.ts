@@ -180,9 +180,9 @@ printTable(
     openingRow('Chromium reader opening, click → article (ms)', chromiumOpenings.map((s) => s.totalMs)),
     openingRow('  first on a page', chromiumOpenings.filter((s) => s.parts.fresh).map((s) => s.totalMs)),
     openingRow('  again, the article kept', chromiumOpenings.filter((s) => !s.parts.fresh).map((s) => s.totalMs)),
-    ...(values.floor ? [[...stats('floor: stand-in opening, click → page text (ms)', figures.flatMap((f) => f.floorOpenings ?? [])), '', '']] : []),
     ...(values.floor
       ? [
+          [...stats('floor: stand-in opening, click → page text (ms)', figures.flatMap((f) => f.floorOpenings ?? [])), '', ''],
           [...stats("floor with Readability: first opening, click → Readability's text (ms)", figures.flatMap((f) => f.readabilityFloorOpenings?.slice(0, 1) ?? [])), '', ''],
           [...stats('  again (Readability run again)', figures.flatMap((f) => f.readabilityFloorOpenings?.slice(1) ?? [])), '', ''],
         ]
