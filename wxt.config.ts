@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { compileHint } from './tools/compile-hint';
 import { readerableAsModule } from './tools/readerable-as-module';
@@ -18,13 +19,16 @@ export default defineConfig({
   zip: { excludeSources: ['artifacts/**', 'tests/**', 'bench/**', '.ci/**'] },
   hooks: {
     // The reader's bundled font, copied from its npm package rather than kept in the repository.
-    'build:publicAssets'(_wxt, files) {
+    'build:publicAssets'(wxt, files) {
       for (const face of BUNDLED_FONT_FACES) files.push({ absoluteSrc: require.resolve(face.source), relativeDest: face.file });
+      // Chrome names Norwegian "no"; Firefox's Norwegian is "nb" and would fall back to English.
+      if (wxt.config.browser === 'firefox') files.push({ absoluteSrc: resolve('public/_locales/no/messages.json'), relativeDest: '_locales/nb/messages.json' });
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Legible',
-    description: 'Read articles cleanly, even with JavaScript off, with the words of their clips',
+    // In the browser's language, as the stores list it.
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
     version: '0.1.0',
     default_locale: 'en',
     // declarativeNetRequestWithHostAccess: Referer and Origin on the background's own request to a

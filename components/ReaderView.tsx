@@ -158,6 +158,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
       ref={readerRef}
       role="dialog"
       // The controls in the language of the browser's interface, whatever the page's direction; the article in its own.
+      lang={t('messagesLocale')}
       dir={t('readerUiDirection') === 'rtl' ? 'rtl' : 'ltr'}
       aria-modal="true"
       aria-labelledby="legible-title"

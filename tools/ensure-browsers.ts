@@ -22,12 +22,22 @@ const DISPLAY_TOOLS = [
   { pkg: 'xdotool', binary: '/usr/bin/xdotool' },
 ];
 
+/** The UI languages the end-to-end tests show the reader in, besides English (tests/e2e/reader-locales.e2e.ts). */
+export const E2E_LOCALES = ['de', 'fr'] as const;
+
+/** Firefox shows Legible in another language only with the browser's own language pack for it. */
+const FIREFOX_LANGUAGE_PACKS = E2E_LOCALES.map((locale) => ({
+  pkg: `firefox-esr-l10n-${locale}`,
+  binary: `/usr/lib/firefox-esr/browser/extensions/langpack-${locale}@firefox-esr.mozilla.org.xpi`,
+}));
+
 /**
- * Installs missing browsers (and, for the end-to-end tests, Xvfb and xdotool) from Debian's
- * packages when running as root; otherwise says how.
+ * Installs missing browsers (and, for the end-to-end tests, Xvfb, xdotool and Firefox's language
+ * packs) from Debian's packages when running as root; otherwise says how.
  */
 export async function ensureBrowsers(browsers: BrowserName[], { withDisplay = false } = {}): Promise<void> {
-  const wanted = [...browsers.map((name) => DEBIAN[name]), ...(withDisplay ? DISPLAY_TOOLS : [])];
+  const languagePacks = withDisplay && browsers.includes('firefox') ? FIREFOX_LANGUAGE_PACKS : [];
+  const wanted = [...browsers.map((name) => DEBIAN[name]), ...(withDisplay ? DISPLAY_TOOLS : []), ...languagePacks];
   const packages = wanted.filter(({ binary }) => !existsSync(binary)).map(({ pkg }) => pkg);
   if (packages.length === 0) return;
   if (process.getuid?.() !== 0) {

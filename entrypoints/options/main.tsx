@@ -4,7 +4,9 @@ import { OptionsPage } from '../../components/OptionsPage';
 import { optionsClient } from './options-client';
 import { translate } from '../../utils/i18n';
 
-document.documentElement.lang = navigator.language;
+// The page in the language and direction of the catalogue the browser picked.
+document.documentElement.lang = translate('messagesLocale');
+document.documentElement.dir = translate('readerUiDirection') === 'rtl' ? 'rtl' : 'ltr';
 document.title = translate('optionsTitle');
 render(
   <I18nContext.Provider value={translate}>

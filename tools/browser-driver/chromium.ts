@@ -12,7 +12,7 @@ import type { HostMapping, LaunchOptions, LegibleBrowser, SystemSettings } from 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that load the unpacked extension and keep Chromium off the (closed) network. */
-function chromiumArgs(extensionDir: string, mapping: HostMapping | undefined, settings: SystemSettings = {}): string[] {
+function chromiumArgs(extensionDir: string, mapping: HostMapping | undefined, settings: SystemSettings = {}, locale?: string): string[] {
   const mapped = mapping?.hostPatterns.map((pattern) => `MAP ${pattern} 127.0.0.1:${mapping.port}, `).join('') ?? '';
   return [
     `--disable-extensions-except=${extensionDir}`,
@@ -34,6 +34,7 @@ function chromiumArgs(extensionDir: string, mapping: HostMapping | undefined, se
     ...(mapping ? [`--ignore-certificate-errors-spki-list=${mapping.certificateSpki}`] : []),
     ...(settings.forcedColors ? ['--force-high-contrast'] : []),
     ...(settings.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+    ...(locale ? [`--lang=${locale}`] : []),
   ];
 }
 
@@ -51,7 +52,7 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
     ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     userDataDir: profile,
     pipe: true,
-    args: chromiumArgs(options.extensionDir, options.hostMapping, options.systemSettings),
+    args: chromiumArgs(options.extensionDir, options.hostMapping, options.systemSettings, options.locale),
     ignoreDefaultArgs: ['--disable-extensions'],
     defaultViewport: options.headless && !options.display ? { width: 1280, height: 900 } : null,
   });

@@ -38,6 +38,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrow
       // Firefox's "override the colours of pages: always", and its reduced-motion setting.
       ...(options.systemSettings?.forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
       ...(options.systemSettings?.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
+      // Another UI language needs its language pack (Debian's firefox-esr-l10n-*), which sits in
+      // the application's folder: add-ons from there are turned off in a new profile unless allowed.
+      ...(options.locale ? { 'intl.locale.requested': options.locale, 'extensions.autoDisableScopes': 0 } : {}),
     },
   });
   await firefox.installExtension(resolve(options.extensionDir));

@@ -16,6 +16,8 @@ export type LaunchOptions = {
   display?: string;
   /** What a person's system settings ask of pages: forced colours (Windows' contrast themes), reduced motion. */
   systemSettings?: SystemSettings;
+  /** The browser's UI language ("de", "pt-BR"), which picks Legible's catalogue; the browser's own where unset. */
+  locale?: string;
 };
 
 export type SystemSettings = { forcedColors?: boolean; reducedMotion?: boolean };

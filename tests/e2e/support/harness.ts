@@ -23,15 +23,19 @@ export type HarnessOptions = {
   /** Show the browser on an X display of its own, so that real key presses reach it. */
   onDisplay?: boolean;
   systemSettings?: SystemSettings;
+  /** The browser's UI language ("de"); Firefox needs its language pack (ensure-browsers installs those tests use). */
+  locale?: string;
+  /** Another build of the extension than the project's own (a copy with a test catalogue). */
+  extensionDir?: string;
 };
 
 /** The demo site plus the test pages, and a browser with the built extension loaded. */
-export async function openHarness(name: BrowserName, { pageJavaScript, providerRoutes, profileDir, onDisplay, systemSettings }: HarnessOptions): Promise<Harness> {
+export async function openHarness(name: BrowserName, { pageJavaScript, providerRoutes, profileDir, onDisplay, systemSettings, locale, extensionDir }: HarnessOptions): Promise<Harness> {
   const site = await startDemoSite({ pageRoots: [resolve(ROOT, 'tests/fixtures/site')] });
   const providerHosts = providerRoutes ? await startProviderHosts(providerRoutes) : undefined;
   const mapped = providerHosts ? await browserHostMapping(providerHosts) : undefined;
   const display = onDisplay ? await startVirtualDisplay() : undefined;
-  const browser = await launchBrowser(name, { extensionDir: extensionDirFor(name, ROOT), pageJavaScript, headless: true, hostMapping: mapped?.mapping, profileDir, display: display?.display, systemSettings });
+  const browser = await launchBrowser(name, { extensionDir: extensionDir ?? extensionDirFor(name, ROOT), pageJavaScript, headless: true, hostMapping: mapped?.mapping, profileDir, display: display?.display, systemSettings, locale });
   return {
     browser,
     site,
