@@ -21,6 +21,8 @@ export default defineConfig({
     // The reader's bundled font, copied from its npm package rather than kept in the repository.
     'build:publicAssets'(wxt, files) {
       for (const face of BUNDLED_FONT_FACES) files.push({ absoluteSrc: require.resolve(face.source), relativeDest: face.file });
+      // The privacy statement, which the options page links to, read where Legible is installed.
+      files.push({ absoluteSrc: resolve('PRIVACY.md'), relativeDest: 'privacy.txt' });
       // Chrome names Norwegian "no"; Firefox's Norwegian is "nb" and would fall back to English.
       if (wxt.config.browser === 'firefox') files.push({ absoluteSrc: resolve('public/_locales/no/messages.json'), relativeDest: '_locales/nb/messages.json' });
     },

@@ -162,9 +162,17 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
           />
         </section>
       )}
+      <footer class="privacy">
+        <a href={PRIVACY_STATEMENT} target="_blank" rel="noopener">
+          {t('optionsPrivacy')}
+        </a>
+      </footer>
     </main>
   );
 }
+
+/** PRIVACY.md as the extension ships it (a build hook copies it), beside this page. */
+export const PRIVACY_STATEMENT = 'privacy.txt';
 
 /** The reader's theme and type, stored once a slider settles, as in the reader itself. */
 function AppearanceSection(props: { initial: Appearance; save(reader: Appearance): Promise<void>; onSaveFailed(error: string): void }) {

@@ -74,6 +74,13 @@ function status(container: HTMLElement): string {
 }
 
 describe('OptionsPage', () => {
+  it('links to the privacy statement it ships with, in a new tab', async () => {
+    const container = await renderOptions(fakeClient({ access: true }));
+    const link = Array.from(container.querySelectorAll('a')).find((a) => a.textContent === 'Privacy statement: what Legible reads, fetches and keeps');
+    expect(link?.getAttribute('href')).toBe('privacy.txt');
+    expect(link?.target).toBe('_blank');
+  });
+
   it('says when Legible may read pages, with no button to ask', async () => {
     const container = await renderOptions(fakeClient({ access: true }));
     const access = section(container, 'Site access');
