@@ -16,7 +16,7 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [readerableAsModule(), compileHint(['sentinel.js'])] }),
   // The sources zip Firefox's reviewers rebuild from: what `npm ci && npm run build` needs.
-  zip: { excludeSources: ['artifacts/**', 'tests/**', 'bench/**', '.ci/**'] },
+  zip: { excludeSources: ['artifacts/**', 'tests/**', 'bench/**', '.ci/**', 'docs/**', 'store/**'] },
   hooks: {
     // The reader's bundled font, copied from its npm package rather than kept in the repository.
     'build:publicAssets'(wxt, files) {
@@ -31,7 +31,6 @@ export default defineConfig({
     // In the browser's language, as the stores list it.
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
-    version: '0.1.0',
     default_locale: 'en',
     // declarativeNetRequestWithHostAccess: Referer and Origin on the background's own request to a
     // player service that refuses others (Vimeo, Brightcove); it warns of nothing the host access does not.
