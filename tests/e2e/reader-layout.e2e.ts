@@ -64,6 +64,35 @@ describe.each(BROWSERS)("the reader's toolbar and panels at every width, in %s",
     expect(bar.buttons.every((b) => b.labelShown)).toBe(width >= 1280);
   });
 
+  it('answers taps on a phone with a touch screen: a toolbar button, a panel’s choices, the More menu and its items', async () => {
+    page = await harness.browser.openPage(`${harness.site.articleOrigin}/article.html`);
+    await page.setViewport({ width: 390, height: 844, hasTouch: true, isMobile: true });
+    await harness.browser.toggleReader(page);
+    await waitForReader(page);
+    const tab = page;
+    const centreOf = (selector: string) =>
+      evaluateIn(tab, (target: string) => {
+        const box = document.querySelector('legible-reader')!.shadowRoot!.querySelector(target)!.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }, selector);
+    const tap = async (selector: string) => {
+      const { x, y } = await centreOf(selector);
+      await tab.touchscreen.tap(x, y);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    };
+    await tap('[aria-controls="legible-appearance-panel"]');
+    expect(await shownReaderPanel(tab)).toBe(READER_PANELS['Text and colours']);
+    await tap('[data-theme-choice="dark"] input');
+    expect(await evaluateIn(tab, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!.getAttribute('data-theme'))).toBe('dark');
+    await tap('[aria-controls="legible-appearance-panel"]');
+    expect(await shownReaderPanel(tab)).toBeNull();
+    await tap('[role="toolbar"] .menu-button > button');
+    const items = await evaluateIn(tab, () => Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('[role="menuitem"]'), (item) => item.textContent));
+    expect(items).toContain('Keyboard shortcuts');
+    await tap('[role="menuitem"]:last-child');
+    expect(await shownReaderPanel(tab)).not.toBeNull();
+  });
+
   it('slides its toolbar out of sight as the text scrolls down, and back on scrolling up, a pointer at the top, or a key', async () => {
     const tab = await openReaderAt(390, 844);
     await waitForTranscripts(tab);
