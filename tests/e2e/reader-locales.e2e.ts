@@ -47,6 +47,14 @@ function cutOffText(page: Page, rootSelector: string): Promise<string[]> {
         const rect = element.getBoundingClientRect();
         if (rect.width <= 1 || rect.height <= 1) continue;
         const wider = element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 1;
+        // A field's placeholder is cut off inside the field without making it scroll: measure it.
+        if (element instanceof HTMLInputElement && element.placeholder && !element.value) {
+          const style = getComputedStyle(element);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = style.font;
+          const room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          if (context.measureText(element.placeholder).width > room + 1) found.push(`input placeholder “${element.placeholder}” needs ${Math.round(context.measureText(element.placeholder).width)} px, has ${Math.round(room)}`);
+        }
         if (wider || rect.left < left - 1 || rect.right > right + 1) found.push(`${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 40)}” at ${Math.round(rect.left)}–${Math.round(rect.right)} in ${Math.round(left)}–${Math.round(right)}, ${element.scrollWidth} wide in ${element.clientWidth}`);
       }
       return found;
@@ -96,6 +104,7 @@ describe.each(BROWSERS)('the reader in other languages, in %s', (browserName) =>
         expect(button.labelShown || button.title.length > 0, button.name).toBe(true);
       }
       expect(await cutOffText(tab, '[role="toolbar"]')).toEqual([]);
+      expect(await cutOffText(tab, '.transcript-tools')).toEqual([]);
       // Screen readers read the controls in the language they are written in, laid out in its direction.
       const dialog = await evaluateIn(tab, () => {
         const reader = document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!;
