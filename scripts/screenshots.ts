@@ -25,7 +25,7 @@ const outDir = resolve(root, 'artifacts/screenshots');
 const readmeDir = resolve(root, 'docs/screenshots');
 const storeDir = resolve(root, 'store/images');
 execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-await ensureBrowsers([...BROWSER_NAMES]);
+await ensureBrowsers([...BROWSER_NAMES], { withLanguagePacks: true });
 await mkdir(outDir, { recursive: true });
 await mkdir(readmeDir, { recursive: true });
 await mkdir(storeDir, { recursive: true });

@@ -32,11 +32,11 @@ const FIREFOX_LANGUAGE_PACKS = E2E_LOCALES.map((locale) => ({
 }));
 
 /**
- * Installs missing browsers (and, for the end-to-end tests, Xvfb, xdotool and Firefox's language
- * packs) from Debian's packages when running as root; otherwise says how.
+ * Installs missing browsers from Debian's packages when running as root, and where asked Xvfb and
+ * xdotool (a display of its own) and Firefox's language packs for E2E_LOCALES; otherwise says how.
  */
-export async function ensureBrowsers(browsers: BrowserName[], { withDisplay = false } = {}): Promise<void> {
-  const languagePacks = withDisplay && browsers.includes('firefox') ? FIREFOX_LANGUAGE_PACKS : [];
+export async function ensureBrowsers(browsers: BrowserName[], { withDisplay = false, withLanguagePacks = false } = {}): Promise<void> {
+  const languagePacks = withLanguagePacks && browsers.includes('firefox') ? FIREFOX_LANGUAGE_PACKS : [];
   const wanted = [...browsers.map((name) => DEBIAN[name]), ...(withDisplay ? DISPLAY_TOOLS : []), ...languagePacks];
   const packages = wanted.filter(({ binary }) => !existsSync(binary)).map(({ pkg }) => pkg);
   if (packages.length === 0) return;
