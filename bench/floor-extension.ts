@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { NO_SCRIPT_MARKUP } from '../core/declutter/notice-lines';
 import { ARTICLE_TYPES } from '../core/detect/is-article';
 import { WIDGETS } from '../core/declutter/script-widgets';
-import { PLAYER_SELECTOR } from '../core/media/player-shells';
+import { PLAYER_SELECTOR } from '../core/players';
 
 // `npm run bench -- --floor`: what part of the sentinel's time any sentinel would pay here. The
 // stand-in makes the reads issue #4's rules need and nothing else: it asks the background once,

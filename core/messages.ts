@@ -1,6 +1,6 @@
 import { MAX_NOTICE_CHARS, MAX_NOTICE_LINES, MAX_NOTICE_LINKS, type NoticeLine } from './declutter/notice-lines';
 import { ARTICLE_REASONS, type ArticleReason } from './detect/article-reasons';
-import { PLAYER_FAMILIES } from './media/player-shells';
+import { PLAYER_FAMILY_NAMES } from './players';
 import type { MediaRef } from './media/types';
 import type { Settings } from './settings/settings';
 import type { TranscriptResult } from './transcripts/types';
@@ -110,7 +110,7 @@ function isMediaRef(x: unknown): x is MediaRef {
   if (x.durationSeconds !== undefined && !(typeof x.durationSeconds === 'number' && Number.isFinite(x.durationSeconds) && x.durationSeconds >= 0)) return false;
   if (!Array.isArray(x.tracks) || x.tracks.length > MAX_TRACKS || !x.tracks.every(isTrackRef)) return false;
   if (x.source === 'json-ld') return isOptionalString(x.transcriptText, MAX_TRANSCRIPT_CHARS);
-  if (x.source === 'player') return isString(x.family) && PLAYER_FAMILIES.has(x.family) && isOptionalString(x.videoId) && isOptionalString(x.embedUrl, MAX_URL_CHARS);
+  if (x.source === 'player') return isString(x.family) && PLAYER_FAMILY_NAMES.has(x.family) && isOptionalString(x.videoId) && isOptionalString(x.embedUrl, MAX_URL_CHARS);
   return isOptionalString(x.feedUrl, MAX_URL_CHARS) && isOptionalString(x.mediaUrl, MAX_URL_CHARS);
 }
 

@@ -1,4 +1,4 @@
-import type { PlayerFamily } from './player-shells';
+import type { PlayerFamilyName } from '../players';
 
 /** A captions file a `<track>` or a provider points at. */
 export type TrackRef = {
@@ -34,7 +34,7 @@ export type MediaRef =
   /** schema.org VideoObject/AudioObject: caption files, and the transcript text itself. */
   | (MediaRefBase & { source: 'json-ld'; tracks: TrackRef[]; transcriptText?: string })
   /** A web player's container (dead without its script) or frame (`embedUrl`), with the clip id it names, if any. */
-  | (MediaRefBase & { source: 'player'; family: PlayerFamily; videoId?: string; tracks: TrackRef[]; embedUrl?: string });
+  | (MediaRefBase & { source: 'player'; family: PlayerFamilyName; videoId?: string; tracks: TrackRef[]; embedUrl?: string });
 
 export type MediaSource = MediaRef['source'];
 

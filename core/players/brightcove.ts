@@ -1,9 +1,9 @@
-import { parseJson } from '../../embedded-json';
-import { fail } from '../../result';
-import { rankByLanguage } from '../language';
-import { captionFormatOf } from './caption-format';
-import { metadataFailure, type PlayerCaptions } from './player-captions';
-import type { CaptionSource } from './types';
+import { parseJson } from '../embedded-json';
+import { fail } from '../result';
+import { rankByLanguage } from '../transcripts/language';
+import { captionFormatOf } from '../transcripts/providers/caption-format';
+import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
+import type { CaptionSource } from '../transcripts/providers/types';
 
 const PLAYERS = 'https://players.brightcove.net/';
 const PLAYBACK_API = 'https://edge.api.brightcove.com/playback/v1/accounts/';
@@ -12,13 +12,42 @@ const PLAYER_PATH = /^\/(\d+)\/([\w-]+)_([\w-]+)\/index\.html$/;
 
 type TextTrack = { url: string; lang?: string; label?: string; type?: string; isDefault: boolean };
 
+/** The family's container in a page's markup; the sentinel carries this alone (index.ts). */
+export const shellSelector = '[data-brightcove-video-id], .brightcove-player, video-js[data-account]';
+
+/**
+ * Brightcove: its in-page `<video-js data-account>` (a video.js element, so listed before
+ * video.js) and frames from players.brightcove.net. Its captions service needs the player's
+ * address, which the in-page element gives by its account and player.
+ */
+export const family = {
+  name: 'brightcove',
+  markup: {
+    selector: shellSelector,
+    idAttributes: ['data-video-id', 'data-brightcove-video-id'],
+    playerUrl: playerAddress,
+  },
+  // players.brightcove.net/ACCOUNT/PLAYER_default/index.html?videoId=ID
+  embed: { host: /^players\.brightcove\.net$/, clipId: (url) => url.searchParams.get('videoId') },
+} as const satisfies PlayerFamily;
+
+/** The frame address of the player an in-page `<video-js data-account data-player>` stands for. */
+function playerAddress(container: Element, videoId: string | undefined): string | undefined {
+  const account = container.getAttribute('data-account')?.trim();
+  if (!account || !/^\d+$/.test(account)) return undefined;
+  const player = container.getAttribute('data-player')?.trim() || 'default';
+  const embed = container.getAttribute('data-embed')?.trim() || 'default';
+  if (!/^[\w-]+$/.test(player) || !/^[\w-]+$/.test(embed)) return undefined;
+  return `${PLAYERS}${account}/${player}_${embed}/index.html${videoId ? `?videoId=${encodeURIComponent(videoId)}` : ''}`;
+}
+
 /**
  * Brightcove: the player's configuration holds the account's policy key, which the Playback API
  * asks for in the Accept header; the video's `text_tracks` of kind captions or subtitles are the
  * words. The API explains refusals in its body: a clip blocked in the reader's country is
  * geo-blocked, one not found has no captions, any other refusal is withheld.
  */
-export const brightcoveCaptions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
+export const captions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
   if (!/^(?:ref:)?[\w.-]{1,64}$/.test(media.videoId)) return fail('none', `“${media.videoId}” is not a Brightcove video id`);
   const player = playerOf(media.embedUrl);
   if (!player) return fail('none', 'The Brightcove player on the page does not name its account');

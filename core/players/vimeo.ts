@@ -1,8 +1,8 @@
-import { fail } from '../../result';
-import { rankWrittenFirst } from '../language';
-import { readEmbeddedJson } from '../../embedded-json';
-import { metadataFailure, type PlayerCaptions } from './player-captions';
-import type { CaptionSource } from './types';
+import { fail } from '../result';
+import { rankWrittenFirst } from '../transcripts/language';
+import { readEmbeddedJson } from '../embedded-json';
+import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
+import type { CaptionSource } from '../transcripts/providers/types';
 
 const PLAYER_ORIGIN = 'https://player.vimeo.com';
 /** Where the player page assigns its configuration: `window.playerConfig = {…}` (older pages: `config = {…}`). */
@@ -12,12 +12,25 @@ const GENERATED_TAG = /-x-autogen$/i;
 
 type TextTrack = { url: string; lang?: string; label?: string; generated: boolean };
 
+/** The family's container in a page's markup; the sentinel carries this alone (index.ts). */
+export const shellSelector = 'lite-vimeo, [data-vimeo-id], .vimeo-player';
+
+/** Vimeo's players: lite-vimeo and sites' own containers, frames from player.vimeo.com. */
+export const family = {
+  name: 'vimeo',
+  markup: { selector: shellSelector, idAttributes: ['videoid', 'data-vimeo-id', 'data-video-id', 'data-id'] },
+  // player.vimeo.com/video/ID
+  embed: { host: /^player\.vimeo\.com$/, clipId: (url) => /^\/video\/(\d+)/.exec(url.pathname)?.[1] },
+  watchPage: (id) => `https://vimeo.com/${encodeURIComponent(id)}`,
+  setMoment: (link, seconds) => (link.hash = `t=${seconds}s`),
+} as const satisfies PlayerFamily;
+
 /**
  * Vimeo: the player page (`player.vimeo.com/video/{id}`, with the embed's `h` hash for unlisted
  * clips) carries `request.text_tracks`, each a WebVTT file. Captions people wrote come before
  * the ones Vimeo generated, language by language.
  */
-export const vimeoCaptions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
+export const captions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
   if (!/^\d+$/.test(media.videoId)) return fail('none', `“${media.videoId}” is not a Vimeo clip id`);
   const url = new URL(`/video/${media.videoId}`, PLAYER_ORIGIN);
   const hash = embedHash(media.embedUrl);

@@ -1,8 +1,8 @@
-import { fail } from '../../result';
-import { rankWrittenFirst } from '../language';
-import { readEmbeddedJson } from '../../embedded-json';
-import { metadataFailure, type PlayerCaptions } from './player-captions';
-import type { CaptionSource } from './types';
+import { fail } from '../result';
+import { rankWrittenFirst } from '../transcripts/language';
+import { readEmbeddedJson } from '../embedded-json';
+import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
+import type { CaptionSource } from '../transcripts/providers/types';
 
 const WATCH_PAGE = 'https://www.youtube.com/watch?v=';
 const PLAYER_RESPONSE_MARKER = /\bytInitialPlayerResponse\s*=/;
@@ -13,13 +13,34 @@ type PlayerResponse = {
   captions?: { playerCaptionsTracklistRenderer?: { captionTracks?: unknown } };
 };
 
+/** The family's container in a page's markup; the sentinel carries this alone (index.ts). */
+export const shellSelector = 'lite-youtube, [data-youtube-id], [data-yt-id], .youtube-player, .yt-player';
+
+/** YouTube's players: lite-youtube and sites' own containers, frames from youtube(-nocookie).com, watch pages and short links. */
+export const family = {
+  name: 'youtube',
+  markup: {
+    selector: shellSelector,
+    idAttributes: ['videoid', 'data-youtube-id', 'data-yt-id', 'data-video-id', 'data-id'],
+  },
+  // youtube.com/embed/ID, youtube-nocookie.com/embed/ID
+  embed: { host: /(?:^|\.)youtube(?:-nocookie)?\.com$/, clipId: (url) => /^\/embed\/([\w-]{6,})/.exec(url.pathname)?.[1] },
+  clipPages: [
+    // youtube.com/watch?v=ID, youtube.com/shorts/ID
+    { host: /^(?:www\.|m\.)?youtube\.com$/, linkHint: 'youtube.com/', clipId: (url) => (url.pathname === '/watch' ? url.searchParams.get('v') : /^\/shorts\/([\w-]{11})/.exec(url.pathname)?.[1]) },
+    { host: /^youtu\.be$/, linkHint: 'youtu.be/', clipId: (url) => /^\/([\w-]{11})$/.exec(url.pathname)?.[1] },
+  ],
+  watchPage: (id) => `${WATCH_PAGE}${encodeURIComponent(id)}`,
+  setMoment: (link, seconds) => link.searchParams.set('t', `${seconds}s`),
+} as const satisfies PlayerFamily;
+
 /**
  * YouTube: the watch page's player response lists the clip's caption tracks, each a timedtext
  * address read here as json3, and as srv3 where json3 cannot be read. Tracks people wrote come before speech recognition's (`kind: asr`),
  * language by language. YouTube answers some clients with an empty file instead of captions
  * (tracks that need a proof-of-origin token): that is withheld, not "no captions".
  */
-export const youTubeCaptions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
+export const captions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
   if (!/^[\w-]{11}$/.test(media.videoId)) return fail('none', `“${media.videoId}” is not a YouTube video id`);
   const page = await fetchText(WATCH_PAGE + media.videoId, ['text/html']);
   if (!page.ok) return metadataFailure(page, 'YouTube');

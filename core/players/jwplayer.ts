@@ -1,20 +1,34 @@
-import { parseJson } from '../../embedded-json';
-import { fail } from '../../result';
-import { captionFormatOf } from './caption-format';
-import { metadataFailure, type PlayerCaptions } from './player-captions';
-import type { CaptionSource } from './types';
+import { parseJson } from '../embedded-json';
+import { fail } from '../result';
+import { captionFormatOf } from '../transcripts/providers/caption-format';
+import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
+import type { CaptionSource } from '../transcripts/providers/types';
 
 /** JW Player's public media API: one playlist item per media id, with its tracks. */
 const MEDIA_API = 'https://cdn.jwplayer.com/v2/media/';
 
 type JwTrack = { file: string; kind: string; label?: string; isDefault: boolean };
 
+/** The family's container in a page's markup; the sentinel carries this alone (index.ts). */
+export const shellSelector = '.jwplayer, .jw-player, [id^="jwplayer"], [data-jw-media-id], [data-jwplayer-id]';
+
+/** JW Player: its containers, and frames from cdn.jwplayer.com. It has no watch pages of its own. */
+export const family = {
+  name: 'jwplayer',
+  markup: {
+    selector: shellSelector,
+    idAttributes: ['data-jw-media-id', 'data-media-id', 'data-jwplayer-id'],
+  },
+  // cdn.jwplayer.com/players/MEDIA-PLAYER.html (and the older content.jwplatform.com)
+  embed: { host: /^(?:cdn\.jwplayer|content\.jwplatform)\.com$/, clipId: (url) => /^\/players\/([a-z0-9]{8})(?:-|\.)/i.exec(url.pathname)?.[1] },
+} as const satisfies PlayerFamily;
+
 /**
  * JW Player: `cdn.jwplayer.com/v2/media/{id}` lists the clip's tracks. Those of kind captions or
  * subtitles are read (thumbnails and chapters are not words); JW names them by label only, so
  * the default track comes first and the rest keep the publisher's order.
  */
-export const jwPlayerCaptions: PlayerCaptions = async (media, { fetchText }) => {
+export const captions: PlayerCaptions = async (media, { fetchText }) => {
   if (!/^[a-z0-9]{8}$/i.test(media.videoId)) return fail('none', `“${media.videoId}” is not a JW Player media id`);
   const answer = await fetchText(MEDIA_API + media.videoId, ['application/json']);
   if (!answer.ok) return metadataFailure(answer, 'JW Player');

@@ -1,13 +1,27 @@
-import { parseJson } from '../../embedded-json';
-import { fail } from '../../result';
-import { rankByLanguage } from '../language';
-import { metadataFailure, type PlayerCaptions } from './player-captions';
-import type { CaptionSource } from './types';
+import { parseJson } from '../embedded-json';
+import { fail } from '../result';
+import { rankByLanguage } from '../transcripts/language';
+import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
+import type { CaptionSource } from '../transcripts/providers/types';
 
 /** SVT's video API: one clip's rights, streams and subtitle files, by svtId. */
 const VIDEO_API = 'https://api.svt.se/video/';
 
 type SubtitleReference = { url: string; format: 'webvtt' | 'hls-webvtt'; language?: string; label?: string; closed: boolean; forced: boolean };
+
+/** The family's container in a page's markup; the sentinel carries this alone (index.ts). */
+export const shellSelector = '[data-svt-video-id]';
+
+/** SVT's player: its container on svt.se, its embed frames, and SVT Play's clip pages. */
+export const family = {
+  name: 'svt',
+  markup: { selector: shellSelector, idAttributes: ['data-svt-video-id', 'data-video-id'] },
+  // www.svt.se/videoplayer-embed/ID
+  embed: { host: /(?:^|\.)svt\.se$/, clipId: (url) => /^\/videoplayer-embed\/([\w-]+)/.exec(url.pathname)?.[1] },
+  // www.svtplay.se/video/ID/slug
+  clipPages: [{ host: /^(?:www\.)?svtplay\.se$/, linkHint: 'svtplay.se/video/', clipId: (url) => /^\/video\/([\w-]+)/.exec(url.pathname)?.[1] }],
+  watchPage: (id) => `https://www.svt.se/videoplayer-embed/${encodeURIComponent(id)}`,
+} as const satisfies PlayerFamily;
 
 /**
  * SVT: the video API's `subtitleReferences`. Closed captions of all speech ("allt tal", type
@@ -15,7 +29,7 @@ type SubtitleReference = { url: string; format: 'webvtt' | 'hls-webvtt'; languag
  * within each, a whole file before segmented HLS. A clip shown only in Sweden is reported as
  * geo-blocked when its file is refused.
  */
-export const svtCaptions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
+export const captions: PlayerCaptions = async (media, { fetchText, preferredLanguages }) => {
   if (!/^[\w-]{4,24}$/.test(media.videoId)) return fail('none', `“${media.videoId}” is not an SVT clip id`);
   const answer = await fetchText(VIDEO_API + media.videoId, ['application/json']);
   if (!answer.ok) return metadataFailure(answer, 'SVT');
