@@ -90,25 +90,25 @@ const DEEP_XML = `<?xml version="1.0"?>${nested('<a>', '</a>')}`;
 export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   {
     name: 'WebVTT',
-    input: inputs([fixture('captions/harbour-interview.sv.vtt'), fixture('captions/svt-closed.vtt'), fixture('captions/notes-only.vtt')], VTT_TOKENS, [`WEBVTT\n\n00:01.000 --> 00:02.000\n${nested('<b>', '</b>', 'x')}`, `WEBVTT\n\n${'00:01.000 --> '.repeat(DEEP)}`]),
+    input: inputs([fixture('formats/webvtt/harbour-interview.sv.vtt'), fixture('formats/webvtt/svt-closed.vtt'), fixture('formats/webvtt/no-cues-notes-only.vtt')], VTT_TOKENS, [`WEBVTT\n\n00:01.000 --> 00:02.000\n${nested('<b>', '</b>', 'x')}`, `WEBVTT\n\n${'00:01.000 --> '.repeat(DEEP)}`]),
     run: parseWebVtt,
     check: checkCaptions,
   },
   {
     name: 'SRT',
-    input: inputs([fixture('captions/harbour-interview.en.srt')], [...VTT_TOKENS, ',', '1\n', '00:00:01,000 --> 00:00:02,000'], [`1\n00:00:01,000 --> 00:00:02,000\n${nested('<i>', '</i>', 'x')}`]),
+    input: inputs([fixture('formats/srt/harbour-interview.en.srt')], [...VTT_TOKENS, ',', '1\n', '00:00:01,000 --> 00:00:02,000'], [`1\n00:00:01,000 --> 00:00:02,000\n${nested('<i>', '</i>', 'x')}`]),
     run: parseSrt,
     check: checkCaptions,
   },
   {
     name: 'TTML',
-    input: inputs([fixture('captions/harbour-interview.sv.ttml')], XML_TOKENS, [DEEP_XML, `<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="1s" end="2s">${nested('<span>', '</span>', 'x')}</p></div></body></tt>`]),
+    input: inputs([fixture('formats/ttml/harbour-interview.sv.ttml')], XML_TOKENS, [DEEP_XML, `<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="1s" end="2s">${nested('<span>', '</span>', 'x')}</p></div></body></tt>`]),
     run: parseTtml,
     check: checkCaptions,
   },
   {
     name: 'YouTube json3',
-    input: inputs([fixture('providers/youtube-ferry.sv.json3'), fixture('providers/youtube-ferry.en-asr.json3')], JSON_TOKENS, [DEEP_JSON, DEEP_OBJECT, `{"events":[${'{"segs":[{"utf8":"x"}],"tStartMs":1},'.repeat(DEEP)}{}]}`]),
+    input: inputs([fixture('formats/youtube-json3/ferry.sv.json3'), fixture('formats/youtube-json3/ferry.en-asr.json3')], JSON_TOKENS, [DEEP_JSON, DEEP_OBJECT, `{"events":[${'{"segs":[{"utf8":"x"}],"tStartMs":1},'.repeat(DEEP)}{}]}`]),
     run: parseYouTubeJson3,
     check: checkCaptions,
   },
@@ -124,13 +124,13 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   },
   {
     name: 'podcast JSON',
-    input: inputs([fixture('providers/podcast-transcript.json')], JSON_TOKENS, [DEEP_JSON, DEEP_OBJECT, `{"segments":${nested('[', ']')}}`]),
+    input: inputs([fixture('formats/podcast-json/transcript.json')], JSON_TOKENS, [DEEP_JSON, DEEP_OBJECT, `{"segments":${nested('[', ']')}}`]),
     run: parsePodcastJson,
     check: checkCaptions,
   },
   {
     name: 'HLS playlist',
-    input: inputs([fixture('captions/hls/master.m3u8'), fixture('captions/hls/sv-closed.m3u8'), fixture('captions/hls/sv-closed-00001.vtt')], HLS_TOKENS, [`#EXTM3U\n${'#EXT-X-MEDIA:TYPE=SUBTITLES,URI="a.m3u8"\n'.repeat(DEEP)}`, `#EXTM3U\n${'seg.vtt\n'.repeat(DEEP)}`]),
+    input: inputs([fixture('formats/hls-webvtt/master.m3u8'), fixture('formats/hls-webvtt/sv-closed.m3u8'), fixture('formats/hls-webvtt/sv-closed-00001.vtt')], HLS_TOKENS, [`#EXTM3U\n${'#EXT-X-MEDIA:TYPE=SUBTITLES,URI="a.m3u8"\n'.repeat(DEEP)}`, `#EXTM3U\n${'seg.vtt\n'.repeat(DEEP)}`]),
     run: (text) => ({ playlist: readPlaylist(text, 'https://media.example.net/stream/master.m3u8'), offset: segmentOffset(text) }),
     check: (output) => {
       const { playlist, offset } = output as { playlist: ReturnType<typeof readPlaylist>; offset: number };
@@ -140,7 +140,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   },
   {
     name: 'DASH manifest',
-    input: inputs([fixture('captions/dash/manifest.mpd')], [...XML_TOKENS, '<BaseURL>', '</BaseURL>', 'http://[', 'mimeType="text/vtt"', '<Period>', '<AdaptationSet>', '<Representation>'], [DEEP_XML, `<MPD>${nested('<Period>', '</Period>')}</MPD>`]),
+    input: inputs([fixture('formats/dash-text/manifest.mpd')], [...XML_TOKENS, '<BaseURL>', '</BaseURL>', 'http://[', 'mimeType="text/vtt"', '<Period>', '<AdaptationSet>', '<Representation>'], [DEEP_XML, `<MPD>${nested('<Period>', '</Period>')}</MPD>`]),
     run: (text) => textTracksOfManifest(text, 'https://media.example.net/stream/manifest.mpd', ['sv', 'en']),
     check: (output) => {
       const result = output as ReturnType<typeof textTracksOfManifest>;

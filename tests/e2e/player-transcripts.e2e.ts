@@ -9,35 +9,35 @@ const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, impor
 
 /** The providers' hosts as the shipped code asks for them, answered on loopback. */
 const PROVIDER_ROUTES = {
-  'player.vimeo.com/video/76979871': body(read('providers/vimeo-player.html'), 'text/html; charset=utf-8'),
-  'player.vimeo.com/texttrack/1002.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
-  'captions.vimeo.com/captions/1001.vtt': vtt(read('captions/harbour-interview.en.vtt')),
-  'cdn.jwplayer.com/v2/media/AbCd1234': body(read('providers/jwplayer-media.json'), 'application/json'),
-  'cdn.jwplayer.com/tracks/SvVtt002.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
-  'api.svt.se/video/kR4tW9p': body(read('providers/svt-video-api.json'), 'application/json'),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/kR4tW9p/text/text-closed.vtt': vtt(read('captions/svt-closed.vtt')),
-  'feeds.example-podcast.net/hamnen.xml': body(read('providers/podcast-feed.xml'), 'application/rss+xml'),
-  'cdn.example-podcast.net/audio/avsnitt-1.json': body(read('providers/podcast-transcript.json'), 'application/json'),
+  'player.vimeo.com/video/76979871': body(read('players/vimeo/player.html'), 'text/html; charset=utf-8'),
+  'player.vimeo.com/texttrack/1002.vtt': vtt(read('formats/webvtt/harbour-interview.sv.vtt')),
+  'captions.vimeo.com/captions/1001.vtt': vtt(read('formats/webvtt/harbour-interview.en.vtt')),
+  'cdn.jwplayer.com/v2/media/AbCd1234': body(read('players/jwplayer/media.json'), 'application/json'),
+  'cdn.jwplayer.com/tracks/SvVtt002.vtt': vtt(read('formats/webvtt/harbour-interview.sv.vtt')),
+  'api.svt.se/video/kR4tW9p': body(read('players/svt/video-api.json'), 'application/json'),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/kR4tW9p/text/text-closed.vtt': vtt(read('formats/webvtt/svt-closed.vtt')),
+  'feeds.example-podcast.net/hamnen.xml': body(read('podcast/feed.xml'), 'application/rss+xml'),
+  'cdn.example-podcast.net/audio/avsnitt-1.json': body(read('formats/podcast-json/transcript.json'), 'application/json'),
   'players.brightcove.net/1234567890001/rJk2Lq9_default/config.json': body(JSON.stringify({ video_cloud: { policy_key: 'BCpkTEST-legible' } }), 'application/json'),
   'edge.api.brightcove.com/playback/v1/accounts/1234567890001/videos/6300000000001': body(
     JSON.stringify({ id: '6300000000001', text_tracks: [{ src: 'https://manifest.prod.boltdns.net/captions/x/sv.vtt', srclang: 'sv', label: 'Svenska', kind: 'captions', mime_type: 'text/vtt' }] }),
     'application/json',
   ),
-  'manifest.prod.boltdns.net/captions/x/sv.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
+  'manifest.prod.boltdns.net/captions/x/sv.vtt': vtt(read('formats/webvtt/harbour-interview.sv.vtt')),
   'www.dailymotion.com/player/metadata/video/x8hamn1': body(JSON.stringify({ subtitles: { data: { sv: { label: 'Svenska', urls: ['https://static2.dmcdn.net/x8hamn1/sv.vtt'] } } } }), 'application/json'),
-  'static2.dmcdn.net/x8hamn1/sv.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/master.m3u8': body(read('captions/hls/master.m3u8'), 'application/vnd.apple.mpegurl'),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed.m3u8': body(read('captions/hls/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed-00001.vtt': vtt(read('captions/hls/sv-closed-00001.vtt')),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed-00002.vtt': vtt(read('captions/hls/sv-closed-00002.vtt')),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/segments/sv-closed-00003.vtt': vtt(read('captions/hls/segments/sv-closed-00003.vtt')),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/kajen/manifest.mpd': body(read('captions/dash/manifest.mpd'), 'application/dash+xml'),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/kajen/media/period-0/text/sv-closed.vtt': vtt(read('captions/harbour-interview.sv.vtt')),
+  'static2.dmcdn.net/x8hamn1/sv.vtt': vtt(read('formats/webvtt/harbour-interview.sv.vtt')),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/master.m3u8': body(read('formats/hls-webvtt/master.m3u8'), 'application/vnd.apple.mpegurl'),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed.m3u8': body(read('formats/hls-webvtt/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed-00001.vtt': vtt(read('formats/hls-webvtt/sv-closed-00001.vtt')),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed-00002.vtt': vtt(read('formats/hls-webvtt/sv-closed-00002.vtt')),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/segments/sv-closed-00003.vtt': vtt(read('formats/hls-webvtt/segments/sv-closed-00003.vtt')),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/kajen/manifest.mpd': body(read('formats/dash-text/manifest.mpd'), 'application/dash+xml'),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/kajen/media/period-0/text/sv-closed.vtt': vtt(read('formats/webvtt/harbour-interview.sv.vtt')),
   // A CDN's redirect from one of its hosts to another, as caption files are often served.
   'media.akamaized.net/moved/clip.vtt': redirect('https://captions.akamaized.net/clip.vtt', 301),
-  'captions.akamaized.net/clip.vtt': vtt(read('captions/harbour-interview.en.vtt')),
-  'www.youtube.com/watch': byQuery((query) => (query.get('v') === 'Hc8yWqZ3pLs' ? body(read('providers/youtube-watch.html'), 'text/html; charset=utf-8') : undefined)),
-  'www.youtube.com/api/timedtext': byQuery((query) => (query.get('lang') === 'sv' && query.get('fmt') === 'json3' ? body(read('providers/youtube-ferry.sv.json3'), 'application/json') : undefined)),
+  'captions.akamaized.net/clip.vtt': vtt(read('formats/webvtt/harbour-interview.en.vtt')),
+  'www.youtube.com/watch': byQuery((query) => (query.get('v') === 'Hc8yWqZ3pLs' ? body(read('players/youtube/watch.html'), 'text/html; charset=utf-8') : undefined)),
+  'www.youtube.com/api/timedtext': byQuery((query) => (query.get('lang') === 'sv' && query.get('fmt') === 'json3' ? body(read('formats/youtube-json3/ferry.sv.json3'), 'application/json') : undefined)),
 };
 
 describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s', (browserName) => {
@@ -49,7 +49,7 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
 
   beforeAll(async () => {
     harness = await openHarness(browserName, { pageJavaScript: false, providerRoutes: PROVIDER_ROUTES });
-    privateService = await startCaptionServer({ '/secret.vtt': vtt(read('captions/harbour-interview.en.vtt')) });
+    privateService = await startCaptionServer({ '/secret.vtt': vtt(read('formats/webvtt/harbour-interview.en.vtt')) });
     harness.providerHosts!.setRoute('media.akamaized.net/moved/private.vtt', redirect(`http://localhost:${privateService.port}/secret.vtt`));
     page = await harness.browser.openPage(`${harness.site.articleOrigin}/player-clips.html`);
     await harness.browser.toggleReader(page);

@@ -12,8 +12,8 @@ import { vtt } from '../support/caption-server';
 import { json, playerClip, read, service, useProviderHosts } from '../support/player-services';
 import { expectFailure, expectSuccess } from '../support/transcript-results';
 
-const SWEDISH = read('captions/harbour-interview.sv.vtt');
-const ENGLISH = read('captions/harbour-interview.en.vtt');
+const SWEDISH = read('formats/webvtt/harbour-interview.sv.vtt');
+const ENGLISH = read('formats/webvtt/harbour-interview.en.vtt');
 const BC_ACCOUNT = '1234567890001';
 const BC_PLAYER = `players.brightcove.net/${BC_ACCOUNT}/rJk2Lq9_default`;
 const BC_VIDEOS = `edge.api.brightcove.com/playback/v1/accounts/${BC_ACCOUNT}/videos/`;

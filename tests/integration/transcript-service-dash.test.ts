@@ -11,15 +11,15 @@ import { createTranscriptService } from '../../core/transcripts/service';
 import { body, startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
 import { expectSuccess } from '../support/transcript-results';
 
-const read = (path: string) => readFileSync(join(import.meta.dirname, '../fixtures/captions', path), 'utf8');
+const read = (path: string) => readFileSync(join(import.meta.dirname, '../fixtures/formats', path), 'utf8');
 const TEXT = '/dash/media/period-0/text/';
 let server: CaptionServer;
 
 beforeAll(async () => {
   server = await startCaptionServer({
-    '/dash/manifest.mpd': body(read('dash/manifest.mpd'), 'application/dash+xml'),
-    [`${TEXT}sv-closed.vtt`]: vtt(read('harbour-interview.sv.vtt')),
-    [`${TEXT}en.ttml`]: body(read('harbour-interview.sv.ttml').replace('xml:lang="sv"', 'xml:lang="en"'), 'application/ttml+xml'),
+    '/dash/manifest.mpd': body(read('dash-text/manifest.mpd'), 'application/dash+xml'),
+    [`${TEXT}sv-closed.vtt`]: vtt(read('webvtt/harbour-interview.sv.vtt')),
+    [`${TEXT}en.ttml`]: body(read('ttml/harbour-interview.sv.ttml').replace('xml:lang="sv"', 'xml:lang="en"'), 'application/ttml+xml'),
     [`${TEXT}sv-forced.vtt`]: vtt('WEBVTT\n\n00:00:09.000 --> 00:00:11.000\nHello.\n'),
   });
 });
@@ -56,7 +56,7 @@ describe('DASH text tracks', () => {
       const transcript = expectSuccess(await service(['sv']).getTranscript(stream('sv')));
       expect(transcript).toMatchObject({ kind: 'forced', cues: [{ start: 9, end: 11, text: 'Hello.' }] });
     } finally {
-      server.setRoute(`${TEXT}sv-closed.vtt`, vtt(read('harbour-interview.sv.vtt')));
+      server.setRoute(`${TEXT}sv-closed.vtt`, vtt(read('webvtt/harbour-interview.sv.vtt')));
     }
   });
 

@@ -11,7 +11,7 @@ import { createTranscriptService } from '../../core/transcripts/service';
 import { body, startCaptionServer, status, type CaptionServer, type Route } from '../support/caption-server';
 import { expectSuccess } from '../support/transcript-results';
 
-const HLS = join(import.meta.dirname, '../fixtures/captions/hls');
+const HLS = join(import.meta.dirname, '../fixtures/formats/hls-webvtt');
 const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl';
 
 /** Every file of the fixture folder at /hls/<path>, playlists with HLS's media type. */

@@ -21,12 +21,12 @@ let unmap: () => void;
 
 beforeAll(async () => {
   hosts = await startProviderHosts({
-    'feeds.example-podcast.net/hamnen.xml': body(read('providers/podcast-feed.xml'), 'application/rss+xml; charset=utf-8'),
+    'feeds.example-podcast.net/hamnen.xml': body(read('podcast/feed.xml'), 'application/rss+xml; charset=utf-8'),
     'feeds.example-podcast.net/gone.xml': status(404),
     'feeds.example-podcast.net/not-xml.xml': body('<rss><channel><item></channel>', 'application/rss+xml'),
-    [`${AUDIO}avsnitt-1.json`]: body(read('providers/podcast-transcript.json'), 'application/json'),
-    [`${AUDIO}avsnitt-1.html`]: body(read('providers/podcast-transcript.html'), 'text/html; charset=utf-8'),
-    'feeds.example-podcast.net/audio/avsnitt-1.en.srt': body(read('captions/harbour-interview.en.srt'), 'application/x-subrip'),
+    [`${AUDIO}avsnitt-1.json`]: body(read('formats/podcast-json/transcript.json'), 'application/json'),
+    [`${AUDIO}avsnitt-1.html`]: body(read('formats/html-transcript/transcript.html'), 'text/html; charset=utf-8'),
+    'feeds.example-podcast.net/audio/avsnitt-1.en.srt': body(read('formats/srt/harbour-interview.en.srt'), 'application/x-subrip'),
     'radio.example-podcast.net/hamnen/avsnitt-3/utskrift': body(
       '<html><body><nav><p>Meny</p></nav><article><h1>Utskrift</h1><p>Ingrid Lund: Isen kom i november.</p><p>Per Ek: Och den stannade till april.</p></article></body></html>',
       'text/html; charset=utf-8',
@@ -81,7 +81,7 @@ describe('a podcast episode’s transcripts from its feed', () => {
       const transcript = expectSuccess(await service().getTranscript(episode()));
       expect(transcript.cues.map((cue) => cue.speaker)).toEqual(['Ingrid Lund', 'Per Ek', 'Per Ek']);
     } finally {
-      hosts.setRoute(`${AUDIO}avsnitt-1.json`, body(read('providers/podcast-transcript.json'), 'application/json'));
+      hosts.setRoute(`${AUDIO}avsnitt-1.json`, body(read('formats/podcast-json/transcript.json'), 'application/json'));
     }
   });
 

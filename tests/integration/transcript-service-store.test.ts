@@ -13,8 +13,8 @@ import { articleUrlBeside, startCaptionServer, status, vtt, type CaptionServer }
 import { memoryStorageArea } from '../support/memory-storage-area';
 import { expectFailure, expectSuccess } from '../support/transcript-results';
 
-const SWEDISH = readFileSync(new URL('../fixtures/captions/harbour-interview.sv.vtt', import.meta.url), 'utf8');
-const ENGLISH = readFileSync(new URL('../fixtures/captions/harbour-interview.en.vtt', import.meta.url), 'utf8');
+const SWEDISH = readFileSync(new URL('../fixtures/formats/webvtt/harbour-interview.sv.vtt', import.meta.url), 'utf8');
+const ENGLISH = readFileSync(new URL('../fixtures/formats/webvtt/harbour-interview.en.vtt', import.meta.url), 'utf8');
 
 let server: CaptionServer;
 let pageUrl: string;

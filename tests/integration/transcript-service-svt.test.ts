@@ -10,22 +10,22 @@ import { body, status, vtt } from '../support/caption-server';
 import { json, playerClip, read, service, useProviderHosts } from '../support/player-services';
 import { expectFailure, expectSuccess } from '../support/transcript-results';
 
-const SVT_API = read('providers/svt-video-api.json');
+const SVT_API = read('players/svt/video-api.json');
 const SVT_TEXT = 'svt-vod-1a.akamaized.net/d0/se/20261101/kR4tW9p/text/';
 const svtClip = (rights: object, subtitleReferences: unknown[]) => json(JSON.stringify({ svtId: 'x', rights, subtitleReferences }));
 
 const served = useProviderHosts({
   'api.svt.se/video/kR4tW9p': json(SVT_API),
-  [`${SVT_TEXT}text-closed.vtt`]: vtt(read('captions/svt-closed.vtt')),
-  [`${SVT_TEXT}text-open.vtt`]: vtt(read('captions/svt-open.vtt')),
+  [`${SVT_TEXT}text-closed.vtt`]: vtt(read('formats/webvtt/svt-closed.vtt')),
+  [`${SVT_TEXT}text-open.vtt`]: vtt(read('formats/webvtt/svt-open.vtt')),
   'api.svt.se/video/GeoOnly1': svtClip({ geoBlockedSweden: true }, [{ url: `https://${SVT_TEXT}refused.vtt`, format: 'webvtt', language: 'sv', type: 'sdh' }]),
   [`${SVT_TEXT}refused.vtt`]: status(403),
   'api.svt.se/video/NoSubs01': svtClip({ geoBlockedSweden: false }, []),
   'api.svt.se/video/HlsOnly1': svtClip({}, [{ url: `https://${SVT_TEXT}text-0.m3u8`, format: 'webvtt-hls', language: 'sv', type: 'sdh' }]),
-  [`${SVT_TEXT}text-0.m3u8`]: body(read('captions/hls/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'),
-  [`${SVT_TEXT}sv-closed-00001.vtt`]: vtt(read('captions/hls/sv-closed-00001.vtt')),
-  [`${SVT_TEXT}sv-closed-00002.vtt`]: vtt(read('captions/hls/sv-closed-00002.vtt')),
-  [`${SVT_TEXT}segments/sv-closed-00003.vtt`]: vtt(read('captions/hls/segments/sv-closed-00003.vtt')),
+  [`${SVT_TEXT}text-0.m3u8`]: body(read('formats/hls-webvtt/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'),
+  [`${SVT_TEXT}sv-closed-00001.vtt`]: vtt(read('formats/hls-webvtt/sv-closed-00001.vtt')),
+  [`${SVT_TEXT}sv-closed-00002.vtt`]: vtt(read('formats/hls-webvtt/sv-closed-00002.vtt')),
+  [`${SVT_TEXT}segments/sv-closed-00003.vtt`]: vtt(read('formats/hls-webvtt/segments/sv-closed-00003.vtt')),
   'api.svt.se/video/TtmlOnly': svtClip({}, [{ url: `https://${SVT_TEXT}text.ttml`, format: 'ttml', language: 'sv' }]),
   'api.svt.se/video/Gone0001': status(404),
 });
@@ -53,8 +53,8 @@ describe('SVT: the video API’s subtitle references', () => {
       const open = expectSuccess(await service().getTranscript(playerClip('svt', 'kR4tW9p', { pageLang: 'sv' })));
       expect(open).toMatchObject({ label: 'Svenska', kind: 'forced', cues: [{ start: 12, end: 16, text: 'Vi bröt en ränna varje morgon.' }] });
     } finally {
-      served.hosts.setRoute(`${SVT_TEXT}text-closed.vtt`, vtt(read('captions/svt-closed.vtt')));
-      served.hosts.setRoute(`${SVT_TEXT}text-0.m3u8`, body(read('captions/hls/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'));
+      served.hosts.setRoute(`${SVT_TEXT}text-closed.vtt`, vtt(read('formats/webvtt/svt-closed.vtt')));
+      served.hosts.setRoute(`${SVT_TEXT}text-0.m3u8`, body(read('formats/hls-webvtt/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'));
     }
   });
 

@@ -11,11 +11,11 @@ import { body, hang, status, vtt } from '../support/caption-server';
 import { html, json, playerClip, read, service, useProviderHosts } from '../support/player-services';
 import { expectFailure, expectSuccess } from '../support/transcript-results';
 
-const VIMEO_PAGE = read('providers/vimeo-player.html');
-const JW_MEDIA = read('providers/jwplayer-media.json');
-const SWEDISH = read('captions/harbour-interview.sv.vtt');
-const ENGLISH = read('captions/harbour-interview.en.vtt');
-const ENGLISH_SRT = read('captions/harbour-interview.en.srt');
+const VIMEO_PAGE = read('players/vimeo/player.html');
+const JW_MEDIA = read('players/jwplayer/media.json');
+const SWEDISH = read('formats/webvtt/harbour-interview.sv.vtt');
+const ENGLISH = read('formats/webvtt/harbour-interview.en.vtt');
+const ENGLISH_SRT = read('formats/srt/harbour-interview.en.srt');
 const jwMedia = (tracks: unknown[]) => json(JSON.stringify({ playlist: [{ mediaid: 'x', tracks }] }));
 
 const served = useProviderHosts({
@@ -39,7 +39,7 @@ const served = useProviderHosts({
   'cdn.jwplayer.com/v2/media/Slow0000': hang(),
   'cdn.jwplayer.com/v2/media/NoCc0000': jwMedia([{ file: 'https://cdn.jwplayer.com/strips/x.vtt', kind: 'thumbnails' }]),
   'cdn.jwplayer.com/v2/media/Dfxp0000': jwMedia([{ file: 'https://cdn.jwplayer.com/tracks/Dfxp0000.xml', kind: 'captions', label: 'Svenska' }]),
-  'cdn.jwplayer.com/tracks/Dfxp0000.xml': body(read('captions/harbour-interview.sv.ttml'), 'application/xml'),
+  'cdn.jwplayer.com/tracks/Dfxp0000.xml': body(read('formats/ttml/harbour-interview.sv.ttml'), 'application/xml'),
   'cdn.jwplayer.com/v2/media/Sami0000': jwMedia([{ file: 'https://cdn.jwplayer.com/tracks/Sami0000.smi', kind: 'captions', label: 'English' }]),
 });
 

@@ -10,9 +10,9 @@ import { body, byQuery, status, type Route } from '../support/caption-server';
 import { html, playerClip, read, service, useProviderHosts } from '../support/player-services';
 import { expectFailure, expectSuccess } from '../support/transcript-results';
 
-const YOUTUBE_PAGE = read('providers/youtube-watch.html');
-const YOUTUBE_SV = read('providers/youtube-ferry.sv.json3');
-const YOUTUBE_ASR = read('providers/youtube-ferry.en-asr.json3');
+const YOUTUBE_PAGE = read('players/youtube/watch.html');
+const YOUTUBE_SV = read('formats/youtube-json3/ferry.sv.json3');
+const YOUTUBE_ASR = read('formats/youtube-json3/ferry.en-asr.json3');
 /** A watch page whose player response is `response`, assigned as YouTube's pages do. */
 const watchPage = (response: unknown) => html(`<script>var ytInitialPlayerResponse = ${JSON.stringify(response)};var ad = null;</script>`);
 const unplayable = (status: string, reason: string) => watchPage({ playabilityStatus: { status, reason } });

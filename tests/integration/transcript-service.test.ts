@@ -25,10 +25,10 @@ import {
 } from '../support/caption-server';
 import { expectFailure, expectSuccess } from '../support/transcript-results';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/captions/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/webvtt/${name}`, import.meta.url), 'utf8');
 const SWEDISH = fixture('harbour-interview.sv.vtt');
 const ENGLISH = fixture('harbour-interview.en.vtt');
-const NOTES_ONLY = fixture('notes-only.vtt');
+const NOTES_ONLY = fixture('no-cues-notes-only.vtt');
 const NOT_WEBVTT = fixture('not-webvtt.srt.vtt');
 
 /** Small limits, so the size and time faults resolve quickly. */

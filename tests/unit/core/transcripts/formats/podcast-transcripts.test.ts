@@ -5,11 +5,11 @@ import { decodeEntities } from '../../../../../core/transcripts/formats/entities
 import { parseHtmlTranscript, parseTextTranscript, parseTranscriptPage } from '../../../../../core/transcripts/formats/html-transcript';
 import { parsePodcastJson } from '../../../../../core/transcripts/formats/podcast-json';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../../../fixtures/providers', name), 'utf8');
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../../../fixtures/formats', name), 'utf8');
 
 describe('parsePodcastJson', () => {
   it('reads each segment with its times and speaker, folding line breaks and skipping empty ones', async () => {
-    expect(await parsePodcastJson(fixture('podcast-transcript.json'))).toEqual({
+    expect(await parsePodcastJson(fixture('podcast-json/transcript.json'))).toEqual({
       ok: true,
       cues: [
         { start: 0.5, end: 3.25, text: 'Välkommen till hamnen.', speaker: 'Ingrid Lund' },
@@ -29,7 +29,7 @@ describe('parsePodcastJson', () => {
 
 describe('parseHtmlTranscript', () => {
   it('reads paragraphs after their speaker and time, markup and entities inside stripped', async () => {
-    expect(await parseHtmlTranscript(fixture('podcast-transcript.html'))).toEqual({
+    expect(await parseHtmlTranscript(fixture('html-transcript/transcript.html'))).toEqual({
       ok: true,
       cues: [
         { start: 0, text: 'Välkommen till hamnen. Isen kom tidigt i år – redan i november.', speaker: 'Ingrid Lund' },

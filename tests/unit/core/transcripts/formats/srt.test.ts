@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSrt } from '../../../../../core/transcripts/formats/srt';
 
-const FIXTURE = join(import.meta.dirname, '../../../../fixtures/captions/harbour-interview.en.srt');
+const FIXTURE = join(import.meta.dirname, '../../../../fixtures/formats/srt/harbour-interview.en.srt');
 
 describe('parseSrt', () => {
   it('reads numbered cues with comma milliseconds, CRLF line ends and lines that wrap', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTtml } from '../../../../../core/transcripts/formats/ttml';
 
-const FIXTURE = readFileSync(join(import.meta.dirname, '../../../../fixtures/captions/harbour-interview.sv.ttml'), 'utf8');
+const FIXTURE = readFileSync(join(import.meta.dirname, '../../../../fixtures/formats/ttml/harbour-interview.sv.ttml'), 'utf8');
 const tt = (namespace: string, attributes: string, body: string) => `<?xml version="1.0"?><tt xmlns="${namespace}" xmlns:ttp="${namespace}#parameter" ${attributes}><body><div>${body}</div></body></tt>`;
 
 describe('parseTtml', () => {

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYouTubeJson3 } from '../../../../../core/transcripts/formats/youtube-json3';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../../../fixtures/providers', name), 'utf8');
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../../../fixtures/formats', name), 'utf8');
 
 describe('parseYouTubeJson3', () => {
   it('reads each event’s words with its start and end, line breaks folded', async () => {
-    expect(await parseYouTubeJson3(fixture('youtube-ferry.sv.json3'))).toEqual({
+    expect(await parseYouTubeJson3(fixture('youtube-json3/ferry.sv.json3'))).toEqual({
       ok: true,
       cues: [
         { start: 1, end: 4.5, text: 'Färjan går när det ljusnar.' },
@@ -18,7 +18,7 @@ describe('parseYouTubeJson3', () => {
   });
 
   it('joins speech recognition’s words, skips window and line-break events, merges a repeated line, decodes entities', async () => {
-    const parsed = await parseYouTubeJson3(fixture('youtube-ferry.en-asr.json3'));
+    const parsed = await parseYouTubeJson3(fixture('youtube-json3/ferry.en-asr.json3'));
     expect(parsed).toEqual({
       ok: true,
       cues: [
