@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
+    // Unit tests never reach the network: frames in parsed fixtures (youtube.com…) stay unloaded.
+    environmentOptions: { happyDOM: { settings: { disableIframePageLoading: true } } },
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts', 'tests/security/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     setupFiles: ['tests/support/popover-for-happy-dom.ts'],
