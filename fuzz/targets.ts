@@ -15,7 +15,7 @@ import { decodeTurboStream } from '../core/media/turbo-stream';
 import { readSettingsFile, writeSettingsFile } from '../core/settings/settings-file';
 import { DEFAULT_SETTINGS } from '../core/settings/settings';
 import { DEFAULT_SITE_SETTINGS } from '../core/settings/site-settings';
-import { textTracksOfManifest } from '../core/transcripts/dash-text-tracks';
+import { textTracksOfManifest } from '../core/transcripts/formats/dash-text';
 import type { ParsedCaptions } from '../core/transcripts/formats/cue-text';
 import { parsePodcastJson } from '../core/transcripts/formats/podcast-json';
 import { parseSrt } from '../core/transcripts/formats/srt';
@@ -23,7 +23,7 @@ import { parseTtml } from '../core/transcripts/formats/ttml';
 import { parseWebVtt } from '../core/transcripts/formats/webvtt';
 import { parseYouTubeJson3 } from '../core/transcripts/formats/youtube-json3';
 import { parseYouTubeXml } from '../core/transcripts/formats/youtube-xml';
-import { readPlaylist, segmentOffset } from '../core/transcripts/hls-subtitles';
+import { readPlaylist, segmentOffset } from '../core/transcripts/formats/hls-webvtt';
 
 export type FuzzTarget = {
   name: string;

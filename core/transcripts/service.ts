@@ -2,9 +2,7 @@ import type { MediaRef } from '../media/types';
 import { guardedFetch, type GuardedFetchOptions, type RedirectFence } from '../net/guarded-fetch';
 import { createHostQueue, type HostQueue } from '../net/host-queue';
 import { fail, type Failure } from '../result';
-import { dashTextTracks } from './dash-text-tracks';
-import { ACCEPTED_TYPES, PARSERS } from './formats';
-import { fetchHlsSubtitles } from './hls-subtitles';
+import { CAPTION_FORMATS } from './formats';
 import { PROVIDERS } from './providers';
 import type { CaptionSource, FetchText, ResolveResult, TranscriptProvider } from './providers/types';
 import type { ResultStore } from './result-store';
@@ -123,35 +121,37 @@ function isRetryable(result: TranscriptResult): boolean {
 }
 
 async function fetchSource(source: CaptionSource, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<TranscriptResult> {
-  if (source.format === 'dash-text') {
-    const manifest = await dashTextTracks(source.url, fetchText, [source.lang, ...languages]);
-    if (!manifest.ok) return refusal(source, manifest);
-    let failure: TranscriptResult | undefined;
-    for (const track of manifest.sources) {
-      const result = await fetchSource({ ...track, label: track.label ?? source.label }, fetchText, languages);
-      if (result.ok) return result;
-      failure ??= result;
-    }
-    return failure ?? fail('none', 'The stream has no text track');
-  }
-  if (source.format === 'hls-webvtt') {
-    const stream = await fetchHlsSubtitles(source.url, fetchText, [source.lang, ...languages]);
+  const format = CAPTION_FORMATS[source.format];
+  if (format.kind === 'stream') {
+    const stream = await format.read(source.url, fetchText, [source.lang, ...languages]);
     if (!stream.ok) return refusal(source, stream);
+    if ('sources' in stream) return firstReadable(stream.sources.map((track) => ({ ...track, label: track.label ?? source.label })), fetchText, languages);
     if (stream.cues.length === 0) return fail('none', 'The subtitle stream has no lines');
     return { ok: true, transcript: { cues: stream.cues, lang: stream.lang ?? source.lang, label: source.label, sourceUrl: source.url, ...kindOf(source, stream.kind) } };
   }
   // A page read as text could be any site's; the article's link to its transcript is trusted on its own site only.
-  const response = await fetchText(source.url, ACCEPTED_TYPES[source.format], source.format === 'transcript-page' ? { reach: 'own-site' } : {});
+  const response = await fetchText(source.url, format.acceptedTypes, source.format === 'transcript-page' ? { reach: 'own-site' } : {});
   if (!response.ok) return refusal(source, response);
   // An empty 200 means no captions, not a broken file (trim also drops a lone byte-order mark).
   if (!response.text.trim()) return source.whenEmpty ? fail(source.whenEmpty.reason, source.whenEmpty.detail) : fail('none', 'The captions file is empty');
-  const parsed = await PARSERS[source.format](response.text);
+  const parsed = await format.parse(response.text);
   if (!parsed.ok) return fail('malformed', parsed.detail);
   if (parsed.cues.length === 0) return fail('none', 'The captions file has no lines');
   return {
     ok: true,
     transcript: { cues: parsed.cues, lang: source.lang, label: source.label, sourceUrl: response.url || source.url, ...kindOf(source) },
   };
+}
+
+/** The first of a stream's files that gives lines, or the first one's failure. */
+async function firstReadable(sources: CaptionSource[], fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<TranscriptResult> {
+  let failure: TranscriptResult | undefined;
+  for (const source of sources) {
+    const result = await fetchSource(source, fetchText, languages);
+    if (result.ok) return result;
+    failure ??= result;
+  }
+  return failure ?? fail('none', 'The stream has no text track');
 }
 
 function kindOf(source: CaptionSource, found?: TranscriptKind): { kind?: TranscriptKind } {

@@ -34,8 +34,4 @@ export function isRetryableReason(reason: TranscriptFailureReason): boolean {
 
 export type TranscriptResult = { ok: true; transcript: Transcript } | Failure<TranscriptFailureReason>;
 
-export type CaptionFormat = 'webvtt' | 'srt' | 'ttml' | 'youtube-json3' | 'youtube-xml' | 'podcast-json' | 'html-transcript' | 'text-transcript' | 'transcript-page' | StreamFormat;
-/** Streams whose manifest names the text: an HLS subtitle rendition (many segments), a DASH text track. */
-export type StreamFormat = 'hls-webvtt' | 'dash-text';
-/** Formats that are one file, read by one parser. */
-export type FileFormat = Exclude<CaptionFormat, StreamFormat>;
+export type { CaptionFormat, FileFormat } from './formats';

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MediaRef } from '../../core/media/types';
-import { PARSERS } from '../../core/transcripts/formats';
+import { CAPTION_FORMATS } from '../../core/transcripts/formats';
 import type { FileFormat, TranscriptResult } from '../../core/transcripts/types';
 import { article, noCaptions, renderReader, unmountReader } from '../unit/components/reader-view-fixtures';
 import { settle } from '../unit/components/render-with-i18n';
@@ -64,7 +64,7 @@ describe('hostile payloads in what a clip brings', () => {
   });
 
   it.each(captionCases)('in a %s: %s is shown as words only', async (_place, _vector, format, file) => {
-    const parsed = await PARSERS[format](file);
+    const parsed = await CAPTION_FORMATS[format].parse(file);
     await showClip(clip(), parsed.ok ? { ok: true, transcript: { cues: parsed.cues, lang: 'en', sourceUrl: 'https://media.example.net/c.vtt' } } : noCaptions);
     expect(findUnsafeMarkup(PAGE_URL)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textTracksOfManifest } from '../../../../core/transcripts/dash-text-tracks';
-import { readPlaylist, segmentOffset } from '../../../../core/transcripts/hls-subtitles';
+import { textTracksOfManifest } from '../../../../core/transcripts/formats/dash-text';
+import { readPlaylist, segmentOffset } from '../../../../core/transcripts/formats/hls-webvtt';
 
 const BASE = 'https://media.example.net/stream/master.m3u8';
 

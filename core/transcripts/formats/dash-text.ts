@@ -1,9 +1,9 @@
 import { parseXml, XmlElement } from '@rgrove/parse-xml';
-import { absoluteUrl } from '../media/absolute-url';
-import { fail, type Failure } from '../result';
-import { rankByLanguage } from './language';
-import type { CaptionSource, FetchText } from './providers/types';
-import type { TranscriptFailureReason } from './types';
+import { absoluteUrl } from '../../media/absolute-url';
+import { fail, type Failure } from '../../result';
+import { rankByLanguage } from '../language';
+import type { CaptionSource, FetchText } from '../providers/types';
+import type { TranscriptFailureReason } from '../types';
 
 const MANIFEST_TYPES = ['application/dash+xml', 'application/xml', 'text/xml', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
 /** Text tracks that are one whole file (sidecar), by their media type; ISOBMFF-wrapped text (wvtt, stpp) is not. */

@@ -1,9 +1,9 @@
-import { absoluteUrl } from '../media/absolute-url';
-import { fail, type Failure } from '../result';
-import { parseWebVtt } from './formats/webvtt';
-import { rankByLanguage } from './language';
-import type { FetchText } from './providers/types';
-import type { Cue, TranscriptFailureReason, TranscriptKind } from './types';
+import { absoluteUrl } from '../../media/absolute-url';
+import { fail, type Failure } from '../../result';
+import { parseWebVtt } from './webvtt';
+import { rankByLanguage } from '../language';
+import type { FetchText } from '../providers/types';
+import type { Cue, TranscriptFailureReason, TranscriptKind } from '../types';
 
 const PLAYLIST_TYPES = ['application/vnd.apple.mpegurl', 'application/x-mpegurl', 'audio/mpegurl', 'audio/x-mpegurl', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
 const SEGMENT_TYPES = ['text/vtt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
