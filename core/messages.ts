@@ -87,7 +87,7 @@ function isCount(x: unknown): boolean {
   return Number.isInteger(x) && (x as number) >= 0 && (x as number) <= MAX_COUNT;
 }
 
-function isTrackRef(t: unknown): boolean {
+function isPageCaptionFile(t: unknown): boolean {
   return (
     isRecord(t) &&
     hasOnlyKeys(t, TRACK_KEYS) &&
@@ -108,7 +108,7 @@ function isMediaRef(x: unknown): x is MediaRef {
   if (x.mediaType !== 'video' && x.mediaType !== 'audio') return false;
   if (!isOptionalString(x.title) || !isOptionalString(x.pageLang) || !isOptionalString(x.poster, MAX_URL_CHARS) || !isOptionalString(x.transcriptPageUrl, MAX_URL_CHARS)) return false;
   if (x.durationSeconds !== undefined && !(typeof x.durationSeconds === 'number' && Number.isFinite(x.durationSeconds) && x.durationSeconds >= 0)) return false;
-  if (!Array.isArray(x.tracks) || x.tracks.length > MAX_TRACKS || !x.tracks.every(isTrackRef)) return false;
+  if (!Array.isArray(x.tracks) || x.tracks.length > MAX_TRACKS || !x.tracks.every(isPageCaptionFile)) return false;
   if (x.source === 'json-ld') return isOptionalString(x.transcriptText, MAX_TRANSCRIPT_CHARS);
   if (x.source === 'player') return isString(x.family) && PLAYER_FAMILY_NAMES.has(x.family) && isOptionalString(x.videoId) && isOptionalString(x.embedUrl, MAX_URL_CHARS);
   return isOptionalString(x.feedUrl, MAX_URL_CHARS) && isOptionalString(x.mediaUrl, MAX_URL_CHARS);

@@ -1,5 +1,5 @@
 import { absoluteUrl } from './absolute-url';
-import type { MediaFinder, TrackRef } from './types';
+import type { MediaFinder, PageCaptionFile } from './types';
 
 /** The page's RSS feed, where a podcast's episodes list their transcripts. */
 const FEED_LINK = 'link[rel~="alternate" i][type="application/rss+xml" i][href]';
@@ -26,8 +26,8 @@ export const findHtml5Media: MediaFinder = (root, page) => {
   });
 };
 
-function captionTracks(media: Element, baseUrl: string): TrackRef[] {
-  const tracks: TrackRef[] = [];
+function captionTracks(media: Element, baseUrl: string): PageCaptionFile[] {
+  const tracks: PageCaptionFile[] = [];
   for (const track of Array.from(media.querySelectorAll('track'))) {
     // A track without kind is subtitles by the HTML spec; chapters and metadata are not words.
     const kind = (track.getAttribute('kind') ?? 'subtitles').trim().toLowerCase() || 'subtitles';

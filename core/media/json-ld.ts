@@ -1,7 +1,7 @@
 import { asList, firstString, hasType, readJsonLdNodes, type JsonLdNode } from './json-ld-graph';
 import { absoluteUrl } from './absolute-url';
 import { playerOfEmbed } from './embeds';
-import type { FoundMedia, MediaFinder, PageInfo, TrackRef } from './types';
+import type { FoundMedia, MediaFinder, PageInfo, PageCaptionFile } from './types';
 
 const CLIP_TYPES = ['VideoObject', 'AudioObject'] as const;
 
@@ -57,8 +57,8 @@ function embeddedPlayer(clip: JsonLdNode, page: PageInfo) {
 }
 
 /** A stream's manifest in `contentUrl` (HLS, DASH), whose text tracks a transcript can come from, after any caption file. */
-function manifests(clip: JsonLdNode, page: PageInfo): TrackRef[] {
-  return asList(clip['contentUrl']).flatMap((value): TrackRef[] => {
+function manifests(clip: JsonLdNode, page: PageInfo): PageCaptionFile[] {
+  return asList(clip['contentUrl']).flatMap((value): PageCaptionFile[] => {
     const url = absoluteUrl(firstString(value), page.baseUrl);
     const ending = url ? /\.(m3u8|mpd)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase() : undefined;
     if (!url || !ending) return [];
@@ -67,8 +67,8 @@ function manifests(clip: JsonLdNode, page: PageInfo): TrackRef[] {
 }
 
 /** `caption` MediaObjects (or bare URLs) that name a file; plain-text captions are titles, not files. */
-function captionFiles(clip: JsonLdNode, page: PageInfo): TrackRef[] {
-  const tracks: TrackRef[] = [];
+function captionFiles(clip: JsonLdNode, page: PageInfo): PageCaptionFile[] {
+  const tracks: PageCaptionFile[] = [];
   for (const caption of asList(clip['caption'])) {
     const isObject = typeof caption === 'object' && caption !== null;
     const node = (isObject ? caption : {}) as JsonLdNode;

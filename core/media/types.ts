@@ -1,11 +1,12 @@
 import type { PlayerFamilyName } from '../players';
 
-/** A captions file a `<track>` or a provider points at. */
-export type TrackRef = {
-  url: string;
+/** A captions file: where it is, its language, and the name its page or service gives it. */
+export type CaptionFile = { url: string; lang?: string; label?: string };
+
+/** A captions file as the page names it: a `<track>`, a VideoObject's `caption`. */
+export type PageCaptionFile = CaptionFile & {
+  /** The track's HTML kind. */
   kind: 'captions' | 'subtitles';
-  lang?: string;
-  label?: string;
   isDefault: boolean;
   /** The media type the page declares for the file, when it does (JSON-LD encodingFormat). */
   type?: string;
@@ -30,13 +31,14 @@ type MediaRefBase = {
 /** A clip found on the page, described well enough for the background to find its words. */
 export type MediaRef =
   /** `feedUrl`: the page's podcast feed, for an `<audio>` whose file (`mediaUrl`) an episode of it may be. */
-  | (MediaRefBase & { source: 'html5'; tracks: TrackRef[]; mediaUrl?: string; feedUrl?: string })
+  | (MediaRefBase & { source: 'html5'; tracks: PageCaptionFile[]; mediaUrl?: string; feedUrl?: string })
   /** schema.org VideoObject/AudioObject: caption files, and the transcript text itself. */
-  | (MediaRefBase & { source: 'json-ld'; tracks: TrackRef[]; transcriptText?: string })
+  | (MediaRefBase & { source: 'json-ld'; tracks: PageCaptionFile[]; transcriptText?: string })
   /** A web player's container (dead without its script) or frame (`embedUrl`), with the clip id it names, if any. */
-  | (MediaRefBase & { source: 'player'; family: PlayerFamilyName; videoId?: string; tracks: TrackRef[]; embedUrl?: string });
+  | (MediaRefBase & { source: 'player'; family: PlayerFamilyName; videoId?: string; tracks: PageCaptionFile[]; embedUrl?: string });
 
-export type MediaSource = MediaRef['source'];
+/** Where a clip was found; one transcript provider each (not the DOM's MediaSource). */
+export type MediaRefSource = MediaRef['source'];
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

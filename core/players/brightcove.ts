@@ -3,7 +3,7 @@ import { fail } from '../result';
 import { rankByLanguage } from '../transcripts/language';
 import { captionFormatOf } from '../transcripts/providers/caption-format';
 import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
-import type { CaptionSource } from '../transcripts/providers/types';
+import type { ResolvedCaptionFile } from '../transcripts/providers/types';
 
 const PLAYERS = 'https://players.brightcove.net/';
 const PLAYBACK_API = 'https://edge.api.brightcove.com/playback/v1/accounts/';
@@ -70,7 +70,7 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
   const tracks = textTracks((parseJson(video.text) as { text_tracks?: unknown } | undefined)?.text_tracks);
   if (tracks.length === 0) return fail('none', 'This Brightcove clip has no captions');
   const byDefault = [...tracks].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
-  const sources = rankByLanguage(byDefault, [media.pageLang, ...preferredLanguages], (t) => t.lang).flatMap((track): CaptionSource[] => {
+  const sources = rankByLanguage(byDefault, [media.pageLang, ...preferredLanguages], (t) => t.lang).flatMap((track): ResolvedCaptionFile[] => {
     const format = captionFormatOf({ url: track.url, type: track.type === 'text/webvtt' ? 'text/vtt' : track.type });
     return format ? [{ url: track.url, format, lang: track.lang, label: track.label }] : [];
   });

@@ -2,7 +2,7 @@ import { parseJson } from '../embedded-json';
 import { fail } from '../result';
 import { captionFormatOf } from '../transcripts/providers/caption-format';
 import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
-import type { CaptionSource } from '../transcripts/providers/types';
+import type { ResolvedCaptionFile } from '../transcripts/providers/types';
 
 /** JW Player's public media API: one playlist item per media id, with its tracks. */
 const MEDIA_API = 'https://cdn.jwplayer.com/v2/media/';
@@ -38,7 +38,7 @@ export const captions: PlayerCaptions = async (media, { fetchText }) => {
   if (words.length === 0) return fail('none', 'This JW Player clip has no captions');
   const sources = [...words]
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault))
-    .flatMap((track): CaptionSource[] => {
+    .flatMap((track): ResolvedCaptionFile[] => {
       const format = captionFormatOf({ url: track.file });
       return format ? [{ url: track.file, format, label: track.label }] : [];
     });

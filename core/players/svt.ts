@@ -2,7 +2,7 @@ import { parseJson } from '../embedded-json';
 import { fail } from '../result';
 import { rankByLanguage } from '../transcripts/language';
 import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
-import type { CaptionSource } from '../transcripts/providers/types';
+import type { ResolvedCaptionFile } from '../transcripts/providers/types';
 
 /** SVT's video API: one clip's rights, streams and subtitle files, by svtId. */
 const VIDEO_API = 'https://api.svt.se/video/';
@@ -47,7 +47,7 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
   const geoBlocked = clip?.rights?.geoBlockedSweden === true;
   return {
     ok: true,
-    sources: ranked.map((reference): CaptionSource => ({
+    sources: ranked.map((reference): ResolvedCaptionFile => ({
       url: reference.url,
       format: reference.format,
       lang: reference.language,

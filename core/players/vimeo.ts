@@ -2,7 +2,7 @@ import { fail } from '../result';
 import { rankWrittenFirst } from '../transcripts/language';
 import { readEmbeddedJson } from '../embedded-json';
 import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
-import type { CaptionSource } from '../transcripts/providers/types';
+import type { ResolvedCaptionFile } from '../transcripts/providers/types';
 
 const PLAYER_ORIGIN = 'https://player.vimeo.com';
 /** Where the player page assigns its configuration: `window.playerConfig = {…}` (older pages: `config = {…}`). */
@@ -45,7 +45,7 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
   const ranked = rankWrittenFirst(tracks, [media.pageLang, ...preferredLanguages], (t) => t.lang, (t) => t.generated);
   return {
     ok: true,
-    sources: ranked.map((track): CaptionSource => ({
+    sources: ranked.map((track): ResolvedCaptionFile => ({
       url: new URL(track.url, `${PLAYER_ORIGIN}/`).href,
       format: 'webvtt',
       lang: track.lang,

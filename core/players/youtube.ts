@@ -2,7 +2,7 @@ import { fail } from '../result';
 import { rankWrittenFirst } from '../transcripts/language';
 import { readEmbeddedJson } from '../embedded-json';
 import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
-import type { CaptionSource } from '../transcripts/providers/types';
+import type { ResolvedCaptionFile } from '../transcripts/providers/types';
 
 const WATCH_PAGE = 'https://www.youtube.com/watch?v=';
 const PLAYER_RESPONSE_MARKER = /\bytInitialPlayerResponse\s*=/;
@@ -54,14 +54,14 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
   return { ok: true, sources: ranked.flatMap(toSource) };
 };
 
-function toSource(track: CaptionTrack): CaptionSource[] {
+function toSource(track: CaptionTrack): ResolvedCaptionFile[] {
   let url: URL;
   try {
     url = new URL(track.baseUrl, 'https://www.youtube.com/');
   } catch {
     return [];
   }
-  return (['json3', 'srv3'] as const).map((fmt): CaptionSource => {
+  return (['json3', 'srv3'] as const).map((fmt): ResolvedCaptionFile => {
     url.searchParams.set('fmt', fmt);
     return {
       url: url.href,

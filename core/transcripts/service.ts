@@ -4,7 +4,7 @@ import { createHostQueue, type HostQueue } from '../net/host-queue';
 import { fail, type Failure } from '../result';
 import { CAPTION_FORMATS } from './formats';
 import { PROVIDERS } from './providers';
-import type { CaptionSource, FetchText, ResolveResult, TranscriptProvider } from './providers/types';
+import type { ResolvedCaptionFile, FetchText, ResolveResult, TranscriptProvider } from './providers/types';
 import type { ResultStore } from './result-store';
 import { isRetryableReason, type TranscriptFailureReason, type TranscriptKind, type TranscriptResult } from './types';
 
@@ -86,7 +86,7 @@ async function fetchTranscript(media: MediaRef, preferredLanguages: readonly str
     });
   const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages, fetchText });
   // The page the article links to as the transcript comes after every captions file.
-  const page: CaptionSource[] = media.transcriptPageUrl ? [{ url: media.transcriptPageUrl, format: 'transcript-page', lang: media.pageLang }] : [];
+  const page: ResolvedCaptionFile[] = media.transcriptPageUrl ? [{ url: media.transcriptPageUrl, format: 'transcript-page', lang: media.pageLang }] : [];
   if (!resolved.ok) {
     for (const source of page) {
       const result = await fetchSource(source, fetchText, [media.pageLang, ...preferredLanguages]);
@@ -120,7 +120,7 @@ function isRetryable(result: TranscriptResult): boolean {
   return !result.ok && isRetryableReason(result.reason);
 }
 
-async function fetchSource(source: CaptionSource, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<TranscriptResult> {
+async function fetchSource(source: ResolvedCaptionFile, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<TranscriptResult> {
   const format = CAPTION_FORMATS[source.format];
   if (format.kind === 'stream') {
     const stream = await format.read(source.url, fetchText, [source.lang, ...languages]);
@@ -144,7 +144,7 @@ async function fetchSource(source: CaptionSource, fetchText: FetchText, language
 }
 
 /** The first of a stream's files that gives lines, or the first one's failure. */
-async function firstReadable(sources: CaptionSource[], fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<TranscriptResult> {
+async function firstReadable(sources: ResolvedCaptionFile[], fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<TranscriptResult> {
   let failure: TranscriptResult | undefined;
   for (const source of sources) {
     const result = await fetchSource(source, fetchText, languages);
@@ -154,12 +154,12 @@ async function firstReadable(sources: CaptionSource[], fetchText: FetchText, lan
   return failure ?? fail('none', 'The stream has no text track');
 }
 
-function kindOf(source: CaptionSource, found?: TranscriptKind): { kind?: TranscriptKind } {
+function kindOf(source: ResolvedCaptionFile, found?: TranscriptKind): { kind?: TranscriptKind } {
   const kind = source.kind ?? found;
   return kind ? { kind } : {};
 }
 
 /** A failure in the source's own words, where it says what a refusal means (SVT: outside Sweden). */
-function refusal(source: CaptionSource, failure: Failure<TranscriptFailureReason>): TranscriptResult {
+function refusal(source: ResolvedCaptionFile, failure: Failure<TranscriptFailureReason>): TranscriptResult {
   return failure.reason === 'withheld' && source.whenRefused ? fail(source.whenRefused.reason, source.whenRefused.detail) : failure;
 }

@@ -6,7 +6,7 @@
  * addresses name, counts what reaches it; real fetch, no mocks.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MediaRef, TrackRef } from '../../core/media/types';
+import type { MediaRef, PageCaptionFile } from '../../core/media/types';
 import { createTranscriptService } from '../../core/transcripts/service';
 import { byQuery, redirect, startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
 import { hostileAddressesOn } from '../support/hostile-addresses';
@@ -43,7 +43,7 @@ beforeEach(() => {
 });
 
 const clip = (url: string): MediaRef => {
-  const track: TrackRef = { url, kind: 'captions', lang: 'en', isDefault: true };
+  const track: PageCaptionFile = { url, kind: 'captions', lang: 'en', isDefault: true };
   return { id: 'media-0', source: 'html5', mediaType: 'video', title: 'Ice', pageUrl: PUBLIC_PAGE, tracks: [track] };
 };
 

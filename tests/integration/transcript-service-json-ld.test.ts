@@ -5,7 +5,7 @@
  * the answer when that file cannot be had.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MediaRef, TrackRef } from '../../core/media/types';
+import type { MediaRef, PageCaptionFile } from '../../core/media/types';
 import { createTranscriptService } from '../../core/transcripts/service';
 import { articleUrlBeside, startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
 import { expectSuccess } from '../support/transcript-results';
@@ -43,11 +43,11 @@ beforeEach(() => {
   server.resetHits();
 });
 
-function caption(path: string, extra: Partial<TrackRef> = {}): TrackRef {
+function caption(path: string, extra: Partial<PageCaptionFile> = {}): PageCaptionFile {
   return { url: server.url(path), kind: 'captions', lang: 'en', isDefault: false, type: 'text/vtt', ...extra };
 }
 
-function clip(tracks: TrackRef[], extra: Partial<Omit<JsonLdClip, 'source' | 'tracks'>> = {}): JsonLdClip {
+function clip(tracks: PageCaptionFile[], extra: Partial<Omit<JsonLdClip, 'source' | 'tracks'>> = {}): JsonLdClip {
   return { id: 'clip-1', source: 'json-ld', mediaType: 'video', title: 'Night ferry', pageUrl, pageLang: 'en', tracks, ...extra };
 }
 

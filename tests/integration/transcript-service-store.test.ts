@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MediaRef, TrackRef } from '../../core/media/types';
+import type { MediaRef, PageCaptionFile } from '../../core/media/types';
 import { createResultStore } from '../../core/transcripts/result-store';
 import { createTranscriptService, type TranscriptServiceOptions } from '../../core/transcripts/service';
 import { articleUrlBeside, startCaptionServer, status, vtt, type CaptionServer } from '../support/caption-server';
@@ -31,11 +31,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.resetHits());
 
-function track(path: string, lang: string): TrackRef {
+function track(path: string, lang: string): PageCaptionFile {
   return { url: server.url(path), kind: 'captions', isDefault: false, lang };
 }
 
-function clip(tracks: TrackRef[], extra: Partial<Omit<MediaRef, 'source' | 'tracks'>> = {}): MediaRef {
+function clip(tracks: PageCaptionFile[], extra: Partial<Omit<MediaRef, 'source' | 'tracks'>> = {}): MediaRef {
   return { id: 'media-0', source: 'html5', mediaType: 'video', pageUrl, tracks, ...extra };
 }
 

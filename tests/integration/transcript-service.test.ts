@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MediaRef, TrackRef } from '../../core/media/types';
+import type { MediaRef, PageCaptionFile } from '../../core/media/types';
 import { MAX_REDIRECTS } from '../../core/net/guarded-fetch';
 import { createTranscriptService, type TranscriptServiceOptions } from '../../core/transcripts/service';
 import type { TranscriptFailureReason } from '../../core/transcripts/types';
@@ -78,11 +78,11 @@ beforeEach(() => {
   server.resetHits();
 });
 
-function track(path: string, lang?: string, extra: Partial<TrackRef> = {}): TrackRef {
+function track(path: string, lang?: string, extra: Partial<PageCaptionFile> = {}): PageCaptionFile {
   return { url: server.url(path), kind: 'captions', isDefault: false, ...(lang ? { lang, label: `Captions (${lang})` } : {}), ...extra };
 }
 
-function clip(tracks: TrackRef[], extra: Partial<Omit<MediaRef, 'source' | 'tracks'>> = {}): MediaRef {
+function clip(tracks: PageCaptionFile[], extra: Partial<Omit<MediaRef, 'source' | 'tracks'>> = {}): MediaRef {
   return { id: 'media-0', source: 'html5', mediaType: 'video', title: 'Isen i hamnen', pageUrl, tracks, ...extra };
 }
 
@@ -232,13 +232,13 @@ describe('the fetch guard, over a real socket', () => {
   });
 
   it("refuses a track on localhost when the page is on 127.0.0.1: 'refused', no request at all", async () => {
-    const refused: TrackRef = { url: `http://localhost:${server.port}/captions/harbour.sv.vtt`, kind: 'captions', lang: 'sv', isDefault: true };
+    const refused: PageCaptionFile = { url: `http://localhost:${server.port}/captions/harbour.sv.vtt`, kind: 'captions', lang: 'sv', isDefault: true };
     expectFailure(await service().getTranscript(clip([refused])), 'refused');
     expect(server.requests()).toHaveLength(0);
   });
 
   it('moves on from a refused track to an allowed one', async () => {
-    const refused: TrackRef = { url: `http://localhost:${server.port}/captions/harbour.sv.vtt`, kind: 'captions', lang: 'sv', isDefault: true };
+    const refused: PageCaptionFile = { url: `http://localhost:${server.port}/captions/harbour.sv.vtt`, kind: 'captions', lang: 'sv', isDefault: true };
     const transcript = expectSuccess(await service().getTranscript(clip([refused, track('/captions/harbour.en.vtt', 'en')], { pageLang: 'sv' })));
     expect(transcript.lang).toBe('en');
     expect(server.requests().map((r) => r.path)).toEqual(['/captions/harbour.en.vtt']);

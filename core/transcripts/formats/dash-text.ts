@@ -2,18 +2,18 @@ import { parseXml, XmlElement } from '@rgrove/parse-xml';
 import { absoluteUrl } from '../../media/absolute-url';
 import { fail, type Failure } from '../../result';
 import { rankByLanguage } from '../language';
-import type { CaptionSource, FetchText } from '../providers/types';
+import type { ResolvedCaptionFile, FetchText } from '../providers/types';
 import type { TranscriptFailureReason } from '../types';
 
 const MANIFEST_TYPES = ['application/dash+xml', 'application/xml', 'text/xml', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
 /** Text tracks that are one whole file (sidecar), by their media type; ISOBMFF-wrapped text (wvtt, stpp) is not. */
-const SIDECAR_FORMATS: Partial<Record<string, CaptionSource['format']>> = {
+const SIDECAR_FORMATS: Partial<Record<string, ResolvedCaptionFile['format']>> = {
   'text/vtt': 'webvtt',
   'application/ttml+xml': 'ttml',
   'application/x-subrip': 'srt',
 };
 
-type TextTrack = CaptionSource & { role: string; order: number };
+type TextTrack = ResolvedCaptionFile & { role: string; order: number };
 
 /**
  * The sidecar text tracks of a DASH manifest: each text AdaptationSet whose Representation is one
@@ -26,7 +26,7 @@ export async function dashTextTracks(url: string, fetchText: FetchText, language
   return textTracksOfManifest(answer.text, answer.url || url, languages);
 }
 
-export type DashTextTracks = { ok: true; sources: CaptionSource[] } | Failure<TranscriptFailureReason>;
+export type DashTextTracks = { ok: true; sources: ResolvedCaptionFile[] } | Failure<TranscriptFailureReason>;
 
 /** The manifest's sidecar text tracks, best first, their addresses resolved against `url`, the manifest's own. */
 export function textTracksOfManifest(text: string, url: string, languages: readonly (string | undefined)[]): DashTextTracks {

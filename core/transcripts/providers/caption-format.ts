@@ -1,4 +1,4 @@
-import type { TrackRef } from '../../media/types';
+import type { PageCaptionFile } from '../../media/types';
 import type { CaptionFormat } from '../types';
 
 /** Media types pages declare for caption files (JSON-LD `encodingFormat`), by format. */
@@ -18,7 +18,7 @@ const DECLARED_TYPES: Partial<Record<string, CaptionFormat>> = {
  * The format of a captions file, from its declared media type or else its file name. Undefined
  * for formats Legible cannot read yet, so a provider can skip them.
  */
-export function captionFormatOf(track: Pick<TrackRef, 'url' | 'type'>): CaptionFormat | undefined {
+export function captionFormatOf(track: Pick<PageCaptionFile, 'url' | 'type'>): CaptionFormat | undefined {
   const type = track.type?.split(';')[0]?.trim().toLowerCase();
   if (type) return DECLARED_TYPES[type];
   const path = (() => {

@@ -2,7 +2,7 @@ import { fail } from '../../result';
 import { rankByLanguage } from '../language';
 import type { Cue } from '../types';
 import { captionFormatOf } from './caption-format';
-import type { CaptionSource, TranscriptProvider } from './types';
+import type { ResolvedCaptionFile, TranscriptProvider } from './types';
 
 /** A sentence ends at . ! or ? followed by a space; transcripts published as one block are split there. */
 const SENTENCE_END = /(?<=[.!?…])\s+(?=\S)/;
@@ -14,7 +14,7 @@ const SENTENCE_END = /(?<=[.!?…])\s+(?=\S)/;
 export const jsonLd: TranscriptProvider<'json-ld'> = {
   id: 'json-ld',
   async resolve(media, { preferredLanguages }) {
-    const readable = media.tracks.flatMap((track): CaptionSource[] => {
+    const readable = media.tracks.flatMap((track): ResolvedCaptionFile[] => {
       const format = captionFormatOf(track);
       return format ? [{ url: track.url, format, lang: track.lang, label: track.label }] : [];
     });

@@ -4,7 +4,7 @@ import type { MediaRef } from '../../media/types';
 import { fail } from '../../result';
 import { rankByLanguage } from '../language';
 import type { CaptionFormat } from '../types';
-import type { CaptionSource, ResolveContext, ResolveResult } from './types';
+import type { ResolvedCaptionFile, ResolveContext, ResolveResult } from './types';
 
 const PODCAST_NAMESPACE = 'https://podcastindex.org/namespace/1.0';
 const FEED_TYPES = ['application/rss+xml', 'application/xml', 'text/xml', 'application/atom+xml', 'text/plain'];
@@ -22,7 +22,7 @@ const TRANSCRIPT_FORMATS: Partial<Record<string, CaptionFormat>> = {
 const FORMAT_ORDER: readonly CaptionFormat[] = ['webvtt', 'srt', 'podcast-json', 'html-transcript', 'text-transcript'];
 
 type AudioClip = Extract<MediaRef, { source: 'html5' }>;
-type TranscriptTag = CaptionSource & { order: number };
+type TranscriptTag = ResolvedCaptionFile & { order: number };
 
 /**
  * A podcast episode's transcripts from the show's RSS feed (the page's `<link rel=alternate>`):

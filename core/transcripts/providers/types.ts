@@ -1,14 +1,11 @@
-import type { MediaRef, MediaSource } from '../../media/types';
+import type { CaptionFile, MediaRef, MediaRefSource } from '../../media/types';
 import type { GuardedFetchOptions, GuardedFetchResult } from '../../net/guarded-fetch';
 import type { Failure } from '../../result';
 import type { CaptionFormat, Transcript, TranscriptFailureReason, TranscriptKind } from '../types';
 
-/** A captions file to fetch, in the order a provider prefers them. */
-export type CaptionSource = {
-  url: string;
+/** A captions file a provider resolved a clip to, with the format to read it by; providers list them best first. */
+export type ResolvedCaptionFile = CaptionFile & {
   format: CaptionFormat;
-  lang?: string;
-  label?: string;
   /** A track speech recognition wrote, or forced subtitles: chosen last, and said so in the reader. */
   kind?: TranscriptKind;
   /** What an empty file from this source means, where not "no captions": YouTube sends one to clients it withholds them from. */
@@ -38,10 +35,10 @@ export type ResolveContext = {
  * Caption files to try in order, and words the page already carries (a JSON-LD transcript) to
  * show when no file can be had.
  */
-export type ResolveResult = { ok: true; sources: CaptionSource[]; fallback?: Transcript } | Failure<TranscriptFailureReason>;
+export type ResolveResult = { ok: true; sources: ResolvedCaptionFile[]; fallback?: Transcript } | Failure<TranscriptFailureReason>;
 
 /** Turns one kind of MediaRef into caption files to fetch. One provider per file. */
-export type TranscriptProvider<S extends MediaSource = MediaSource> = {
+export type TranscriptProvider<S extends MediaRefSource = MediaRefSource> = {
   id: S;
   resolve(media: Extract<MediaRef, { source: S }>, context: ResolveContext): Promise<ResolveResult>;
 };

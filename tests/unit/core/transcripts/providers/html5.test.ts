@@ -1,15 +1,15 @@
 import { offline } from './offline';
 import { describe, expect, it } from 'vitest';
-import type { MediaRef, TrackRef } from '../../../../../core/media/types';
+import type { MediaRef, PageCaptionFile } from '../../../../../core/media/types';
 
 type Html5Clip = Extract<MediaRef, { source: 'html5' }>;
 import { html5 } from '../../../../../core/transcripts/providers/html5';
 
-function clip(tracks: TrackRef[], pageLang?: string): Html5Clip {
+function clip(tracks: PageCaptionFile[], pageLang?: string): Html5Clip {
   return { id: 'clip-1', source: 'html5', mediaType: 'video', pageUrl: 'https://news.example.org/a', pageLang, tracks };
 }
 
-function track(lang: string | undefined, extra: Partial<TrackRef> = {}): TrackRef {
+function track(lang: string | undefined, extra: Partial<PageCaptionFile> = {}): PageCaptionFile {
   return { url: `https://media.example.org/${lang ?? 'unknown'}${extra.isDefault ? '-default' : ''}.vtt`, kind: 'subtitles', lang, isDefault: false, ...extra };
 }
 

@@ -1,6 +1,6 @@
 import { offline } from './offline';
 import { describe, expect, it } from 'vitest';
-import type { MediaRef, TrackRef } from '../../../../../core/media/types';
+import type { MediaRef, PageCaptionFile } from '../../../../../core/media/types';
 import { PROVIDERS } from '../../../../../core/transcripts/providers';
 import { jsonLd } from '../../../../../core/transcripts/providers/json-ld';
 import type { ResolveResult } from '../../../../../core/transcripts/providers/types';
@@ -9,11 +9,11 @@ type JsonLdClip = Extract<MediaRef, { source: 'json-ld' }>;
 
 const PAGE_URL = 'https://news.example.org/2026/quay/night-ferry.html';
 
-function clip(tracks: TrackRef[], extra: Partial<Omit<JsonLdClip, 'source' | 'tracks'>> = {}): JsonLdClip {
+function clip(tracks: PageCaptionFile[], extra: Partial<Omit<JsonLdClip, 'source' | 'tracks'>> = {}): JsonLdClip {
   return { id: 'clip-1', source: 'json-ld', mediaType: 'video', pageUrl: PAGE_URL, tracks, ...extra };
 }
 
-function track(name: string, extra: Partial<TrackRef> = {}): TrackRef {
+function track(name: string, extra: Partial<PageCaptionFile> = {}): PageCaptionFile {
   return { url: `https://cdn.example.net/cc/${name}`, kind: 'captions', isDefault: false, ...extra };
 }
 
