@@ -1,5 +1,6 @@
 import { SITE_SETTINGS_PREFIX, siteSettingsKey, validateSiteSettings, type SiteSettings } from '../core/settings/site-settings';
 import { browser } from './browser';
+import { parseUrl } from '../core/web-address';
 
 /** One site's stored choices (the defaults where none are stored). */
 export async function loadSiteSettings(hostName: string): Promise<SiteSettings> {
@@ -36,12 +37,8 @@ export async function saveSiteSettingsEntries(sites: Record<string, SiteSettings
 /** The host name a site's settings are kept under, for an http(s) address; none for any other. */
 export function siteHostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseUrl(url);
+  return parsed?.protocol === 'http:' || parsed?.protocol === 'https:' ? parsed.hostname : undefined;
 }
 
 /** Forgets one site's choices. */

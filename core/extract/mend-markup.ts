@@ -1,5 +1,6 @@
 import { safeDecode } from '../safe-decode';
 import { evenHeadingLevels, mendDefinitionLists } from './mend-structure';
+import { parseUrl } from '../web-address';
 
 /**
  * Mends faults the page's own markup brings into the reader, where they can be mended without
@@ -73,12 +74,8 @@ function hasName(link: Element): boolean {
 
 /** Where a link goes, in words a listener can use: "example.org/2024/ice", or the page's own part. */
 function addressText(href: string, pageUrl: string): string {
-  let url: URL;
-  try {
-    url = new URL(href, pageUrl);
-  } catch {
-    return '';
-  }
+  const url = parseUrl(href, pageUrl);
+  if (!url) return '';
   if (href.startsWith('#')) return safeDecode(href.slice(1)).replace(/[-_]+/g, ' ').trim();
   const path = safeDecode(url.pathname).replace(/\/$/, '');
   const shown = `${url.hostname.replace(/^www\./, '')}${path}`;

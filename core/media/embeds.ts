@@ -1,5 +1,6 @@
 import { PLAYER_FAMILIES, type PlayerFamilyName } from '../players';
 import type { FoundMedia, MediaFinder } from './types';
+import { parseUrl } from '../web-address';
 
 /** The player family and clip id an embed address names (a frame's src, a VideoObject's embedUrl). */
 export function playerOfEmbed(url: URL): { family: PlayerFamilyName; videoId: string } | undefined {
@@ -14,14 +15,9 @@ export function playerOfEmbed(url: URL): { family: PlayerFamilyName; videoId: st
  */
 export const findEmbedMedia: MediaFinder = (root, page) =>
   Array.from(root.querySelectorAll('iframe[src]')).flatMap((frame): FoundMedia[] => {
-    let url: URL;
-    try {
-      url = new URL(frame.getAttribute('src') ?? '', page.baseUrl);
-    } catch {
-      return [];
-    }
-    const player = playerOfEmbed(url);
-    if (!player) return [];
+    const url = parseUrl(frame.getAttribute('src'), page.baseUrl);
+    const player = url && playerOfEmbed(url);
+    if (!url || !player) return [];
     const title = frame.getAttribute('title')?.trim() || undefined;
     return [{ element: frame, ref: { source: 'player', mediaType: 'video', ...player, embedUrl: url.href, title, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] } }];
   });

@@ -1,4 +1,4 @@
-import { absoluteUrl } from './absolute-url';
+import { absoluteUrl } from '../web-address';
 import type { MediaFinder, PageCaptionFile } from './types';
 
 /** The page's RSS feed, where a podcast's episodes list their transcripts. */

@@ -1,5 +1,5 @@
 import { asList, firstString, hasType, readJsonLdNodes, type JsonLdNode } from './json-ld-graph';
-import { absoluteUrl } from './absolute-url';
+import { absoluteUrl } from '../web-address';
 import { playerOfEmbed } from './embeds';
 import type { FoundMedia, MediaFinder, PageInfo, PageCaptionFile } from './types';
 

@@ -1,5 +1,6 @@
 import { PLAYER_FAMILIES } from '../players';
 import type { FoundMedia, MediaFinder } from './types';
+import { parseUrl } from '../web-address';
 
 /** Addresses of a clip's own page on a player's site, with the family they belong to. */
 const CLIP_PAGES = PLAYER_FAMILIES.flatMap((family) => (family.clipPages ?? []).map((page) => ({ family: family.name, ...page })));
@@ -19,14 +20,9 @@ export const findLinkedClips: MediaFinder = (root, page) => {
   if (!text) return [];
   const found = new Map<string, FoundMedia>();
   for (const link of Array.from(text.querySelectorAll(CLIP_LINKS))) {
-    let url: URL;
-    try {
-      url = new URL(link.getAttribute('href') ?? '', page.baseUrl);
-    } catch {
-      continue;
-    }
-    const clip = CLIP_PAGES.find((candidate) => candidate.host.test(url.hostname));
-    const videoId = clip?.clipId(url);
+    const url = parseUrl(link.getAttribute('href'), page.baseUrl);
+    const clip = url && CLIP_PAGES.find((candidate) => candidate.host.test(url.hostname));
+    const videoId = url && clip?.clipId(url);
     if (!clip || !videoId || found.has(`${clip.family}:${videoId}`)) continue;
     const title = (link.getAttribute('title') ?? link.textContent ?? '').replace(/\s+/g, ' ').trim() || undefined;
     found.set(`${clip.family}:${videoId}`, { ref: { source: 'player', mediaType: 'video', family: clip.family, videoId, title, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] } });

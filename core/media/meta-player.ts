@@ -1,5 +1,6 @@
 import { playerOfEmbed } from './embeds';
 import type { FoundMedia, MediaFinder } from './types';
+import { parseUrl } from '../web-address';
 
 /** Where a page names its clip's player for link previews (Open Graph, Twitter cards). */
 const PLAYER_META = 'meta[property="og:video"], meta[property="og:video:url"], meta[property="og:video:secure_url"], meta[name="twitter:player"], meta[property="twitter:player"]';
@@ -12,13 +13,8 @@ const PLAYER_META = 'meta[property="og:video"], meta[property="og:video:url"], m
 export const findMetaPlayerMedia: MediaFinder = (root, page) => {
   const found = new Map<string, FoundMedia>();
   for (const meta of Array.from(root.querySelectorAll(PLAYER_META))) {
-    let url: URL;
-    try {
-      url = new URL(meta.getAttribute('content')?.trim() ?? '', page.baseUrl);
-    } catch {
-      continue;
-    }
-    const player = playerOfEmbed(url);
+    const url = parseUrl(meta.getAttribute('content')?.trim(), page.baseUrl);
+    const player = url && playerOfEmbed(url);
     if (!player || found.has(`${player.family}:${player.videoId}`)) continue;
     found.set(`${player.family}:${player.videoId}`, {
       ref: { source: 'player', mediaType: 'video', ...player, embedUrl: url.href, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] },

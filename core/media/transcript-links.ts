@@ -1,4 +1,4 @@
-import { absoluteUrl } from './absolute-url';
+import { absoluteUrl } from '../web-address';
 import type { FoundMedia } from './types';
 
 /**

@@ -1,5 +1,6 @@
 import { fail, type Failure } from '../result';
 import { ipv4Octets, ipv6Groups, isNonPublicIpv4, isNonPublicIpv6 } from './private-address';
+import { parseUrl } from '../web-address';
 
 /**
  * Suffixes of names that only a local network resolves: reserved for it (RFC 6762, RFC 8375,
@@ -36,12 +37,8 @@ export type FetchReach = 'web' | 'own-site';
  * would otherwise yield.
  */
 export function checkFetchAllowed(url: string, pageUrl: string, reach: FetchReach = 'web'): { ok: true; url: URL } | Failure<'refused'> {
-  let target: URL;
-  try {
-    target = new URL(url);
-  } catch {
-    return fail('refused', `Not a valid address: ${url}`);
-  }
+  const target = parseUrl(url);
+  if (!target) return fail('refused', `Not a valid address: ${url}`);
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
     return fail('refused', `Only web addresses are fetched, not ${target.protocol}`);
   }
@@ -57,11 +54,7 @@ export function checkFetchAllowed(url: string, pageUrl: string, reach: FetchReac
 
 /** The host name of `url` in lower case, or "" where it does not parse. */
 export function hostnameOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
+  return parseUrl(url)?.hostname.toLowerCase() ?? '';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { fail, type Failure } from '../result';
 import { checkFetchAllowed, type FetchReach } from './fetch-guard';
+import { parseUrl } from '../web-address';
 
 /** Caption files are small; a 3-hour WebVTT file is well under 1 MB. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -147,17 +148,9 @@ async function readLimited(response: Response, maxBytes: number, truncate = fals
 
 /** The address a redirect names; one that does not parse is passed on as it is, for the guard to refuse. */
 function nextHop(location: string, from: URL): string {
-  try {
-    return new URL(location, from).href;
-  } catch {
-    return location;
-  }
+  return parseUrl(location, from)?.href ?? location;
 }
 
 function safeHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
+  return parseUrl(url)?.host ?? url;
 }

@@ -1,3 +1,5 @@
+import { parseUrl } from '../web-address';
+
 /**
  * One request at a time per host: a page with many clips on one provider sends their requests
  * one after another, as a person's player would, rather than all at once. Hosts do not wait
@@ -22,9 +24,5 @@ export function createHostQueue() {
 export type HostQueue = ReturnType<typeof createHostQueue>;
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
+  return parseUrl(url)?.host ?? '';
 }

@@ -4,6 +4,7 @@ import { rankByLanguage } from '../transcripts/language';
 import { captionFormatOf } from '../transcripts/providers/caption-format';
 import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
 import type { ResolvedCaptionFile } from '../transcripts/providers/types';
+import { parseUrl } from '../web-address';
 
 const PLAYERS = 'https://players.brightcove.net/';
 const PLAYBACK_API = 'https://edge.api.brightcove.com/playback/v1/accounts/';
@@ -78,13 +79,9 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
 };
 
 function playerOf(embedUrl: string | undefined): { account: string; id: string; embed: string } | undefined {
-  try {
-    const url = new URL(embedUrl ?? '');
-    const path = url.hostname === 'players.brightcove.net' ? PLAYER_PATH.exec(url.pathname) : null;
-    return path ? { account: path[1]!, id: path[2]!, embed: path[3]! } : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = parseUrl(embedUrl);
+  const path = url?.hostname === 'players.brightcove.net' ? PLAYER_PATH.exec(url.pathname) : null;
+  return path ? { account: path[1]!, id: path[2]!, embed: path[3]! } : undefined;
 }
 
 /** The error codes of a Playback API refusal: `[{"error_code": "ACCESS_DENIED", "error_subcode": "CLIENT_GEO"}]`. */

@@ -3,6 +3,7 @@ import { rankWrittenFirst } from '../transcripts/language';
 import { readEmbeddedJson } from '../embedded-json';
 import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
 import type { ResolvedCaptionFile } from '../transcripts/providers/types';
+import { parseUrl } from '../web-address';
 
 const PLAYER_ORIGIN = 'https://player.vimeo.com';
 /** Where the player page assigns its configuration: `window.playerConfig = {…}` (older pages: `config = {…}`). */
@@ -57,14 +58,9 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
 
 /** The `h` parameter of a player.vimeo.com address, which unlisted clips need. */
 function embedHash(embedUrl: string | undefined): string | undefined {
-  if (!embedUrl) return undefined;
-  try {
-    const url = new URL(embedUrl);
-    const hash = url.hostname === 'player.vimeo.com' ? url.searchParams.get('h') : null;
-    return hash && /^\w+$/.test(hash) ? hash : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = parseUrl(embedUrl);
+  const hash = url?.hostname === 'player.vimeo.com' ? url.searchParams.get('h') : null;
+  return hash && /^\w+$/.test(hash) ? hash : undefined;
 }
 
 function textTracks(config: unknown): TextTrack[] {

@@ -3,6 +3,7 @@ import { rankWrittenFirst } from '../transcripts/language';
 import { readEmbeddedJson } from '../embedded-json';
 import { metadataFailure, type PlayerCaptions, type PlayerFamily } from './player-family';
 import type { ResolvedCaptionFile } from '../transcripts/providers/types';
+import { parseUrl } from '../web-address';
 
 const WATCH_PAGE = 'https://www.youtube.com/watch?v=';
 const PLAYER_RESPONSE_MARKER = /\bytInitialPlayerResponse\s*=/;
@@ -55,12 +56,8 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
 };
 
 function toSource(track: CaptionTrack): ResolvedCaptionFile[] {
-  let url: URL;
-  try {
-    url = new URL(track.baseUrl, 'https://www.youtube.com/');
-  } catch {
-    return [];
-  }
+  const url = parseUrl(track.baseUrl, 'https://www.youtube.com/');
+  if (!url) return [];
   return (['json3', 'srv3'] as const).map((fmt): ResolvedCaptionFile => {
     url.searchParams.set('fmt', fmt);
     return {

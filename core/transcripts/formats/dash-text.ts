@@ -1,5 +1,5 @@
 import { parseXml, XmlElement } from '@rgrove/parse-xml';
-import { absoluteUrl } from '../../media/absolute-url';
+import { absoluteUrl } from '../../web-address';
 import { fail, type Failure } from '../../result';
 import { rankByLanguage } from '../language';
 import type { ResolvedCaptionFile, FetchText } from '../providers/types';

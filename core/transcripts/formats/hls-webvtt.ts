@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../../media/absolute-url';
+import { absoluteUrl } from '../../web-address';
 import { fail, type Failure } from '../../result';
 import { parseWebVtt } from './webvtt';
 import { rankByLanguage } from '../language';

@@ -1,5 +1,6 @@
 import type { PageCaptionFile } from '../../media/types';
 import type { CaptionFormat } from '../types';
+import { parseUrl } from '../../web-address';
 
 /** Media types pages declare for caption files (JSON-LD `encodingFormat`), by format. */
 const DECLARED_TYPES: Partial<Record<string, CaptionFormat>> = {
@@ -21,13 +22,7 @@ const DECLARED_TYPES: Partial<Record<string, CaptionFormat>> = {
 export function captionFormatOf(track: Pick<PageCaptionFile, 'url' | 'type'>): CaptionFormat | undefined {
   const type = track.type?.split(';')[0]?.trim().toLowerCase();
   if (type) return DECLARED_TYPES[type];
-  const path = (() => {
-    try {
-      return new URL(track.url).pathname.toLowerCase();
-    } catch {
-      return '';
-    }
-  })();
+  const path = parseUrl(track.url)?.pathname.toLowerCase() ?? '';
   // <track> files are WebVTT by the HTML spec, whatever they are named; others need an ending.
   if (path.endsWith('.vtt') || path.endsWith('.webvtt')) return 'webvtt';
   if (path.endsWith('.srt')) return 'srt';

@@ -1,5 +1,5 @@
 import { parseXml, XmlElement } from '@rgrove/parse-xml';
-import { absoluteUrl } from '../../media/absolute-url';
+import { absoluteUrl } from '../../web-address';
 import type { MediaRef } from '../../media/types';
 import { fail } from '../../result';
 import { rankByLanguage } from '../language';
