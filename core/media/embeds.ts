@@ -1,6 +1,7 @@
 import { PLAYER_FAMILIES, type PlayerFamilyName } from '../players';
 import type { FoundMedia, MediaFinder } from './types';
 import { parseUrl } from '../web-address';
+import { playerClip } from './player-clip';
 
 /** The player family and clip id an embed address names (a frame's src, a VideoObject's embedUrl). */
 export function playerOfEmbed(url: URL): { family: PlayerFamilyName; videoId: string } | undefined {
@@ -19,5 +20,5 @@ export const findEmbedMedia: MediaFinder = (root, page) =>
     const player = url && playerOfEmbed(url);
     if (!url || !player) return [];
     const title = frame.getAttribute('title')?.trim() || undefined;
-    return [{ element: frame, ref: { source: 'player', mediaType: 'video', ...player, embedUrl: url.href, title, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] } }];
+    return [{ element: frame, ref: playerClip(page, { ...player, embedUrl: url.href, title }) }];
   });

@@ -1,6 +1,7 @@
 import { playerOfEmbed } from './embeds';
 import type { FoundMedia, MediaFinder } from './types';
 import { parseUrl } from '../web-address';
+import { playerClip } from './player-clip';
 
 /** Where a page names its clip's player for link previews (Open Graph, Twitter cards). */
 const PLAYER_META = 'meta[property="og:video"], meta[property="og:video:url"], meta[property="og:video:secure_url"], meta[name="twitter:player"], meta[property="twitter:player"]';
@@ -16,9 +17,7 @@ export const findMetaPlayerMedia: MediaFinder = (root, page) => {
     const url = parseUrl(meta.getAttribute('content')?.trim(), page.baseUrl);
     const player = url && playerOfEmbed(url);
     if (!player || found.has(`${player.family}:${player.videoId}`)) continue;
-    found.set(`${player.family}:${player.videoId}`, {
-      ref: { source: 'player', mediaType: 'video', ...player, embedUrl: url.href, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] },
-    });
+    found.set(`${player.family}:${player.videoId}`, { ref: playerClip(page, { ...player, embedUrl: url.href }) });
   }
   return [...found.values()];
 };

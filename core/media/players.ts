@@ -1,6 +1,7 @@
 import { PLAYER_FAMILIES, type KnownPlayerFamily } from '../players';
 import { findPlayerShells } from './player-shells';
 import type { FoundMedia, MediaFinder } from './types';
+import { playerClip } from './player-clip';
 
 type InMarkup = KnownPlayerFamily & Required<Pick<KnownPlayerFamily, 'markup'>>;
 
@@ -21,20 +22,7 @@ export const findPlayerMedia: MediaFinder = (root, page) =>
     const { name, markup } = playerFamilyOf(element);
     const videoId = firstAttribute(element, markup.idAttributes);
     const embedUrl = markup.playerUrl?.(element, videoId);
-    return {
-      element,
-      ref: {
-        source: 'player',
-        mediaType: 'video',
-        family: name,
-        ...(videoId ? { videoId } : {}),
-        ...(embedUrl ? { embedUrl } : {}),
-        title: firstAttribute(element, TITLE_ATTRIBUTES),
-        pageUrl: page.pageUrl,
-        pageLang: page.pageLang,
-        tracks: [],
-      },
-    };
+    return { element, ref: playerClip(page, { family: name, videoId, embedUrl, title: firstAttribute(element, TITLE_ATTRIBUTES) }) };
   });
 
 /** Which family a container `findPlayerShells` found belongs to: the first whose markup it matches. */

@@ -1,6 +1,7 @@
 import { parseJson, readEmbeddedJson } from '../embedded-json';
 import { decodeTurboStream, turboStreamText } from './turbo-stream';
 import type { FoundMedia, MediaFinder } from './types';
+import { playerClip } from './player-clip';
 
 /** Where svt.se's player sits before its script fills it; with scripts off it holds only a <noscript>. */
 const SVT_PLAYER_SHELLS = '[data-testid="video-player"], .video-player';
@@ -22,7 +23,7 @@ export const findSvtPageMedia: MediaFinder = (root, page) => {
   const shells = Array.from(root.querySelectorAll(SVT_PLAYER_SHELLS)).filter((shell, _i, all) => !all.some((other) => other !== shell && other.contains(shell)));
   return ids.map((svtId, index): FoundMedia => ({
     element: shells[index],
-    ref: { source: 'player', mediaType: 'video', family: 'svt', videoId: svtId, pageUrl: page.pageUrl, pageLang: page.pageLang, tracks: [] },
+    ref: playerClip(page, { family: 'svt', videoId: svtId }),
   }));
 };
 

@@ -26,13 +26,16 @@ describe('findPlayerMedia', () => {
       <div id="svt" data-svt-video-id="jXvYk2" title="Fyren"></div>
       <div id="plain" data-video-id="clip-77"></div>
     </article>`);
-    expect(findPlayerMedia(doc, PAGE).map(({ element, ref }) => [element?.id, ref])).toEqual([
+    const found = findPlayerMedia(doc, PAGE);
+    expect(found.map(({ element, ref }) => [element?.id, ref])).toEqual([
       ['yt', expect.objectContaining({ source: 'player', family: 'youtube', videoId: 'Hc8yWqZ3pLs', title: 'The harbour at dawn', mediaType: 'video' })],
-      ['jw', expect.objectContaining({ family: 'jwplayer', videoId: 'AbCd1234', title: undefined })],
+      ['jw', expect.objectContaining({ family: 'jwplayer', videoId: 'AbCd1234' })],
       ['bc', expect.objectContaining({ family: 'brightcove', videoId: '6300', title: 'Crane drivers' })],
       ['svt', expect.objectContaining({ family: 'svt', videoId: 'jXvYk2', title: 'Fyren' })],
       ['plain', expect.objectContaining({ family: 'generic', videoId: 'clip-77' })],
     ]);
+    // A container without a label gives its clip no title.
+    expect(found[1]?.ref.title).toBeUndefined();
   });
 
   it('leaves a player that holds a <video> to the HTML5 finder (one clip, not two), and one the JSON-LD describes to that finder', () => {
