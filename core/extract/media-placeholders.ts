@@ -1,5 +1,6 @@
 import type { NumberedMedia } from '../media/find-media';
 import { MEDIA_SLOT_ATTRIBUTE } from './reader-document';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /**
  * Where a clip stood: its id and the texts of the paragraphs before it, nearest first, in case its
@@ -74,5 +75,5 @@ function outermostNoscript(element: Element): Element | undefined {
 }
 
 function normalizeText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text ?? '');
 }

@@ -1,4 +1,5 @@
 import { linkDensity, textOf, type PageAddress } from './leftovers/blocks';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /** Class and id names CMSs give the lead under a headline ("article-lead", "standfirst", "chapo"), lower-cased. */
 const LEAD_NAME = /(?:^|[\s_-])(?:lead|lede|standfirst|deck|excerpt|summary|intro|subtitle|sub-?title|sub-?headline|chapo|abstract|teaser-?text|vorspann|entradilla|bajada|sottotitolo|ingress|dek)(?=$|[\s_-])/;
@@ -32,7 +33,7 @@ export function findStandfirst(doc: Document, page: PageAddress, title: string):
 }
 
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapseWhitespace(text).toLowerCase();
 }
 
 function sameText(a: string, b: string): boolean {

@@ -1,5 +1,6 @@
 import { absoluteUrl } from '../web-address';
 import type { MediaFinder, PageCaptionFile } from './types';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /** The page's RSS feed, where a podcast's episodes list their transcripts. */
 const FEED_LINK = 'link[rel~="alternate" i][type="application/rss+xml" i][href]';
@@ -50,5 +51,5 @@ function clipTitle(media: Element): string | undefined {
   const own = media.getAttribute('title') ?? media.getAttribute('aria-label');
   if (own?.trim()) return own.trim();
   const caption = media.closest('figure')?.querySelector('figcaption')?.textContent;
-  return caption?.replace(/\s+/g, ' ').trim() || undefined;
+  return (caption && collapseWhitespace(caption)) || undefined;
 }

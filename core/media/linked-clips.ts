@@ -2,6 +2,7 @@ import { PLAYER_FAMILIES } from '../players';
 import type { FoundMedia, MediaFinder } from './types';
 import { parseUrl } from '../web-address';
 import { playerClip } from './player-clip';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /** Addresses of a clip's own page on a player's site, with the family they belong to. */
 const CLIP_PAGES = PLAYER_FAMILIES.flatMap((family) => (family.clipPages ?? []).map((page) => ({ family: family.name, ...page })));
@@ -25,7 +26,7 @@ export const findLinkedClips: MediaFinder = (root, page) => {
     const clip = url && CLIP_PAGES.find((candidate) => candidate.host.test(url.hostname));
     const videoId = url && clip?.clipId(url);
     if (!clip || !videoId || found.has(`${clip.family}:${videoId}`)) continue;
-    const title = (link.getAttribute('title') ?? link.textContent ?? '').replace(/\s+/g, ' ').trim() || undefined;
+    const title = collapseWhitespace(link.getAttribute('title') ?? link.textContent ?? '') || undefined;
     found.set(`${clip.family}:${videoId}`, { ref: playerClip(page, { family: clip.family, videoId, title }) });
     if (found.size >= MAX_LINKED_CLIPS) break;
   }

@@ -1,5 +1,6 @@
 import { absoluteUrl } from '../web-address';
 import type { FoundMedia } from './types';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /**
  * Link texts that promise a clip's transcript, in the languages Legible reads: "Transcript",
@@ -18,7 +19,7 @@ export function withTranscriptLinks(root: ParentNode, found: FoundMedia[], baseU
   // Most pages have no clip; their thousands of links are not read.
   if (found.length === 0) return found;
   const links = Array.from(root.querySelectorAll('a[href]')).filter((link) => {
-    const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(link.textContent ?? '');
     return text.length > 0 && text.length <= MAX_LINK_TEXT && TRANSCRIPT_WORDS.test(text);
   });
   if (links.length === 0) return found;

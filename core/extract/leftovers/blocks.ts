@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../../collapse-whitespace';
+
 /** What the rules of the second pass read of a block: plain DOM, the same in every engine. */
 
 /** Elements a reader sees as a block of their own. */
@@ -7,7 +9,7 @@ export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
 export const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, math, canvas, object, embed, table, pre, [data-legible-media]';
 
 export function textOf(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(element.textContent ?? '');
 }
 
 /**

@@ -2,6 +2,7 @@ import { edgeBlocks, textOf } from './blocks';
 import { DATE_LABELS, DATE_OR_TIME } from './dates';
 import { WORD_END, WORD_START } from './word-edges';
 import type { ArticleFacts, LeftoverRule } from './rule';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 /** Longer than this, an edge block says more than who and when. */
 const MAX_META_CHARS = 160;
@@ -46,7 +47,7 @@ export const titleBylineDate: LeftoverRule = {
 
 function repeatsTitle(block: Element, facts: ArticleFacts): boolean {
   const text = textOf(block).toLowerCase();
-  const title = facts.title.replace(/\s+/g, ' ').trim().toLowerCase();
+  const title = collapseWhitespace(facts.title).toLowerCase();
   return title.length > 0 && (text === title || (text.includes(title) && text.length <= title.length + 20));
 }
 
@@ -57,7 +58,7 @@ function isMetaLine(block: Element, facts: ArticleFacts): boolean {
 /** A line made only of dates, labels for them, a byline, a category and counts. */
 export function isMetaText(text: string, knownByline?: string): boolean {
   if (!text || text.length > MAX_META_CHARS) return false;
-  const byline = knownByline?.replace(/\s+/g, ' ').trim();
+  const byline = knownByline === undefined ? undefined : collapseWhitespace(knownByline);
   let rest = withoutNames(text);
   if (byline) rest = rest.replace(byline, ' ');
   rest = rest.toLowerCase().replace(COUNTS, ' ').replace(DATE_OR_TIME, ' ').replace(DATE_LABELS, ' ');

@@ -1,5 +1,6 @@
 import { tokenizeVTTCue, type VTTCue, type VTTNode } from 'media-captions';
 import type { Cue } from '../types';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 export type ParsedCaptions = { ok: true; cues: Cue[] } | { ok: false; detail: string };
 
@@ -45,8 +46,4 @@ function* inDocumentOrder(nodes: VTTNode[], enter: (node: VTTNode) => boolean = 
     yield node;
     if (node.type !== 'text' && enter(node)) stack.push(...[...node.children].reverse());
   }
-}
-
-function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,7 @@
 import type { Cue } from '../types';
 import type { ParsedCaptions } from './cue-text';
 import { decodeEntities } from './entities';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 /** The parts of Podcasting 2.0's HTML transcript: `<cite>Speaker:</cite> <time>0:04</time> <p>words</p>`. */
 const PARTS = /<(cite|time|p)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
@@ -51,12 +52,12 @@ export async function parseTranscriptPage(text: string): Promise<ParsedCaptions>
 /** A plain-text transcript: one line per paragraph, untimed. */
 export async function parseTextTranscript(text: string): Promise<ParsedCaptions> {
   if (/^\s*</.test(text)) return { ok: false, detail: 'The file is markup, not plain text' };
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n\s*\r?\n|\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n\s*\r?\n|\r?\n/).map(collapseWhitespace).filter(Boolean);
   return { ok: true, cues: lines.map((line) => ({ text: line })) };
 }
 
 function plainText(html: string): string {
-  return decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, '')));
 }
 
 function clockSeconds(value: string): number | undefined {

@@ -1,6 +1,7 @@
 import { parseJson } from '../../embedded-json';
 import type { Cue } from '../types';
 import type { ParsedCaptions } from './cue-text';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 /**
  * Podcasting 2.0's JSON transcript: `segments` of `body` text, each with a start, an end and a
@@ -16,7 +17,7 @@ export async function parsePodcastJson(text: string): Promise<ParsedCaptions> {
   for (const segment of segments as unknown[]) {
     if (typeof segment !== 'object' || segment === null) continue;
     const { body, startTime, endTime, speaker } = segment as Record<string, unknown>;
-    const words = typeof body === 'string' ? body.replace(/\s+/g, ' ').trim() : '';
+    const words = typeof body === 'string' ? collapseWhitespace(body) : '';
     if (!words) continue;
     cues.push({
       ...(typeof startTime === 'number' ? { start: startTime } : {}),

@@ -1,6 +1,7 @@
 import { parseXml, XmlElement, XmlText } from '@rgrove/parse-xml';
 import type { Cue } from '../types';
 import type { ParsedCaptions } from './cue-text';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 /** TTML's namespaces: TTML1/2, and the DFXP drafts that files in the wild still name. */
 const TTML_NAMESPACES = new Set(['http://www.w3.org/ns/ttml', 'http://www.w3.org/2006/10/ttaf1', 'http://www.w3.org/2006/04/ttaf1', 'http://www.w3.org/2004/11/ttaf1']);
@@ -43,7 +44,7 @@ function collectLines(element: XmlElement, offset: number, base: TimeBase, cues:
       continue;
     }
     if (name !== 'p') continue;
-    const words = wordsOf(child).replace(/\s+/g, ' ').trim();
+    const words = collapseWhitespace(wordsOf(child));
     if (!words) continue;
     const end = timeOf(attribute(child, 'end'), base);
     const duration = timeOf(attribute(child, 'dur'), base);

@@ -3,6 +3,7 @@ import type { Cue } from '../types';
 import type { ParsedCaptions } from './cue-text';
 import { decodeEntities } from './entities';
 import { joinRepeatedLines } from './repeated-lines';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 /**
  * YouTube's XML timedtext: srv3 (`<timedtext format="3">`, `<p t d>` in milliseconds, words in
@@ -32,7 +33,7 @@ function line(element: XmlElement, startName: string, durationName: string, unit
   return {
     ...(hasStart ? { start: start / unitsPerSecond } : {}),
     ...(hasStart && Number.isFinite(duration) && element.attributes[durationName] !== undefined ? { end: (start + duration) / unitsPerSecond } : {}),
-    text: decodeEntities(element.text).replace(/\s+/g, ' ').trim(),
+    text: collapseWhitespace(decodeEntities(element.text)),
   };
 }
 

@@ -3,6 +3,7 @@ import { rankByLanguage } from '../language';
 import type { Cue } from '../types';
 import { captionFormatOf } from './caption-format';
 import type { ResolvedCaptionFile, TranscriptProvider } from './types';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 /** A sentence ends at . ! or ? followed by a space; transcripts published as one block are split there. */
 const SENTENCE_END = /(?<=[.!?…])\s+(?=\S)/;
@@ -33,7 +34,7 @@ export const jsonLd: TranscriptProvider<'json-ld'> = {
 
 /** Paragraphs as the page wrote them; one long block becomes its sentences. */
 function transcriptLines(text: string): Cue[] {
-  const paragraphs = text.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const paragraphs = text.split(/\n\s*\n|\r?\n/).map(collapseWhitespace).filter(Boolean);
   const lines = paragraphs.length > 1 ? paragraphs : paragraphs.flatMap((p) => p.split(SENTENCE_END));
   return lines.map((line) => ({ text: line }));
 }
