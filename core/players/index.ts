@@ -6,6 +6,7 @@ import type { PlayerCaptions, PlayerFamily } from './player-family';
 import * as svt from './svt';
 import * as videojs from './videojs';
 import * as vimeo from './vimeo';
+import * as wistia from './wistia';
 import * as youtube from './youtube';
 
 /**
@@ -13,7 +14,7 @@ import * as youtube from './youtube';
  * tried: a family whose containers others' markup also matches (video.js, the generic id
  * attributes) comes after those others.
  */
-const FAMILIES = [brightcove.family, jwplayer.family, youtube.family, vimeo.family, svt.family, videojs.family, generic.family, dailymotion.family] as const;
+const FAMILIES = [brightcove.family, jwplayer.family, youtube.family, vimeo.family, wistia.family, svt.family, videojs.family, generic.family, dailymotion.family] as const;
 
 export type PlayerFamilyName = (typeof FAMILIES)[number]['name'];
 export type KnownPlayerFamily = PlayerFamily & { readonly name: PlayerFamilyName };
@@ -32,6 +33,7 @@ export const CAPTIONS_SERVICES: { readonly [Name in PlayerFamilyName]: PlayerCap
   svt: svt.captions,
   videojs: videojs.captions,
   vimeo: vimeo.captions,
+  wistia: wistia.captions,
   youtube: youtube.captions,
 };
 
@@ -40,7 +42,7 @@ export const CAPTIONS_SERVICES: { readonly [Name in PlayerFamilyName]: PlayerCap
  * folder: each family's selector is its own export, since a bundle keeps a whole object for
  * one of its fields. The registry test checks it against the families' markup.
  */
-export const PLAYER_SELECTOR = [brightcove.shellSelector, jwplayer.shellSelector, youtube.shellSelector, vimeo.shellSelector, svt.shellSelector, videojs.shellSelector, generic.shellSelector].join(', ');
+export const PLAYER_SELECTOR = [brightcove.shellSelector, jwplayer.shellSelector, youtube.shellSelector, vimeo.shellSelector, wistia.shellSelector, svt.shellSelector, videojs.shellSelector, generic.shellSelector].join(', ');
 
 /** Every family's name, for checking a clip a message names. */
 export const PLAYER_FAMILY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(/* @__PURE__ */ PLAYER_FAMILIES.map((family) => family.name));
