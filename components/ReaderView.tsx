@@ -1,13 +1,10 @@
-import { createPortal, Fragment } from 'preact';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { MEDIA_SLOT_ATTRIBUTE, type ReaderDocument } from '../core/extract/reader-document';
+import { createPortal } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ReaderDocument } from '../core/extract/reader-document';
 import type { MediaRef } from '../core/media/types';
-import { APPEARANCE_RANGES, stepAppearance, type Appearance } from '../core/settings/appearance';
-import { describeChange } from './appearance-labels';
-import { AppearancePanel } from './AppearancePanel';
+import type { Appearance } from '../core/settings/appearance';
+import { ArticleHeader } from './ArticleHeader';
 import { ArticleOutline } from './ArticleOutline';
-import { ExportPanel } from './ExportPanel';
-import { FloatingPanel } from './FloatingPanel';
 import { followLinkInArticle, moveFocusTo } from './in-article-links';
 import { keepScrollersInReach } from './keyboard-scrollers';
 import { LineFocus } from './LineFocus';
@@ -15,20 +12,24 @@ import { focusOnOpening } from './focus-on-opening';
 import { useTranslate } from './i18n';
 import type { LegibleClient } from './legible-client';
 import { MediaCard } from './MediaCard';
-import { PagePanel, type PageControls } from './PagePanel';
+import type { PageControls } from './PagePanel';
 import { ReadAloudBar } from './ReadAloudBar';
 import { readerKeyAction } from './reader-keys';
+import { ReaderPanels } from './ReaderPanels';
 import type { SpeechEngine } from './speech';
-import { ShortcutsPanel } from './ShortcutsPanel';
 import { SkipLinks } from './SkipLinks';
 import { Toolbar } from './Toolbar';
-import { transcriptsAnnouncement, type TranscriptState } from './transcript-state';
 import { TranscriptPanel } from './TranscriptPanel';
 import { typographyProperties } from './typography';
-import { useAppearance, type AppearanceStore } from './use-appearance';
-import { useReadAloud } from './use-read-aloud';
+import { useAnnouncements } from './use-announcements';
+import { useAnnouncedAppearance } from './use-announced-appearance';
+import type { AppearanceStore } from './use-appearance';
 import { useAutoHideBar } from './use-auto-hide-bar';
-import { isReadableDate, usePublishedDate } from './use-published-date';
+import { useLeftOut } from './use-left-out';
+import { useMediaSlots } from './use-media-slots';
+import { PANEL_IDS, usePanelDisclosure } from './use-panel-disclosure';
+import { useReadAloud } from './use-read-aloud';
+import { useTranscripts } from './use-transcripts';
 
 type Props = {
   article: ReaderDocument;
@@ -45,18 +46,8 @@ type Props = {
   onClose(): void;
 };
 
-const PANEL_IDS = { page: 'legible-page-panel', appearance: 'legible-appearance-panel', shortcuts: 'legible-shortcuts', export: 'legible-export' } as const;
-type PanelName = keyof typeof PANEL_IDS;
-/** The panel open over the article, the button it hangs from, and where focus goes back to. */
-type OpenPanel = { name: PanelName; anchor: HTMLElement; returnFocusTo?: HTMLElement | null };
+const TITLE_ID = 'legible-title';
 const TRANSCRIPTS_HEADING_ID = 'legible-transcripts';
-const READ_ALOUD_SAID = {
-  started: 'readAloudStarted',
-  paused: 'readAloudPaused',
-  stopped: 'readAloudStopped',
-  finished: 'readAloudFinished',
-  'no-voices': 'readAloudNoVoices',
-} as const;
 
 /**
  * The reader: a labelled modal dialog holding the toolbar, the article (each clip as a media
@@ -64,63 +55,43 @@ const READ_ALOUD_SAID = {
  */
 export function ReaderView({ article, client, transcriptsEnabled, page, appearance: appearanceSetup, speech, openedFromKeyboard, onClose }: Props) {
   const t = useTranslate();
+  const readerRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
-  const [slots, setSlots] = useState<Map<string, Element>>(new Map());
-  const states = useTranscripts(article.media, client, transcriptsEnabled);
-  const [announcement, setAnnouncement] = useState('');
-  const [panel, setPanel] = useState<OpenPanel | null>(null);
-  const [pageFacts, setPageFacts] = useState(page?.facts);
-  const [showLeftOut, setShowLeftOut] = useState(page?.facts.siteShowLeftOut ?? false);
-  // With the switch on, the article as Readability found it, before the second pass.
-  const contentHtml = showLeftOut && article.leftOut ? article.leftOut.withLeftoversHtml() : article.contentHtml;
   const [content, setContent] = useState<HTMLDivElement | null>(null);
-  const { appearance, change } = useAppearance(appearanceSetup.initial, appearanceSetup.store, (error) => setAnnouncement(t('announceSaveFailed', error)));
-  const changeAppearance = (next: Appearance) => {
-    const said = describeChange(appearance, next, t);
-    change(next);
-    if (said) setAnnouncement(said);
-  };
-  const readerRef = useRef<HTMLDivElement>(null);
+  const [lineStep, setLineStep] = useState({ lines: 0, at: 0 });
+
+  const transcripts = useTranscripts(article.media, client, transcriptsEnabled);
+  const { announcement, announce, announceReadAloud, announceClipLoading, announceSaveFailed } = useAnnouncements({ article, transcriptsEnabled, transcripts: transcripts.byId });
+  const panels = usePanelDisclosure();
+  const { contentHtml, leftOut } = useLeftOut({ article, page, announce, announceSaveFailed });
+  const { appearance, changeAppearance, stepTextSize } = useAnnouncedAppearance({ ...appearanceSetup, announce, announceSaveFailed });
   const readAloud = useReadAloud({
     engine: speech,
     article: () => readerRef.current?.querySelector('article'),
     lang: article.lang,
     rate: appearance.speechRate,
     withTranscripts: appearance.readTranscripts,
-    announce: (state) => setAnnouncement(t(READ_ALOUD_SAID[state])),
+    announce: announceReadAloud,
   });
   const reading = readAloud.state === 'reading' || readAloud.state === 'paused';
-  const [lineStep, setLineStep] = useState({ lines: 0, at: 0 });
-  const stepTextSize = (steps: number) => changeAppearance({ ...appearance, fontSize: stepAppearance(appearance.fontSize, APPEARANCE_RANGES.fontSize, steps) });
-
-  useLayoutEffect(() => {
-    const found = contentRef.current?.querySelectorAll(`[${MEDIA_SLOT_ATTRIBUTE}]`) ?? [];
-    setSlots(new Map(Array.from(found, (el) => [el.getAttribute(MEDIA_SLOT_ATTRIBUTE)!, el])));
-  }, [contentHtml]);
+  const barHidden = useAutoHideBar(readerRef, barRef, panels.anyOpen);
+  const slots = useMediaSlots(contentRef, contentHtml);
   useEffect(() => (contentRef.current ? keepScrollersInReach(contentRef.current) : undefined), [contentHtml]);
+  useEffect(() => focusOnOpening(headingRef.current, openedFromKeyboard ?? false), [article]);
 
-  useEffect(() => {
-    focusOnOpening(headingRef.current, openedFromKeyboard ?? false);
-    const loading = transcriptsEnabled && article.media.length > 0 ? ` ${t('announceTranscriptsLoading', article.media.length)}` : '';
-    setAnnouncement(t('announceOpened', article.title) + loading);
-  }, [article]);
-
-  const transcriptsSaid = article.media.length > 0 && transcriptsEnabled ? transcriptsAnnouncement(article.media, states.byId, t) : undefined;
-  useEffect(() => {
-    if (transcriptsSaid) setAnnouncement(transcriptsSaid);
-  }, [transcriptsSaid]);
-  const changeShowLeftOut = (shown: boolean) => {
-    const count = article.leftOut?.count ?? 0;
-    setShowLeftOut(shown);
-    setAnnouncement(t(shown ? 'announceLeftOutShown' : 'announceLeftOutHidden', count));
-    page?.setSiteShowLeftOut(shown).catch((error: unknown) => setAnnouncement(t('announceSaveFailed', String(error))));
-  };
   const retry = (clip: MediaRef) => {
-    setAnnouncement(t('announceClipLoading', clip.title ?? t('mediaUntitled')));
-    states.retry(clip.id);
+    announceClipLoading(clip);
+    transcripts.retry(clip.id);
   };
-
+  // `?` shows the list below the More button, and closing it puts focus back where the key was pressed.
+  const toggleShortcuts = () => {
+    const more = barRef.current?.querySelector<HTMLElement>('.menu-button > button');
+    const pressedIn = (readerRef.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement as HTMLElement | null;
+    if (more) panels.toggle('shortcuts', more, pressedIn);
+  };
+  const jumpToTranscripts = () => moveFocusTo(readerRef.current?.querySelector<HTMLElement>(`#${TRANSCRIPTS_HEADING_ID}`));
   const onKeyDown = (event: KeyboardEvent) => {
     const action = readerKeyAction(event, { lineFocus: appearance.lineFocus });
     if (!action) return;
@@ -128,29 +99,12 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
     if (action.kind === 'close') {
       event.stopPropagation();
       // Escape closes what is open over the article first, then the reader.
-      if (panel) setPanel(null);
+      if (panels.anyOpen) panels.close();
       else onClose();
     } else if (action.kind === 'shortcuts') toggleShortcuts();
     else if (action.kind === 'text-size') stepTextSize(action.steps);
     else setLineStep({ lines: action.lines, at: event.timeStamp });
   };
-  const togglePanel = (name: PanelName, anchor: HTMLElement, returnFocusTo?: HTMLElement | null) =>
-    setPanel((open) => (open?.name === name ? null : { name, anchor, returnFocusTo }));
-  const closePanel = useCallback(() => setPanel(null), []);
-  const panelProps = (name: PanelName) => ({ id: PANEL_IDS[name], anchor: panel?.name === name ? panel.anchor : null, returnFocusTo: panel?.returnFocusTo, onClose: closePanel });
-  const barRef = useRef<HTMLDivElement>(null);
-  const barHidden = useAutoHideBar(readerRef, barRef, panel !== null);
-  // `?` shows the list below the More button, and closing it puts focus back where the key was pressed.
-  const toggleShortcuts = () => {
-    const more = barRef.current?.querySelector<HTMLElement>('.menu-button > button');
-    const pressedIn = (readerRef.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement as HTMLElement | null;
-    if (more) togglePanel('shortcuts', more, pressedIn);
-  };
-  const jumpToTranscripts = () => {
-    moveFocusTo(readerRef.current?.querySelector<HTMLElement>(`#${TRANSCRIPTS_HEADING_ID}`));
-  };
-  const publishedDate = usePublishedDate(article.publishedTime, article.lang);
-  const meta = [article.byline, article.siteName, t('readingTime', article.readingMinutes)].filter(Boolean);
 
   return (
     <div
@@ -161,54 +115,37 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
       lang={t('messagesLocale')}
       dir={t('readerUiDirection') === 'rtl' ? 'rtl' : 'ltr'}
       aria-modal="true"
-      aria-labelledby="legible-title"
+      aria-labelledby={TITLE_ID}
       onKeyDown={onKeyDown}
       data-theme={appearance.theme}
       style={typographyProperties(appearance)}
     >
-      <SkipLinks articleHeadingId="legible-title" transcriptsHeadingId={article.media.length > 0 ? TRANSCRIPTS_HEADING_ID : undefined} />
+      <SkipLinks articleHeadingId={TITLE_ID} transcriptsHeadingId={article.media.length > 0 ? TRANSCRIPTS_HEADING_ID : undefined} />
       <Toolbar
         barRef={barRef}
         hidden={barHidden}
         dir={article.dir === 'rtl' ? 'rtl' : 'ltr'}
         onClose={onClose}
         onJumpToTranscripts={article.media.length > 0 ? jumpToTranscripts : undefined}
-        appearancePanel={{ id: PANEL_IDS.appearance, expanded: panel?.name === 'appearance', onToggle: (button) => togglePanel('appearance', button) }}
+        appearancePanel={{ id: PANEL_IDS.appearance, expanded: panels.isOpen('appearance'), onToggle: (button) => panels.toggle('appearance', button) }}
         lineFocus={{ pressed: appearance.lineFocus, onToggle: () => changeAppearance({ ...appearance, lineFocus: !appearance.lineFocus }) }}
         readAloud={{ pressed: reading, onToggle: () => (reading ? readAloud.stop() : readAloud.start()) }}
         more={[
-          ...(page ? [{ key: 'page', label: t('readerPageButton'), onSelect: (more: HTMLElement) => togglePanel('page', more) }] : []),
-          { key: 'export', label: t('exportButton'), onSelect: (more: HTMLElement) => togglePanel('export', more) },
-          { key: 'shortcuts', label: t('shortcutsButton'), onSelect: (more: HTMLElement) => togglePanel('shortcuts', more) },
+          ...(page ? [{ key: 'page', label: t('readerPageButton'), onSelect: (more: HTMLElement) => panels.toggle('page', more) }] : []),
+          { key: 'export', label: t('exportButton'), onSelect: (more: HTMLElement) => panels.toggle('export', more) },
+          { key: 'shortcuts', label: t('shortcutsButton'), onSelect: (more: HTMLElement) => panels.toggle('shortcuts', more) },
         ]}
       />
-      <FloatingPanel {...panelProps('appearance')} title={t('readerAppearanceButton')}>
-        {/* One press a step, said aloud, before the slider's finer control. */}
-        <p class="size-steps">
-          <button type="button" onClick={() => stepTextSize(-1)}>
-            {t('readerSmaller')}
-          </button>
-          <button type="button" onClick={() => stepTextSize(1)}>
-            {t('readerLarger')}
-          </button>
-        </p>
-        <AppearancePanel appearance={appearance} onChange={changeAppearance} idPrefix="legible" />
-      </FloatingPanel>
-      {page && pageFacts && (
-        <FloatingPanel {...panelProps('page')} title={t('pagePanelTitle')}>
-          <PagePanel
-            controls={{ ...page, facts: pageFacts }}
-            onChange={setPageFacts}
-            leftOut={article.leftOut && { count: article.leftOut.count, shown: showLeftOut, onChange: changeShowLeftOut }}
-          />
-        </FloatingPanel>
-      )}
-      <FloatingPanel {...panelProps('export')} title={t('exportButton')}>
-        <ExportPanel reader={() => readerRef.current} meta={{ title: article.title, lang: article.lang, dir: article.dir, url: article.url }} />
-      </FloatingPanel>
-      <FloatingPanel {...panelProps('shortcuts')} title={t('shortcutsButton')}>
-        <ShortcutsPanel />
-      </FloatingPanel>
+      <ReaderPanels
+        panels={panels}
+        article={article}
+        page={page}
+        leftOut={leftOut}
+        reader={() => readerRef.current}
+        appearance={appearance}
+        onAppearanceChange={changeAppearance}
+        onStepTextSize={stepTextSize}
+      />
       <ReadAloudBar
         state={readAloud.state}
         appearance={appearance}
@@ -220,28 +157,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
       />
       <div class="page">
         <article lang={article.lang} dir={article.dir}>
-          <header>
-            <h1 id="legible-title" tabIndex={-1} ref={headingRef}>
-              {article.title}
-            </h1>
-            <div class="meta">
-              {/* Each part kept whole, in its own direction: an Arabic byline, then "2 min read". */}
-              <p>
-                {meta.map((part, index) => (
-                  <Fragment key={index}>
-                    {index > 0 && ' · '}
-                    <bdi>{part}</bdi>
-                  </Fragment>
-                ))}
-              </p>
-              {/* The date comes at an idle moment (use-published-date.ts), on a line of its own kept for it, so no text moves when it does. */}
-              {isReadableDate(article.publishedTime) && (
-                <p class="meta-date">
-                  <time dateTime={article.publishedTime}>{publishedDate}</time>
-                </p>
-              )}
-            </div>
-          </header>
+          <ArticleHeader article={article} titleId={TITLE_ID} titleRef={headingRef} />
           <ArticleOutline content={content} html={contentHtml} />
           <div
             class="content"
@@ -256,7 +172,7 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
             <a href={article.url}>{t('readerOriginal')}</a>
           </p>
         </article>
-        <TranscriptPanel media={article.media} states={states.byId} onRetry={(id) => article.media.filter((m) => m.id === id).forEach(retry)} headingId={TRANSCRIPTS_HEADING_ID} />
+        <TranscriptPanel media={article.media} states={transcripts.byId} onRetry={(id) => article.media.filter((m) => m.id === id).forEach(retry)} headingId={TRANSCRIPTS_HEADING_ID} />
       </div>
       {appearance.lineFocus && (
         <LineFocus scroller={readerRef.current} lines={appearance.lineFocusLines} lineHeightPx={appearance.fontSize * appearance.lineHeight} step={lineStep} />
@@ -267,38 +183,9 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
       {article.media.map((media) => {
         const slot = slots.get(media.id);
         return slot
-          ? createPortal(<MediaCard media={media} state={states.byId[media.id] ?? { status: 'loading' }} onRetry={() => retry(media)} />, slot)
+          ? createPortal(<MediaCard media={media} state={transcripts.stateOf(media.id)} onRetry={() => retry(media)} />, slot)
           : null;
       })}
     </div>
   );
-}
-
-/** Asks the background for each clip's transcript once, and again on retry. */
-function useTranscripts(media: MediaRef[], client: LegibleClient, enabled: boolean) {
-  const initial = (): Record<string, TranscriptState> =>
-    Object.fromEntries(media.map((m) => [m.id, enabled ? { status: 'loading' } : { status: 'off' }]));
-  const [byId, setById] = useState(initial);
-
-  const load = useCallback(
-    (clip: MediaRef) => {
-      setById((prev) => ({ ...prev, [clip.id]: { status: 'loading' } }));
-      client
-        .getTranscript(clip)
-        .catch((error: unknown) => ({ ok: false as const, reason: 'network' as const, detail: String(error) }))
-        .then((result) => setById((prev) => ({ ...prev, [clip.id]: { status: 'done', result } })));
-    },
-    [client],
-  );
-
-  useEffect(() => {
-    setById(initial());
-    if (enabled) media.forEach(load);
-  }, [media, enabled, load]);
-
-  const retry = (id: string) => {
-    const clip = media.find((m) => m.id === id);
-    if (clip) load(clip);
-  };
-  return { byId, retry };
 }

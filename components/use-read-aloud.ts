@@ -3,6 +3,8 @@ import { readingBlocks, type ReadingBlock } from './reading-units';
 import { voiceFor, type SpeechEngine, type SpeechVoice } from './speech';
 
 export type ReadAloudState = 'off' | 'reading' | 'paused' | 'no-voices' | 'unavailable';
+/** A change of state worth saying aloud. */
+export type ReadAloudChange = 'started' | 'paused' | 'stopped' | 'finished' | 'no-voices';
 
 type Options = {
   engine: SpeechEngine | undefined;
@@ -12,7 +14,7 @@ type Options = {
   rate: number;
   withTranscripts: boolean;
   /** Says a change of state to screen readers. */
-  announce(state: 'started' | 'paused' | 'stopped' | 'finished' | 'no-voices'): void;
+  announce(change: ReadAloudChange): void;
 };
 
 const HIGHLIGHT = 'legible-reading';
