@@ -30,7 +30,7 @@ export function TranscriptStatus({ media, state, open, onRetry }: Props) {
     <details class="transcript" open={open}>
       <summary>
         {t('transcriptToggle', transcript.cues.length)}
-        {transcript.kind && <span class="transcript-kind"> · {t(transcript.kind === 'generated' ? 'transcriptGenerated' : 'transcriptForced')}</span>}
+        {transcript.caveat && <span class="transcript-caveat"> · {t(transcript.caveat === 'generated' ? 'transcriptGenerated' : 'transcriptForced')}</span>}
       </summary>
       <TranscriptTools transcript={transcript} media={media} />
       {isWebAddress(transcript.sourceUrl) && (

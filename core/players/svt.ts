@@ -52,7 +52,7 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
       format: reference.format,
       lang: reference.language,
       label: reference.label,
-      ...(reference.forced && !reference.closed ? { kind: 'forced' as const } : {}),
+      ...(reference.forced && !reference.closed ? { caveat: 'forced' as const } : {}),
       ...(geoBlocked ? { whenRefused: { reason: 'geo-blocked', detail: 'SVT shows this clip in Sweden only' } } : {}),
     })),
   };

@@ -51,7 +51,7 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
       format: 'webvtt',
       lang: track.lang,
       label: track.label,
-      ...(track.generated ? { kind: 'generated' as const } : {}),
+      ...(track.generated ? { caveat: 'generated' as const } : {}),
     })),
   };
 };

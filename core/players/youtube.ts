@@ -65,7 +65,7 @@ function toSource(track: CaptionTrack): ResolvedCaptionFile[] {
       format: fmt === 'json3' ? 'youtube-json3' : 'youtube-xml',
       lang: track.languageCode,
       label: track.label,
-      ...(track.generated ? { kind: 'generated' as const } : {}),
+      ...(track.generated ? { caveat: 'generated' as const } : {}),
       whenEmpty: { reason: 'withheld', detail: 'YouTube sent an empty captions file: it withholds these captions from Legible' },
     };
   });

@@ -6,7 +6,7 @@ import { CAPTION_FORMATS } from './formats';
 import { PROVIDERS } from './providers';
 import type { ResolvedCaptionFile, FetchText, ResolveResult, TranscriptProvider } from './providers/types';
 import type { ResultStore } from './result-store';
-import { isRetryableReason, type TranscriptFailureReason, type TranscriptKind, type TranscriptResult } from './types';
+import { isRetryableReason, type TranscriptFailureReason, type TranscriptCaveat, type TranscriptResult } from './types';
 
 export type TranscriptServiceOptions = {
   preferredLanguages: () => readonly string[];
@@ -127,7 +127,7 @@ async function fetchSource(source: ResolvedCaptionFile, fetchText: FetchText, la
     if (!stream.ok) return refusal(source, stream);
     if ('sources' in stream) return firstReadable(stream.sources.map((track) => ({ ...track, label: track.label ?? source.label })), fetchText, languages);
     if (stream.cues.length === 0) return fail('none', 'The subtitle stream has no lines');
-    return { ok: true, transcript: { cues: stream.cues, lang: stream.lang ?? source.lang, label: source.label, sourceUrl: source.url, ...kindOf(source, stream.kind) } };
+    return { ok: true, transcript: { cues: stream.cues, lang: stream.lang ?? source.lang, label: source.label, sourceUrl: source.url, ...caveatOf(source, stream.caveat) } };
   }
   // A page read as text could be any site's; the article's link to its transcript is trusted on its own site only.
   const response = await fetchText(source.url, format.acceptedTypes, source.format === 'transcript-page' ? { reach: 'own-site' } : {});
@@ -139,7 +139,7 @@ async function fetchSource(source: ResolvedCaptionFile, fetchText: FetchText, la
   if (parsed.cues.length === 0) return fail('none', 'The captions file has no lines');
   return {
     ok: true,
-    transcript: { cues: parsed.cues, lang: source.lang, label: source.label, sourceUrl: response.url || source.url, ...kindOf(source) },
+    transcript: { cues: parsed.cues, lang: source.lang, label: source.label, sourceUrl: response.url || source.url, ...caveatOf(source) },
   };
 }
 
@@ -154,9 +154,9 @@ async function firstReadable(sources: ResolvedCaptionFile[], fetchText: FetchTex
   return failure ?? fail('none', 'The stream has no text track');
 }
 
-function kindOf(source: ResolvedCaptionFile, found?: TranscriptKind): { kind?: TranscriptKind } {
-  const kind = source.kind ?? found;
-  return kind ? { kind } : {};
+function caveatOf(source: ResolvedCaptionFile, found?: TranscriptCaveat): { caveat?: TranscriptCaveat } {
+  const caveat = source.caveat ?? found;
+  return caveat ? { caveat } : {};
 }
 
 /** A failure in the source's own words, where it says what a refusal means (SVT: outside Sweden). */

@@ -10,10 +10,11 @@ export type Transcript = {
   /** Where the words came from, shown to the user as a link. */
   sourceUrl: string;
   /** Words a machine wrote (speech recognition), or forced subtitles that leave out what the picture says. */
-  kind?: TranscriptKind;
+  caveat?: TranscriptCaveat;
 };
 
-export type TranscriptKind = 'generated' | 'forced';
+/** What a reader should know of a transcript's words: a machine wrote them, or they are forced subtitles that leave out what the picture says. */
+export type TranscriptCaveat = 'generated' | 'forced';
 
 export type TranscriptFailureReason =
   | 'none'

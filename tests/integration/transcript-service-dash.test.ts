@@ -54,7 +54,7 @@ describe('DASH text tracks', () => {
     server.setRoute(`${TEXT}sv-closed.vtt`, status(404));
     try {
       const transcript = expectSuccess(await service(['sv']).getTranscript(stream('sv')));
-      expect(transcript).toMatchObject({ kind: 'forced', cues: [{ start: 9, end: 11, text: 'Hello.' }] });
+      expect(transcript).toMatchObject({ caveat: 'forced', cues: [{ start: 9, end: 11, text: 'Hello.' }] });
     } finally {
       server.setRoute(`${TEXT}sv-closed.vtt`, vtt(read('webvtt/harbour-interview.sv.vtt')));
     }

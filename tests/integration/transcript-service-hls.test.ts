@@ -70,7 +70,7 @@ describe('HLS subtitles', () => {
     server.setRoute('/hls/en.m3u8', status(404));
     try {
       const transcript = expectSuccess(await service().getTranscript(stream('/hls/master.m3u8', 'sv')));
-      expect(transcript).toMatchObject({ lang: 'sv', kind: 'forced', cues: [{ start: 9, end: 11, text: 'Hello.' }] });
+      expect(transcript).toMatchObject({ lang: 'sv', caveat: 'forced', cues: [{ start: 9, end: 11, text: 'Hello.' }] });
       server.setRoute('/hls/sv-forced.m3u8', status(404));
       const none = await service().getTranscript(stream('/hls/master.m3u8', 'sv'));
       expect(none.ok ? 'ok' : none.reason).toBe('not-found');

@@ -51,7 +51,7 @@ describe('SVT: the video API’s subtitle references', () => {
       expect(closedStream).toMatchObject({ label: 'Svenska (allt tal)', sourceUrl: `https://${SVT_TEXT}text-0.m3u8` });
       served.hosts.setRoute(`${SVT_TEXT}text-0.m3u8`, status(404));
       const open = expectSuccess(await service().getTranscript(playerClip('svt', 'kR4tW9p', { pageLang: 'sv' })));
-      expect(open).toMatchObject({ label: 'Svenska', kind: 'forced', cues: [{ start: 12, end: 16, text: 'Vi bröt en ränna varje morgon.' }] });
+      expect(open).toMatchObject({ label: 'Svenska', caveat: 'forced', cues: [{ start: 12, end: 16, text: 'Vi bröt en ränna varje morgon.' }] });
     } finally {
       served.hosts.setRoute(`${SVT_TEXT}text-closed.vtt`, vtt(read('formats/webvtt/svt-closed.vtt')));
       served.hosts.setRoute(`${SVT_TEXT}text-0.m3u8`, body(read('formats/hls-webvtt/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'));

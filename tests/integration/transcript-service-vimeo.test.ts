@@ -46,7 +46,7 @@ describe('Vimeo: the player page’s text tracks', () => {
     served.hosts.setRoute('player.vimeo.com/texttrack/1002.vtt', status(404));
     try {
       const transcript = expectSuccess(await service().getTranscript(playerClip('vimeo', '76979871', { pageLang: 'en' })));
-      expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)', kind: 'generated' });
+      expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)', caveat: 'generated' });
       expect(transcript.sourceUrl).toMatch(/^https:\/\/captions\.vimeo\.com\/captions\/1001\.vtt\?/);
       expect(transcript.cues[0]?.text).toBe('Welcome out to the harbour in Gävle.');
     } finally {

@@ -60,7 +60,7 @@ describe('YouTube: the watch page’s caption tracks, read as json3', () => {
     TIMEDTEXT.sv = status(404);
     try {
       const transcript = expectSuccess(await service(['en']).getTranscript(playerClip('youtube', 'Hc8yWqZ3pLs', { pageLang: 'en' })));
-      expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)', kind: 'generated' });
+      expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)', caveat: 'generated' });
       expect(transcript.cues.map((cue) => cue.text)).toEqual(['the ferry leaves at dawn', 'the ice came early', '[Music]', 'Tom & Jerry\'s boat ☺']);
     } finally {
       Object.assign(TIMEDTEXT, unavailable);

@@ -54,7 +54,7 @@ export function textTracksOfManifest(text: string, url: string, languages: reado
           url: file,
           format,
           ...(lang ? { lang } : {}),
-          ...(role === 'forced-subtitle' ? { kind: 'forced' as const } : {}),
+          ...(role === 'forced-subtitle' ? { caveat: 'forced' as const } : {}),
           role,
           order: tracks.length,
         });

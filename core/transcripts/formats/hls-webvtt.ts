@@ -3,7 +3,7 @@ import { fail, type Failure } from '../../result';
 import { parseWebVtt } from './webvtt';
 import { rankByLanguage } from '../language';
 import type { FetchText } from '../providers/types';
-import type { Cue, TranscriptFailureReason, TranscriptKind } from '../types';
+import type { Cue, TranscriptFailureReason, TranscriptCaveat } from '../types';
 
 const PLAYLIST_TYPES = ['application/vnd.apple.mpegurl', 'application/x-mpegurl', 'audio/mpegurl', 'audio/x-mpegurl', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
 const SEGMENT_TYPES = ['text/vtt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
@@ -15,7 +15,7 @@ const MPEG_TICKS = 90_000;
 const SPLIT_GAP_S = 0.1;
 
 export type Rendition = { uri: string; language?: string; forced: boolean; transcribesDialog: boolean; order: number };
-export type HlsResult = { ok: true; cues: Cue[]; url: string; lang?: string; kind?: TranscriptKind } | Failure<TranscriptFailureReason>;
+export type HlsResult = { ok: true; cues: Cue[]; url: string; lang?: string; caveat?: TranscriptCaveat } | Failure<TranscriptFailureReason>;
 
 /**
  * An HLS subtitle track as one transcript. A master playlist's `#EXT-X-MEDIA:TYPE=SUBTITLES`
@@ -38,7 +38,7 @@ export async function fetchHlsSubtitles(url: string, fetchText: FetchText, langu
     let failure: HlsResult | undefined;
     for (const rendition of ranked) {
       const track = await stitchSegments(rendition.uri, fetchText);
-      if (track.ok) return { ...track, lang: rendition.language, ...(rendition.forced ? { kind: 'forced' as const } : {}) };
+      if (track.ok) return { ...track, lang: rendition.language, ...(rendition.forced ? { caveat: 'forced' as const } : {}) };
       failure ??= track;
     }
     return failure ?? fail('none', 'The stream has no subtitles');

@@ -1,6 +1,6 @@
 import type { Failure } from '../../result';
 import type { ResolvedCaptionFile, FetchText } from '../providers/types';
-import type { Cue, TranscriptFailureReason, TranscriptKind } from '../types';
+import type { Cue, TranscriptFailureReason, TranscriptCaveat } from '../types';
 import { dashTextTracks } from './dash-text';
 import { fetchHlsSubtitles } from './hls-webvtt';
 import { parseHtmlTranscript, parseTextTranscript, parseTranscriptPage } from './html-transcript';
@@ -19,7 +19,7 @@ export type FileFormatReader = { kind: 'file'; acceptedTypes: readonly string[];
  * themselves (HLS stitches its segments), or the files that hold them, to read in turn (DASH).
  */
 export type StreamFormatReader = { kind: 'stream'; read(url: string, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<StreamReading> };
-export type StreamReading = { ok: true; cues: Cue[]; lang?: string; kind?: TranscriptKind } | { ok: true; sources: ResolvedCaptionFile[] } | Failure<TranscriptFailureReason>;
+export type StreamReading = { ok: true; cues: Cue[]; lang?: string; caveat?: TranscriptCaveat } | { ok: true; sources: ResolvedCaptionFile[] } | Failure<TranscriptFailureReason>;
 
 /** Servers often send captions as plain text or bytes, whatever they hold. */
 const ANY_TEXT = ['text/plain', 'application/octet-stream', 'binary/octet-stream'];

@@ -1,13 +1,13 @@
 import type { CaptionFile, MediaRef, MediaRefSource } from '../../media/types';
 import type { GuardedFetchOptions, GuardedFetchResult } from '../../net/guarded-fetch';
 import type { Failure } from '../../result';
-import type { CaptionFormat, Transcript, TranscriptFailureReason, TranscriptKind } from '../types';
+import type { CaptionFormat, Transcript, TranscriptFailureReason, TranscriptCaveat } from '../types';
 
 /** A captions file a provider resolved a clip to, with the format to read it by; providers list them best first. */
 export type ResolvedCaptionFile = CaptionFile & {
   format: CaptionFormat;
   /** A track speech recognition wrote, or forced subtitles: chosen last, and said so in the reader. */
-  kind?: TranscriptKind;
+  caveat?: TranscriptCaveat;
   /** What an empty file from this source means, where not "no captions": YouTube sends one to clients it withholds them from. */
   whenEmpty?: { reason: TranscriptFailureReason; detail: string };
   /** What a refusal (401, 403) from this source means, where not "withheld": SVT refuses outside Sweden. */
