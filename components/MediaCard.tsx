@@ -4,7 +4,7 @@ import { isWebAddress } from '../core/web-address';
 import { useTranslate } from './i18n';
 import { clipTime } from '../core/transcripts/writers/clip-time';
 import type { TranscriptState } from './transcript-state';
-import { TranscriptStatus } from './TranscriptStatus';
+import { ClipTranscript } from './ClipTranscript';
 
 type Props = { media: MediaRef; state: TranscriptState; onRetry(): void };
 
@@ -34,7 +34,7 @@ export function MediaCard({ media, state, onRetry }: Props) {
           </a>
         </p>
       )}
-      <TranscriptStatus media={media} state={state} open onRetry={onRetry} />
+      <ClipTranscript media={media} state={state} open onRetry={onRetry} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { MediaRef } from '../core/media/types';
 import { useTranslate } from './i18n';
 import type { TranscriptState } from './transcript-state';
-import { TranscriptStatus } from './TranscriptStatus';
+import { ClipTranscript } from './ClipTranscript';
 
 type Props = {
   media: MediaRef[];
@@ -27,7 +27,7 @@ export function TranscriptPanel({ media, states, onRetry, headingId }: Props) {
               <h3>
                 {clip.mediaType === 'audio' ? t('mediaAudio') : t('mediaVideo')}: {clip.title ?? t('mediaUntitled')}
               </h3>
-              <TranscriptStatus media={clip} state={states[clip.id] ?? { status: 'loading' }} open={false} onRetry={() => onRetry(clip.id)} />
+              <ClipTranscript media={clip} state={states[clip.id] ?? { status: 'loading' }} open={false} onRetry={() => onRetry(clip.id)} />
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ import { TranscriptTools } from './TranscriptTools';
 type Props = { media: MediaRef; state: TranscriptState; open: boolean; onRetry(): void };
 
 /** One clip's transcript, or words saying why there is none. */
-export function TranscriptStatus({ media, state, open, onRetry }: Props) {
+export function ClipTranscript({ media, state, open, onRetry }: Props) {
   const t = useTranslate();
   if (state.status === 'loading') return <p class="transcript-status" aria-busy="true">{t('transcriptLoading')}</p>;
   if (state.status === 'off') return <p class="transcript-status">{t('transcriptsOff')}</p>;
