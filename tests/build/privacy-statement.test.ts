@@ -14,6 +14,10 @@ const NOT_FETCHED: Record<string, string> = {
   'www.w3.org': 'the names of XML namespaces in caption files (TTML, XHTML)',
   'github.com': "a link in WXT's storage module's error message",
   'wxt.dev': "a link in WXT's storage module's error message",
+  // The player families (core/players/) travel whole: their watch pages, which the reader links
+  // a clip to, come along with the captions services the background does ask.
+  'vimeo.com': "Vimeo's watch pages, where a clip's link in the reader goes",
+  'www.svt.se': "SVT's player pages, where a clip's link in the reader goes",
 };
 
 /** The hosts in the second column of PRIVACY.md's table of player services. */
