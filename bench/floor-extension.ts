@@ -2,9 +2,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NO_SCRIPT_MARKUP } from '../core/declutter/notice-lines';
+import { NO_SCRIPT_MARKUP } from '../core/cleanup/notice-lines';
 import { ARTICLE_TYPES } from '../core/detect/is-article';
-import { WIDGETS } from '../core/declutter/script-widgets';
+import { WIDGETS } from '../core/cleanup/script-widgets';
 import { PLAYER_SELECTOR } from '../core/players';
 
 // `npm run bench -- --floor`: what part of the sentinel's time any sentinel would pay here. The

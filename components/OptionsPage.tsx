@@ -95,19 +95,19 @@ export function OptionsPage({ client }: { client: OptionsClient }) {
         {settings && (
           <>
             <SettingCheckbox
-              label={t('optionsDeclutter')}
-              checked={settings.declutter.enabled}
-              onChange={(enabled) => void update({ ...settings, declutter: { ...settings.declutter, enabled } })}
+              label={t('optionsCleanup')}
+              checked={settings.cleanup.enabled}
+              onChange={(enabled) => void update({ ...settings, cleanup: { ...settings.cleanup, enabled } })}
             />
             <SettingCheckbox
-              label={t('optionsDeclutterEverywhere')}
-              checked={settings.declutter.everywhere}
-              onChange={(everywhere) => void update({ ...settings, declutter: { ...settings.declutter, everywhere } })}
+              label={t('optionsCleanupEverywhere')}
+              checked={settings.cleanup.everywhere}
+              onChange={(everywhere) => void update({ ...settings, cleanup: { ...settings.cleanup, everywhere } })}
             />
             <SettingCheckbox
               label={t('optionsSalvageImages')}
-              checked={settings.declutter.salvageImages}
-              onChange={(salvageImages) => void update({ ...settings, declutter: { ...settings.declutter, salvageImages } })}
+              checked={settings.cleanup.salvageImages}
+              onChange={(salvageImages) => void update({ ...settings, cleanup: { ...settings.cleanup, salvageImages } })}
             />
             <SettingCheckbox
               label={t('optionsTranscripts')}

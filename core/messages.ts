@@ -1,4 +1,4 @@
-import { MAX_NOTICE_CHARS, MAX_NOTICE_LINES, MAX_NOTICE_LINKS, type NoticeLine } from './declutter/notice-lines';
+import { MAX_NOTICE_CHARS, MAX_NOTICE_LINES, MAX_NOTICE_LINKS, type NoticeLine } from './cleanup/notice-lines';
 import { ARTICLE_REASONS, type ArticleReason } from './detect/article-reasons';
 import { PLAYER_FAMILY_NAMES } from './players';
 import type { MediaRef } from './media/types';
@@ -39,7 +39,7 @@ export type TabToBackgroundReply = {
 };
 
 /** The settings that steer the sentinel on one page: the clean-up ones, and the page's site's switch. */
-export type PageSettings = { declutter: Settings['declutter']; siteCleanUp: boolean };
+export type PageSettings = { cleanup: Settings['cleanup']; siteCleanUp: boolean };
 
 const TAB_TO_BACKGROUND_TYPES: ReadonlySet<string> = new Set<TabToBackground['type']>([
   'legible/page-state',

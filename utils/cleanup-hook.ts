@@ -1,4 +1,4 @@
-import type { PageCleanup } from '../core/declutter/page-cleanup';
+import type { PageCleanup } from '../core/cleanup/page-cleanup';
 import type { ArticleVerdict } from '../core/detect/is-article';
 
 /**

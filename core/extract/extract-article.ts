@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { HIDDEN_ATTRIBUTE } from '../declutter/hidden-attribute';
+import { HIDDEN_ATTRIBUTE } from '../cleanup/hidden-attribute';
 import { findMedia, type NumberedMedia } from '../media/find-media';
 import { fail, type Failure } from '../result';
 import { markedNotArticle } from './leftovers/marked-not-article';

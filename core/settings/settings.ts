@@ -6,7 +6,7 @@ import { DEFAULT_APPEARANCE, validAppearanceField, type Appearance } from './app
  * come with defaults, so older stored values stay valid as they are.
  */
 export type Settings = {
-  declutter: {
+  cleanup: {
     /** Hide notices and shells that need the page's scripts, on article pages. */
     enabled: boolean;
     /** Clean up every page, not only articles (opt-in). */
@@ -22,11 +22,11 @@ export type Settings = {
   reader: Appearance;
 };
 
-/** Version 2 added `reader`. */
-export const SETTINGS_VERSION = 2;
+/** Version 2 added `reader`; version 3 renamed `declutter` to `cleanup`, the word the interface uses. */
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_SETTINGS: Settings = {
-  declutter: { enabled: true, everywhere: false, salvageImages: true },
+  cleanup: { enabled: true, everywhere: false, salvageImages: true },
   transcripts: { enabled: true },
   reader: DEFAULT_APPEARANCE,
 };
@@ -38,6 +38,11 @@ export const DEFAULT_SETTINGS: Settings = {
 export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => unknown> = {
   // A reader group already there (written without its version mark) is kept, not reset.
   2: (stored) => (isRecord(stored) && !isRecord(stored.reader) ? { ...stored, reader: structuredClone(DEFAULT_APPEARANCE) } : stored),
+  3: (stored) => {
+    if (!isRecord(stored) || !('declutter' in stored)) return stored;
+    const { declutter, ...rest } = stored;
+    return { cleanup: declutter, ...rest };
+  },
 };
 
 export type SettingsValidation = { settings: Settings; errors: string[] };
@@ -49,7 +54,7 @@ type FieldCheck = (value: unknown) => unknown;
 const isBoolean: FieldCheck = (value) => (typeof value === 'boolean' ? value : undefined);
 
 const FIELD_CHECKS: { [G in Group]: { [F in keyof Settings[G]]: FieldCheck } } = {
-  declutter: { enabled: isBoolean, everywhere: isBoolean, salvageImages: isBoolean },
+  cleanup: { enabled: isBoolean, everywhere: isBoolean, salvageImages: isBoolean },
   transcripts: { enabled: isBoolean },
   reader: Object.fromEntries(Object.keys(DEFAULT_APPEARANCE).map((key) => [key, (value: unknown) => validAppearanceField(key as keyof Appearance, value)])) as {
     [F in keyof Appearance]: FieldCheck;

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { judgeNoticeLines } from '../../core/declutter/notice-judge';
+import { judgeNoticeLines } from '../../core/cleanup/notice-judge';
 import { isTabToBackground, type TabToBackground, type TabToBackgroundReply } from '../../core/messages';
 import type { TranscriptService } from '../../core/transcripts/service';
 import { browser } from '../../utils/browser';

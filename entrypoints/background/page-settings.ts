@@ -10,5 +10,5 @@ import { loadSiteSettings, siteHostOf } from '../../utils/site-settings';
 export async function pageSettings(frameUrl: string | undefined): Promise<PageSettings> {
   const host = siteHostOf(frameUrl);
   const [{ settings }, site] = await Promise.all([loadSettings(), host ? loadSiteSettings(host) : DEFAULT_SITE_SETTINGS]);
-  return { declutter: settings.declutter, siteCleanUp: site.cleanUp };
+  return { cleanup: settings.cleanup, siteCleanUp: site.cleanUp };
 }

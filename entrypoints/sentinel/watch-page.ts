@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createPageCleanup, type PageCleanup, type PendingNotices } from '../../core/declutter/page-cleanup';
+import { createPageCleanup, type PageCleanup, type PendingNotices } from '../../core/cleanup/page-cleanup';
 import { detectArticle } from '../../core/detect/is-article';
 import { isBackgroundToTab, type TabToBackground, type TabToBackgroundReply } from '../../core/messages';
 import { getCleanupHook } from '../../utils/cleanup-hook';
@@ -68,11 +68,11 @@ export async function watchPage(): Promise<void> {
   hook.verdict = verdict;
   hook.siteCleanUp = settings?.siteCleanUp;
   // Without an answer (the extension is being updated) the page is left as it is.
-  const declutter = settings?.declutter;
-  const wanted = !!declutter?.enabled && !!settings?.siteCleanUp && (verdict.isArticle || declutter.everywhere);
+  const cleanup = settings?.cleanup;
+  const wanted = !!cleanup?.enabled && !!settings?.siteCleanUp && (verdict.isArticle || cleanup.everywhere);
   // With page scripts off every rule may apply; with them on, only notices in the page's own
   // text, and later any player whose script never came.
-  const pageCleanup = (): PageCleanup => (hook.cleanup ??= createPageCleanup(document, { salvage: declutter?.salvageImages ?? true }));
+  const pageCleanup = (): PageCleanup => (hook.cleanup ??= createPageCleanup(document, { salvage: cleanup?.salvageImages ?? true }));
 
   const report = () => {
     const counts = hook.cleanup?.counts() ?? { hiddenCount: 0, salvagedCount: 0 };

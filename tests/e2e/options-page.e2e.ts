@@ -50,11 +50,11 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
       await harness.browser.writeSyncStorage({ 'site:kept.example': { cleanUp: false } });
       const file = join(dir, 'legible-settings.json');
       const reader = { theme: 'sepia', font: 'sans', fontSize: 24, lineHeight: 1.8, contentWidth: 30, letterSpacing: 0, wordSpacing: 0, paragraphSpacing: 1, lineFocus: false, lineFocusLines: 3 };
-      await writeFile(file, JSON.stringify({ format: 'legible-settings', version: 2, settings: { declutter: { enabled: true, everywhere: true, salvageImages: true }, transcripts: { enabled: true }, reader }, sites: { 'news.example': { cleanUp: false } } }));
+      await writeFile(file, JSON.stringify({ format: 'legible-settings', version: 2, settings: { cleanup: { enabled: true, everywhere: true, salvageImages: true }, transcripts: { enabled: true }, reader }, sites: { 'news.example': { cleanUp: false } } }));
       const input = await options.$('input[type="file"]');
       await input!.uploadFile(file);
       await pollPage(options, () => document.querySelector('section[aria-labelledby="backup-heading"] [role="status"]')?.textContent === 'Settings imported.', { what: 'the import' });
-      expect(await harness.browser.readSyncStorage('settings')).toMatchObject({ declutter: { everywhere: true }, reader });
+      expect(await harness.browser.readSyncStorage('settings')).toMatchObject({ cleanup: { everywhere: true }, reader });
       expect(await harness.browser.readSyncStorage('site:news.example')).toEqual({ cleanUp: false, autoOpen: false, showLeftOut: false });
       expect(await harness.browser.readSyncStorage('site:kept.example')).toEqual({ cleanUp: false });
     } finally {

@@ -3,7 +3,7 @@ import { OptionsPage, type OptionsClient } from '../../../components/OptionsPage
 import { SAVE_DELAY_MS } from '../../../components/use-appearance';
 import { captureDownloads } from '../../support/captured-downloads';
 import { DEFAULT_APPEARANCE } from '../../../core/settings/appearance';
-import type { Settings } from '../../../core/settings/settings';
+import { SETTINGS_VERSION, type Settings } from '../../../core/settings/settings';
 import type { SiteSettings } from '../../../core/settings/site-settings';
 
 const reader = DEFAULT_APPEARANCE;
@@ -28,7 +28,7 @@ function fakeClient(options: FakeOptions = {}) {
     getShortcut: vi.fn(async () => options.shortcut ?? 'Alt+Shift+L'),
     browserFamily: options.browserFamily ?? 'chrome',
     loadSettings: vi.fn(async () => ({
-      settings: structuredClone(options.settings ?? { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader }),
+      settings: structuredClone(options.settings ?? { cleanup: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader }),
       errors: options.errors ?? [],
     })),
     saveSettings: vi.fn(async (_settings: Settings) => {
@@ -66,7 +66,7 @@ function checkbox(container: HTMLElement, labelText: string): HTMLInputElement {
   return input;
 }
 
-const DECLUTTER = 'Hide notices and players';
+const CLEANUP = 'Hide notices and players';
 const TRANSCRIPTS = 'Fetch transcripts';
 
 function status(container: HTMLElement): string {
@@ -128,31 +128,31 @@ describe('OptionsPage', () => {
 
   it('shows the stored settings in its checkboxes', async () => {
     const container = await renderOptions(
-      fakeClient({ settings: { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader } }),
+      fakeClient({ settings: { cleanup: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader } }),
     );
-    expect(checkbox(container, DECLUTTER).checked).toBe(false);
+    expect(checkbox(container, CLEANUP).checked).toBe(false);
     expect(checkbox(container, TRANSCRIPTS).checked).toBe(true);
   });
 
   it('saves a setting as soon as its checkbox changes', async () => {
-    const client = fakeClient({ settings: { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader } });
+    const client = fakeClient({ settings: { cleanup: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader } });
     const container = await renderOptions(client);
 
     checkbox(container, TRANSCRIPTS).click();
     await settle();
-    expect(client.saveSettings).toHaveBeenCalledWith({ declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader });
+    expect(client.saveSettings).toHaveBeenCalledWith({ cleanup: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader });
     expect(checkbox(container, TRANSCRIPTS).checked).toBe(false);
     expect(status(container)).toBe('Saved.');
 
-    checkbox(container, DECLUTTER).click();
+    checkbox(container, CLEANUP).click();
     await settle();
     // The second change keeps the first.
-    expect(client.saveSettings).toHaveBeenLastCalledWith({ declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader });
+    expect(client.saveSettings).toHaveBeenLastCalledWith({ cleanup: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader });
   });
 
   it('shows why a save failed and puts the checkbox back', async () => {
     const client = fakeClient({
-      settings: { declutter: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader },
+      settings: { cleanup: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader },
       saveError: new Error('QUOTA_BYTES_PER_ITEM quota exceeded'),
     });
     const container = await renderOptions(client);
@@ -165,10 +165,10 @@ describe('OptionsPage', () => {
   });
 
   it('warns when stored settings had to be repaired', async () => {
-    const container = await renderOptions(fakeClient({ errors: ['declutter.enabled: expected true or false'] }));
+    const container = await renderOptions(fakeClient({ errors: ['cleanup.enabled: expected true or false'] }));
     const alert = container.querySelector('[role="alert"]');
     expect(alert?.textContent).toBe(
-      'Some stored settings were unreadable and were reset to their defaults: declutter.enabled: expected true or false',
+      'Some stored settings were unreadable and were reset to their defaults: cleanup.enabled: expected true or false',
     );
   });
 
@@ -178,7 +178,7 @@ describe('OptionsPage', () => {
   });
 
   it("offers the reader's theme and type, stored once a change settles, with every other setting kept", async () => {
-    const stored = { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader: { ...reader, theme: 'sepia' as const } };
+    const stored = { cleanup: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader: { ...reader, theme: 'sepia' as const } };
     const client = fakeClient({ settings: stored });
     const container = await renderOptions(client);
     const appearance = section(container, 'Text and colours');
@@ -261,12 +261,13 @@ describe('OptionsPage', () => {
       return { status: backup.querySelector('[role="status"]')?.textContent, alert: backup.querySelector('[role="alert"]')?.textContent };
     };
 
-    it('imports a settings file: every setting and site stored, and shown', async () => {
+    it('imports a settings file, of an earlier version too: every setting and site stored, and shown', async () => {
       const client = fakeClient();
       const container = await renderOptions(client);
-      const imported = { declutter: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader: { ...reader, theme: 'dark' } };
-      await chooseFile(container, JSON.stringify({ format: 'legible-settings', version: 2, settings: imported, sites: { 'news.example': { cleanUp: false } } }));
-      expect(client.saveSettings).toHaveBeenCalledWith(imported);
+      const cleanup = { enabled: false, everywhere: false, salvageImages: true };
+      const version2 = { declutter: cleanup, transcripts: { enabled: false }, reader: { ...reader, theme: 'dark' } };
+      await chooseFile(container, JSON.stringify({ format: 'legible-settings', version: 2, settings: version2, sites: { 'news.example': { cleanUp: false } } }));
+      expect(client.saveSettings).toHaveBeenCalledWith({ cleanup, transcripts: version2.transcripts, reader: version2.reader });
       expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'news.example': { cleanUp: false, autoOpen: false, showLeftOut: false } });
       expect(said(container)).toEqual({ status: 'Settings imported.', alert: '' });
       expect(checkbox(container, TRANSCRIPTS).checked).toBe(false);
@@ -290,7 +291,7 @@ describe('OptionsPage', () => {
       await settle();
       expect(downloads.map((d) => d.name)).toEqual(['legible-settings.json']);
       const file = JSON.parse(await downloads[0]!.text);
-      expect(file).toMatchObject({ format: 'legible-settings', version: 2, sites: { 'news.example': { cleanUp: false } } });
+      expect(file).toMatchObject({ format: 'legible-settings', version: SETTINGS_VERSION, sites: { 'news.example': { cleanUp: false } } });
       expect(file.settings.reader).toEqual(reader);
       expect(said(container).status).toBe('Settings saved to legible-settings.json');
       vi.restoreAllMocks();

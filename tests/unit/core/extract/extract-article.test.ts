@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { declutterJudged } from '../declutter/judged';
+import { cleanupJudged } from '../cleanup/judged';
 import { extractArticle, type ExtractResult } from '../../../../core/extract/extract-article';
 import type { ReaderDocument } from '../../../../core/extract/reader-document';
 import { readFixture } from '../load-fixture';
@@ -89,7 +89,7 @@ describe('extractArticle', () => {
 
   it('leaves out what the sentinel hid', () => {
     const doc = page(readFixture('extract', 'ferry-with-clip'));
-    expect(declutterJudged(doc, { scriptsOff: true, salvage: true }).hidden).toHaveLength(1);
+    expect(cleanupJudged(doc, { scriptsOff: true, salvage: true }).hidden).toHaveLength(1);
     const reader = article(extractArticle(doc));
     expect(reader.contentHtml).not.toMatch(/Javascript is turned off|Javascript must be turned on|browser support/);
     expect(reader.contentHtml).not.toContain('data-legible-hidden');
@@ -98,7 +98,7 @@ describe('extractArticle', () => {
   it('gives a dead player the sentinel hid a card where it stood', () => {
     const doc = page(`<html lang="en"><head><title>Crane</title></head><body><article><h1>Crane</h1>
       ${paragraphs(3, 40)}<div class="jwplayer" data-jw-media-id="AbCd1234" title="Crane drivers at dawn"><noscript><p>Javascript is turned off</p></noscript></div>${paragraphs(3, 40)}</article></body></html>`);
-    declutterJudged(doc, { scriptsOff: true, salvage: true });
+    cleanupJudged(doc, { scriptsOff: true, salvage: true });
     expect(doc.querySelector('.jwplayer')?.getAttribute('data-legible-hidden')).toBe('dead-player');
     const reader = article(extractArticle(doc));
     expect(reader.media).toEqual([expect.objectContaining({ id: 'clip-1', source: 'player', family: 'jwplayer', videoId: 'AbCd1234', title: 'Crane drivers at dawn' })]);
@@ -153,7 +153,7 @@ describe('extractArticle', () => {
 
   it('does not change the page', () => {
     const doc = page(readFixture('extract', 'ferry-with-clip'));
-    declutterJudged(doc, { scriptsOff: true, salvage: true });
+    cleanupJudged(doc, { scriptsOff: true, salvage: true });
     const before = doc.documentElement.outerHTML;
     article(extractArticle(doc));
     expect(doc.documentElement.outerHTML).toBe(before);

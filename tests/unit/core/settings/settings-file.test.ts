@@ -3,7 +3,7 @@ import { DEFAULT_APPEARANCE } from '../../../../core/settings/appearance';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../../core/settings/settings';
 import { readSettingsFile, writeSettingsFile } from '../../../../core/settings/settings-file';
 
-const SETTINGS = { ...DEFAULT_SETTINGS, declutter: { enabled: false, everywhere: true, salvageImages: false }, reader: { ...DEFAULT_APPEARANCE, theme: 'sepia' as const, fontSize: 26 } };
+const SETTINGS = { ...DEFAULT_SETTINGS, cleanup: { enabled: false, everywhere: true, salvageImages: false }, reader: { ...DEFAULT_APPEARANCE, theme: 'sepia' as const, fontSize: 26 } };
 
 describe('settings files', () => {
   it('reads back what it writes', () => {
@@ -12,17 +12,17 @@ describe('settings files', () => {
     expect(readSettingsFile(text)).toEqual({ ok: true, settings: SETTINGS, sites: { 'news.example': { cleanUp: false, autoOpen: true, showLeftOut: false } }, repaired: [] });
   });
 
-  it('migrates a version-1 file: the reader comes at its defaults', () => {
-    const version1 = JSON.stringify({ format: 'legible-settings', version: 1, settings: { declutter: SETTINGS.declutter, transcripts: { enabled: false } }, sites: {} });
+  it('migrates a version-1 file: the reader comes at its defaults, the clean-up switches under their new name', () => {
+    const version1 = JSON.stringify({ format: 'legible-settings', version: 1, settings: { declutter: SETTINGS.cleanup, transcripts: { enabled: false } }, sites: {} });
     const read = readSettingsFile(version1);
-    expect(read.ok && read.settings).toEqual({ declutter: SETTINGS.declutter, transcripts: { enabled: false }, reader: DEFAULT_APPEARANCE });
+    expect(read.ok && read.settings).toEqual({ cleanup: SETTINGS.cleanup, transcripts: { enabled: false }, reader: DEFAULT_APPEARANCE });
   });
 
   it('repairs bad fields and names them, keeping the good ones', () => {
     const text = JSON.stringify({
       format: 'legible-settings',
       version: SETTINGS_VERSION,
-      settings: { declutter: { enabled: 'nope' }, reader: { theme: 'dark', fontSize: 9000 } },
+      settings: { cleanup: { enabled: 'nope' }, reader: { theme: 'dark', fontSize: 9000 } },
       sites: { 'ok.example': { cleanUp: false }, '<script>': { cleanUp: false } },
     });
     const read = readSettingsFile(text);
@@ -31,7 +31,7 @@ describe('settings files', () => {
     expect(read.settings.reader.theme).toBe('dark');
     expect(read.settings.reader.fontSize).toBe(DEFAULT_APPEARANCE.fontSize);
     expect(read.sites).toEqual({ 'ok.example': { cleanUp: false, autoOpen: false, showLeftOut: false } });
-    expect(read.repaired.map((r) => r.split(':')[0])).toEqual(['declutter.enabled', 'reader.fontSize', 'sites']);
+    expect(read.repaired.map((r) => r.split(':')[0])).toEqual(['cleanup.enabled', 'reader.fontSize', 'sites']);
   });
 
   it('refuses, whole, what is not a Legible settings file', () => {

@@ -119,12 +119,12 @@ describe('registerMessageHandlers', () => {
   });
 
   it('gives a page the clean-up settings and the switch of its own site', async () => {
-    expect(await deliver({ type: 'legible/page-settings' })).toEqual({ declutter: { enabled: true, everywhere: false, salvageImages: true }, siteCleanUp: true });
+    expect(await deliver({ type: 'legible/page-settings' })).toEqual({ cleanup: { enabled: true, everywhere: false, salvageImages: true }, siteCleanUp: true });
     await fakeBrowser.storage.sync.set({
-      settings: { declutter: { enabled: true, everywhere: true, salvageImages: 'sometimes' } },
+      settings: { cleanup: { enabled: true, everywhere: true, salvageImages: 'sometimes' } },
       'site:news.example': { cleanUp: false },
     });
-    expect(await deliver({ type: 'legible/page-settings' })).toEqual({ declutter: { enabled: true, everywhere: true, salvageImages: true }, siteCleanUp: false });
+    expect(await deliver({ type: 'legible/page-settings' })).toEqual({ cleanup: { enabled: true, everywhere: true, salvageImages: true }, siteCleanUp: false });
     expect(await deliver({ type: 'legible/page-settings' }, sender({ url: 'https://other.example/story' }))).toMatchObject({ siteCleanUp: true });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasNoticeHint, JS_MENTION } from '../../../../core/declutter/notice-hint';
-import { NOTICE_PHRASES, type NoticeStrength } from '../../../../core/declutter/notice-phrases';
+import { hasNoticeHint, JS_MENTION } from '../../../../core/cleanup/notice-hint';
+import { NOTICE_PHRASES, type NoticeStrength } from '../../../../core/cleanup/notice-phrases';
 
 /** Notices each language's rows must recognise, as sites word them. */
 const NOTICES: Record<string, string[]> = {

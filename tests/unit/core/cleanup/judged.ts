@@ -1,7 +1,7 @@
-import { findNoticeLines, hideDeadParts, hideNotices, type DeclutterOptions, type DeclutterResult } from '../../../../core/declutter/declutter';
-import { judgeNoticeLines } from '../../../../core/declutter/notice-judge';
-import { collectNoticeLines, pickNotices } from '../../../../core/declutter/notice-lines';
-import type { PageCleanup } from '../../../../core/declutter/page-cleanup';
+import { findNoticeLines, hideDeadParts, hideNotices, type CleanupOptions, type CleanupResult } from '../../../../core/cleanup/cleanup-steps';
+import { judgeNoticeLines } from '../../../../core/cleanup/notice-judge';
+import { collectNoticeLines, pickNotices } from '../../../../core/cleanup/notice-lines';
+import type { PageCleanup } from '../../../../core/cleanup/page-cleanup';
 
 // The page's half and the background's half of finding notices, put together as the sentinel and
 // the background do over a message, for tests that look at the outcome.
@@ -13,7 +13,7 @@ export function findJsNotices(root: Element, scriptsOff: boolean): Element[] {
 }
 
 /** The whole clean-up of a page, notices included. */
-export function declutterJudged(doc: Document, options: DeclutterOptions): DeclutterResult {
+export function cleanupJudged(doc: Document, options: CleanupOptions): CleanupResult {
   const first = hideDeadParts(doc, options);
   const noticeLines = findNoticeLines(doc, options);
   const notices = hideNotices(noticeLines, judgeNoticeLines(noticeLines.lines, doc.documentElement.lang), [first], options.signal);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTRIBUTE } from '../../../../core/declutter/declutter';
-import { collectNoticeLines, textHasNoticeHint } from '../../../../core/declutter/notice-lines';
-import { isNoticeText, judgeNoticeLines } from '../../../../core/declutter/notice-judge';
-import { createPageCleanup } from '../../../../core/declutter/page-cleanup';
+import { HIDDEN_ATTRIBUTE } from '../../../../core/cleanup/cleanup-steps';
+import { collectNoticeLines, textHasNoticeHint } from '../../../../core/cleanup/notice-lines';
+import { isNoticeText, judgeNoticeLines } from '../../../../core/cleanup/notice-judge';
+import { createPageCleanup } from '../../../../core/cleanup/page-cleanup';
 import { findJsNotices, runJudged } from './judged';
 import { describeElement, parseFixture, parseHtml } from '../load-fixture';
 
@@ -69,7 +69,7 @@ describe('isNoticeText', () => {
 
 describe('findJsNotices', () => {
   it.each(FIXTURES)('finds exactly the notices marked in the %s fixture', (slug) => {
-    const doc = parseFixture('declutter', slug);
+    const doc = parseFixture('cleanup', slug);
     const expected = Array.from(doc.querySelectorAll('[data-expect="hide"]'));
     const found = findJsNotices(doc.body, true);
     expect(found.map(describeElement).sort()).toEqual(expected.map(describeElement).sort());
@@ -185,7 +185,7 @@ describe('findJsNotices', () => {
   });
 
   it('changes nothing in the document', () => {
-    const doc = parseFixture('declutter', 'js-off-clips');
+    const doc = parseFixture('cleanup', 'js-off-clips');
     const before = doc.documentElement.outerHTML;
     findJsNotices(doc.body, true);
     expect(doc.documentElement.outerHTML).toBe(before);

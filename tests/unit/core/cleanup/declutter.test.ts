@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTRIBUTE, restoreHidden } from '../../../../core/declutter/declutter';
-import { declutterJudged } from './judged';
+import { HIDDEN_ATTRIBUTE, restoreHidden } from '../../../../core/cleanup/cleanup-steps';
+import { cleanupJudged } from './judged';
 import { describeElement, parseFixture, parseHtml } from '../load-fixture';
 
 const FIXTURES = ['js-off-clips', 'js-off-clips-sv', 'noscript-players', 'quoted-notices'] as const;
@@ -11,11 +11,11 @@ function hiddenIn(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`));
 }
 
-describe('declutter, with its notices judged', () => {
+describe('cleanup, with its notices judged', () => {
   it.each(FIXTURES)('hides exactly the elements marked hide in the %s fixture', (slug) => {
-    const doc = parseFixture('declutter', slug);
+    const doc = parseFixture('cleanup', slug);
     const expected = Array.from(doc.querySelectorAll('[data-expect="hide"]'));
-    const result = declutterJudged(doc, SCRIPTS_OFF);
+    const result = cleanupJudged(doc, SCRIPTS_OFF);
     const hidden = hiddenIn(doc);
     expect(hidden.map(describeElement)).toEqual(expected.map(describeElement));
     expect(hidden).toEqual(expected);
@@ -24,16 +24,16 @@ describe('declutter, with its notices judged', () => {
   });
 
   it.each(FIXTURES)('leaves every element marked keep visible in the %s fixture', (slug) => {
-    const doc = parseFixture('declutter', slug);
-    declutterJudged(doc, SCRIPTS_OFF);
+    const doc = parseFixture('cleanup', slug);
+    cleanupJudged(doc, SCRIPTS_OFF);
     for (const keep of Array.from(doc.querySelectorAll('[data-expect="keep"]'))) {
       expect(keep.closest(`[${HIDDEN_ATTRIBUTE}]`), describeElement(keep)).toBeNull();
     }
   });
 
   it('hides all three lines of every clip in the motivating article', () => {
-    const doc = parseFixture('declutter', 'js-off-clips');
-    declutterJudged(doc, SCRIPTS_OFF);
+    const doc = parseFixture('cleanup', 'js-off-clips');
+    cleanupJudged(doc, SCRIPTS_OFF);
     const lines = ['Javascript is turned off', 'Javascript must be turned on to play video', 'Learn more about browser support'];
     const visibleLines = Array.from(doc.querySelectorAll('p, span, div, a'))
       .filter((el) => el.children.length === 0 && !el.closest(`[${HIDDEN_ATTRIBUTE}]`))
@@ -42,19 +42,19 @@ describe('declutter, with its notices judged', () => {
   });
 
   it('removes nothing from the page', () => {
-    const doc = parseFixture('declutter', 'js-off-clips');
+    const doc = parseFixture('cleanup', 'js-off-clips');
     const textBefore = doc.body.textContent;
     const countBefore = doc.querySelectorAll('*').length;
-    declutterJudged(doc, SCRIPTS_OFF);
+    cleanupJudged(doc, SCRIPTS_OFF);
     expect(doc.body.textContent).toBe(textBefore);
     expect(doc.querySelectorAll('*').length).toBe(countBefore);
   });
 
   it('shows everything again when the signal aborts', () => {
-    const doc = parseFixture('declutter', 'js-off-clips');
+    const doc = parseFixture('cleanup', 'js-off-clips');
     const before = doc.documentElement.outerHTML;
     const controller = new AbortController();
-    const result = declutterJudged(doc, { ...SCRIPTS_OFF, signal: controller.signal });
+    const result = cleanupJudged(doc, { ...SCRIPTS_OFF, signal: controller.signal });
     expect(result.hidden.length).toBeGreaterThan(0);
     controller.abort();
     expect(hiddenIn(doc)).toEqual([]);
@@ -62,23 +62,23 @@ describe('declutter, with its notices judged', () => {
   });
 
   it('hides nothing when the signal has already aborted', () => {
-    const doc = parseFixture('declutter', 'js-off-clips');
+    const doc = parseFixture('cleanup', 'js-off-clips');
     const controller = new AbortController();
     controller.abort();
-    expect(declutterJudged(doc, { ...SCRIPTS_OFF, signal: controller.signal })).toMatchObject({ hidden: [], salvaged: [] });
+    expect(cleanupJudged(doc, { ...SCRIPTS_OFF, signal: controller.signal })).toMatchObject({ hidden: [], salvaged: [] });
     expect(hiddenIn(doc)).toEqual([]);
   });
 
   it('does nothing on a document without a body', () => {
     const doc = document.implementation.createDocument(null, 'root', null);
-    expect(declutterJudged(doc, SCRIPTS_OFF)).toMatchObject({ hidden: [], salvaged: [] });
+    expect(cleanupJudged(doc, SCRIPTS_OFF)).toMatchObject({ hidden: [], salvaged: [] });
   });
 
   it('does not hide again what an earlier run hid', () => {
-    const doc = parseFixture('declutter', 'js-off-clips');
-    const first = declutterJudged(doc, SCRIPTS_OFF);
+    const doc = parseFixture('cleanup', 'js-off-clips');
+    const first = cleanupJudged(doc, SCRIPTS_OFF);
     expect(first.hidden.length).toBeGreaterThan(0);
-    expect(declutterJudged(doc, SCRIPTS_OFF).hidden).toEqual([]);
+    expect(cleanupJudged(doc, SCRIPTS_OFF).hidden).toEqual([]);
     expect(hiddenIn(doc)).toEqual(first.hidden);
   });
 });
@@ -95,7 +95,7 @@ describe('restoreHidden', () => {
 describe('script widgets', () => {
   it('leaves a share link alone whose icon the stylesheet draws', () => {
     const doc = parseHtml('<html lang="en"><body><article><p>Story.</p><a class="social-share-link" href="https://share.example/?u=1"></a><div class="share-buttons"></div></article></body></html>');
-    const { hidden } = declutterJudged(doc, SCRIPTS_OFF);
+    const { hidden } = cleanupJudged(doc, SCRIPTS_OFF);
     expect(hidden.map((el) => el.className)).toEqual(['share-buttons']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTRIBUTE } from '../../../../core/declutter/declutter';
-import { createPageCleanup } from '../../../../core/declutter/page-cleanup';
+import { HIDDEN_ATTRIBUTE } from '../../../../core/cleanup/cleanup-steps';
+import { createPageCleanup } from '../../../../core/cleanup/page-cleanup';
 import { parseHtml } from '../load-fixture';
 import { runJudged } from './judged';
 

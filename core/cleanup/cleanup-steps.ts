@@ -11,7 +11,7 @@ export { HIDDEN_ATTRIBUTE };
 /** Why an element was hidden; the value of its `data-legible-hidden` attribute. */
 export type HiddenReason = 'js-notice' | 'dead-player' | 'script-widget' | 'duplicate-image';
 
-export type DeclutterOptions = {
+export type CleanupOptions = {
   /** Whether the page's own scripts are off; players and widgets count as dead only then. */
   scriptsOff: boolean;
   /** Load the images a lazy-loading script would have (page scripts off only). */
@@ -21,7 +21,7 @@ export type DeclutterOptions = {
   signal?: AbortSignal;
 };
 
-export type DeclutterResult = {
+export type CleanupResult = {
   hidden: Element[];
   salvaged: Element[];
   /** Elements a rule picked that a guard kept, since they hold the page's content. */
@@ -37,7 +37,7 @@ export type DeclutterResult = {
  * the page back as it was. Notices come after (`findNoticeLines`): they need the phrase table,
  * which the background holds.
  */
-export function hideDeadParts(doc: Document, options: DeclutterOptions): DeclutterResult {
+export function hideDeadParts(doc: Document, options: CleanupOptions): CleanupResult {
   const picked = new Map<Element, HiddenReason>();
   const salvaged: Element[] = [];
   const body = doc.body;
@@ -58,7 +58,7 @@ export function hideDeadParts(doc: Document, options: DeclutterOptions): Declutt
  * Read after `hideDeadParts`, so lines inside what is now hidden go with it (a notice inside a
  * dead player).
  */
-export function findNoticeLines(doc: Document, options: DeclutterOptions): NoticeLines {
+export function findNoticeLines(doc: Document, options: CleanupOptions): NoticeLines {
   return doc.body && !options.signal?.aborted ? collectNoticeLines(doc.body, options.scriptsOff, options.textHint) : { lines: [], elements: [] };
 }
 
@@ -67,7 +67,7 @@ export function findNoticeLines(doc: Document, options: DeclutterOptions): Notic
  * an earlier pass hid inside a notice (an empty player in a no-script box) is shown again and
  * left out of its counts: the notice hides it, and one element is one thing to undo.
  */
-export function hideNotices(lines: NoticeLines, blocks: readonly number[], earlier: readonly DeclutterResult[], signal?: AbortSignal): DeclutterResult {
+export function hideNotices(lines: NoticeLines, blocks: readonly number[], earlier: readonly CleanupResult[], signal?: AbortSignal): CleanupResult {
   const picked = new Map<Element, HiddenReason>();
   if (!signal?.aborted) for (const notice of pickNotices(lines, blocks)) picked.set(notice, 'js-notice');
   const notices = applyHiding(picked, [], signal);
@@ -83,7 +83,7 @@ export function hideNotices(lines: NoticeLines, blocks: readonly number[], earli
  * The later look a page with its scripts on gets, once its players have had time to load: shells
  * still empty then had their player script blocked.
  */
-export function declutterLater(doc: Document, signal?: AbortSignal): DeclutterResult {
+export function cleanupLater(doc: Document, signal?: AbortSignal): CleanupResult {
   const picked = new Map<Element, HiddenReason>();
   if (doc.body && !signal?.aborted) {
     for (const player of findDeadPlayers(doc.body, false)) picked.set(player, 'dead-player');
@@ -114,7 +114,7 @@ function hasShownText(element: Element): boolean {
   return false;
 }
 
-function applyHiding(picked: Map<Element, HiddenReason>, salvaged: Element[], signal?: AbortSignal): DeclutterResult {
+function applyHiding(picked: Map<Element, HiddenReason>, salvaged: Element[], signal?: AbortSignal): CleanupResult {
   const hidden: Element[] = [];
   const kept: Element[] = [];
   // A notice inside a dead player goes with the player.

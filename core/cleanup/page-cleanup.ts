@@ -1,4 +1,4 @@
-import { declutterLater, findNoticeLines, hideDeadParts, hideNotices, type DeclutterResult } from './declutter';
+import { cleanupLater, findNoticeLines, hideDeadParts, hideNotices, type CleanupResult } from './cleanup-steps';
 import { textHasNoticeHint, type NoticeLine } from './notice-lines';
 import { pageScriptsOff } from './scripts-off';
 
@@ -24,7 +24,7 @@ export type Pause = () => Promise<void>;
  * thin shell around it.
  */
 export function createPageCleanup(doc: Document, options: { salvage: boolean; scriptsOff?: boolean }) {
-  const results: DeclutterResult[] = [];
+  const results: CleanupResult[] = [];
   const scriptsOff = options.scriptsOff ?? pageScriptsOff(doc);
   let controller = new AbortController();
 
@@ -76,7 +76,7 @@ export function createPageCleanup(doc: Document, options: { salvage: boolean; sc
     },
     /** The later look for players whose script never came; with page scripts off the first pass saw everything. */
     runLater(): void {
-      if (!scriptsOff) results.push(declutterLater(doc, controller.signal));
+      if (!scriptsOff) results.push(cleanupLater(doc, controller.signal));
     },
     /** Shows everything hidden and puts back every salvaged image. */
     undo(): void {

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTRIBUTE } from '../../../../core/declutter/declutter';
-import { declutterJudged } from './judged';
-import { SALVAGED_ATTRIBUTE } from '../../../../core/declutter/salvage-images';
+import { HIDDEN_ATTRIBUTE } from '../../../../core/cleanup/cleanup-steps';
+import { cleanupJudged } from './judged';
+import { SALVAGED_ATTRIBUTE } from '../../../../core/cleanup/salvage-images';
 import { detectArticle } from '../../../../core/detect/is-article';
 import { describeElement, parseFixture } from '../load-fixture';
 
@@ -21,7 +21,7 @@ function score(page: string): Outcome & { expectedArticle: boolean; isArticle: b
   const doc = parseFixture('labelled', page);
   const expectedArticle = doc.querySelector('meta[name="legible-expect"]')?.getAttribute('content') === 'article';
   const { isArticle } = detectArticle(doc);
-  if (isArticle) declutterJudged(doc, { scriptsOff: true, salvage: true });
+  if (isArticle) cleanupJudged(doc, { scriptsOff: true, salvage: true });
   const outcome: Outcome = { page, truePositives: 0, falsePositives: [], falseNegatives: [] };
   const check = (attribute: string, label: string) => {
     for (const element of Array.from(doc.querySelectorAll(`[${attribute}]`))) {
