@@ -1,4 +1,4 @@
-import { MAX_NOTICE_CHARS, MAX_NOTICE_LINES, MAX_NOTICE_LINKS, type NoticeLine } from './cleanup/notice-lines';
+import { MAX_NOTICE_CHARS, MAX_NOTICE_LINES, MAX_NOTICE_LAYERS, type NoticeLine } from './cleanup/notice-lines';
 import { ARTICLE_REASONS, type ArticleReason } from './detect/article-reasons';
 import { PLAYER_FAMILY_NAMES } from './players';
 import type { MediaRef } from './media/types';
@@ -34,7 +34,7 @@ export type TabToBackgroundReply = {
   'legible/inject-reader': { ok: boolean };
   'legible/page-settings': PageSettings;
   /** For each line, the index of its link to hide, or -1. */
-  'legible/judge-notices': { blocks: number[] };
+  'legible/judge-notices': { noticeLayers: number[] };
   'legible/get-transcript': TranscriptResult;
 };
 
@@ -117,11 +117,11 @@ function isMediaRef(x: unknown): x is MediaRef {
 function isNoticeLine(x: unknown): x is NoticeLine {
   return (
     isRecord(x) &&
-    hasOnlyKeys(x, ['forNoScript', 'links']) &&
+    hasOnlyKeys(x, ['forNoScript', 'layers']) &&
     typeof x.forNoScript === 'boolean' &&
-    Array.isArray(x.links) &&
-    x.links.length <= MAX_NOTICE_LINKS &&
-    x.links.every((link) => isRecord(link) && hasOnlyKeys(link, ['text', 'inline', 'heading']) && isString(link.text, MAX_NOTICE_CHARS) && typeof link.inline === 'boolean' && typeof link.heading === 'boolean')
+    Array.isArray(x.layers) &&
+    x.layers.length <= MAX_NOTICE_LAYERS &&
+    x.layers.every((layer) => isRecord(layer) && hasOnlyKeys(layer, ['text', 'inline', 'heading']) && isString(layer.text, MAX_NOTICE_CHARS) && typeof layer.inline === 'boolean' && typeof layer.heading === 'boolean')
   );
 }
 

@@ -67,9 +67,9 @@ export function findNoticeLines(doc: Document, options: CleanupOptions): NoticeL
  * an earlier pass hid inside a notice (an empty player in a no-script box) is shown again and
  * left out of its counts: the notice hides it, and one element is one thing to undo.
  */
-export function hideNotices(lines: NoticeLines, blocks: readonly number[], earlier: readonly CleanupResult[], signal?: AbortSignal): CleanupResult {
+export function hideNotices(lines: NoticeLines, noticeLayers: readonly number[], earlier: readonly CleanupResult[], signal?: AbortSignal): CleanupResult {
   const picked = new Map<Element, HiddenReason>();
-  if (!signal?.aborted) for (const notice of pickNotices(lines, blocks)) picked.set(notice, 'js-notice');
+  if (!signal?.aborted) for (const notice of pickNotices(lines, noticeLayers)) picked.set(notice, 'js-notice');
   const notices = applyHiding(picked, [], signal);
   for (const result of earlier) {
     const inside = result.hidden.filter((element) => notices.hidden.some((notice) => notice !== element && notice.contains(element)));

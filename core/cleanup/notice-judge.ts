@@ -58,21 +58,21 @@ export function isNoticeText(text: string, { forNoScript = false, langs }: Notic
 }
 
 /**
- * For each line, which of its links (the line's element, then the elements around it) is the
- * notice to hide, or -1: the first link that reads as a notice, reached only through inline
- * pieces of one sentence, widened to the largest link whose whole text is still notice.
+ * For each line, which of its layers (the line's element, then the elements around it) is the
+ * notice to hide, or -1: the first layer that reads as a notice, reached only through inline
+ * pieces of one sentence, widened to the largest layer whose whole text is still notice.
  */
 export function judgeNoticeLines(lines: readonly NoticeLine[], pageLang?: string): number[] {
   const langs = noticeLanguages(pageLang);
-  return lines.map(({ links, forNoScript }) => {
+  return lines.map(({ layers, forNoScript }) => {
     const context = { forNoScript, langs };
-    let block = links.findIndex((link) => isNoticeText(link.text, context));
+    let notice = layers.findIndex((layer) => isNoticeText(layer.text, context));
     // Only climb through inline pieces (<b>, <span>, <a>) to find the line's start.
-    if (block < 0 || links.slice(0, block).some((link) => !link.inline)) return -1;
+    if (notice < 0 || layers.slice(0, notice).some((layer) => !layer.inline)) return -1;
     // A heading is a headline ("JavaScript is turned off for a million readers"), not a notice,
     // and so is any box around it.
-    if (links[block]!.heading && !forNoScript) return -1;
-    while (block + 1 < links.length && isNoticeText(links[block + 1]!.text, context)) block++;
-    return block;
+    if (layers[notice]!.heading && !forNoScript) return -1;
+    while (notice + 1 < layers.length && isNoticeText(layers[notice + 1]!.text, context)) notice++;
+    return notice;
   });
 }

@@ -2,24 +2,25 @@ import { canHide } from './guards';
 import { HIDDEN_ATTRIBUTE } from './hidden-attribute';
 import { hasNoticeHint, JS_MENTION } from './notice-hint';
 import { outermost } from './outermost';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 // The page's half of finding notices: the lines that may be one, as text, for the background to
 // judge against the phrase table (notice-judge.ts), and the elements its answer points at.
 
-/** One element of a line and what the judge needs to know of it. */
-export type NoticeLink = { text: string; inline: boolean; heading: boolean };
+/** One layer of a line: its element, or one around it, and what the judge needs to know of it. */
+export type NoticeLayer = { text: string; inline: boolean; heading: boolean };
 /** A line that may be a notice: its element, then each element around it, innermost first. */
-export type NoticeLine = { links: NoticeLink[]; forNoScript: boolean };
+export type NoticeLine = { layers: NoticeLayer[]; forNoScript: boolean };
 
-/** The lines to judge, and the elements behind each line's links. */
+/** The lines to judge, and the elements behind each line's layers. */
 export type NoticeLines = { lines: NoticeLine[]; elements: Element[][] };
 
-/** A notice is a few short lines; longer text is page text that merely mentions scripts. A line's links stop below it. */
+/** A notice is a few short lines; longer text is page text that merely mentions scripts. A line's layers stop below it. */
 export const MAX_NOTICE_CHARS = 400;
 /** More lines than any page of notices has: the rest of a pathological page is left alone. */
 export const MAX_NOTICE_LINES = 200;
 /** More elements around a line than any notice sits in. */
-export const MAX_NOTICE_LINKS = 32;
+export const MAX_NOTICE_LAYERS = 32;
 /** Raw text, whitespace and all, beyond which an element is not read as a notice. */
 const MAX_RAW_CHARS = 4 * MAX_NOTICE_CHARS;
 // A figcaption is the clip's description, which the reader needs most when the player is dead.
@@ -54,20 +55,20 @@ export function collectNoticeLines(root: Element, scriptsOff: boolean, textHint?
     if (starts.has(start) || collected.lines.length >= MAX_NOTICE_LINES || start.closest(NEVER_NOTICE)) return;
     starts.add(start);
     const elements: Element[] = [];
-    const links: NoticeLink[] = [];
-    for (let el: Element | null = start; el && links.length < MAX_NOTICE_LINKS; el = el.parentElement) {
+    const layers: NoticeLayer[] = [];
+    for (let el: Element | null = start; el && layers.length < MAX_NOTICE_LAYERS; el = el.parentElement) {
       const raw = el.textContent ?? '';
       // Collapsing the whitespace of a whole article, once per mention of JavaScript in it, costs
       // milliseconds: text this long is no notice however much of it is indentation.
       if (raw.length > MAX_RAW_CHARS) break;
-      const text = raw.replace(/\s+/g, ' ').trim();
+      const text = collapseWhitespace(raw);
       if (text.length > MAX_NOTICE_CHARS || !canBeNotice(el)) break;
       elements.push(el);
-      links.push({ text, inline: INLINE.test(el.localName), heading: /^h[1-6]$/.test(el.localName) });
+      layers.push({ text, inline: INLINE.test(el.localName), heading: /^h[1-6]$/.test(el.localName) });
     }
-    // The widest link holds every other's text: without a hint there, no link is a notice.
-    if (links.length && (forNoScript || hasNoticeHint(links.at(-1)!.text))) {
-      collected.lines.push({ links, forNoScript });
+    // The widest layer holds every other's text: without a hint there, no layer is a notice.
+    if (layers.length && (forNoScript || hasNoticeHint(layers.at(-1)!.text))) {
+      collected.lines.push({ layers, forNoScript });
       collected.elements.push(elements);
     }
   };
@@ -109,11 +110,11 @@ export function textHasNoticeHint(root: Element, scriptsOff: boolean): boolean {
   return false;
 }
 
-/** The notices the judge found: for each line, the element its answer names; outermost only. */
-export function pickNotices({ elements }: NoticeLines, blocks: readonly number[]): Element[] {
+/** The notices the judge found: for each line, the element of the layer its answer names; outermost only. */
+export function pickNotices({ elements }: NoticeLines, noticeLayers: readonly number[]): Element[] {
   const found = new Set<Element>();
-  blocks.forEach((block, line) => {
-    const element = elements[line]?.[block];
+  noticeLayers.forEach((layer, line) => {
+    const element = elements[line]?.[layer];
     if (element?.isConnected) found.add(element);
   });
   return outermost(found);

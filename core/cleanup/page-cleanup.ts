@@ -11,8 +11,8 @@ export type PendingNotices = {
   lines: NoticeLine[];
   /** The page's declared language, which picks the table's rows. */
   pageLang: string;
-  /** Hides the notices the judge found: for each line, the index of its link to hide, or -1. */
-  finish(blocks: readonly number[]): void;
+  /** Hides the notices the judge found: for each line, the index of its layer to hide, or -1. */
+  finish(noticeLayers: readonly number[]): void;
 };
 
 /** Lets the page have the main thread between two steps of the first pass (the sentinel waits for an idle moment). */
@@ -45,9 +45,9 @@ export function createPageCleanup(doc: Document, options: { salvage: boolean; sc
     return {
       lines: noticeLines.lines,
       pageLang: doc.documentElement.lang,
-      finish(blocks) {
+      finish(noticeLayers) {
         if (signal.aborted) return;
-        results.push(hideNotices(noticeLines, blocks, results, signal));
+        results.push(hideNotices(noticeLines, noticeLayers, results, signal));
       },
     };
   }

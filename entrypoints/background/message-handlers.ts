@@ -27,7 +27,7 @@ export function registerMessageHandlers({ transcripts }: { transcripts: Transcri
     },
     'legible/inject-reader': async (message, { tabId }) => ({ ok: await injectReader(tabId, { fromKeyboard: message.fromKeyboard === true }) }),
     'legible/page-settings': async (_, { url }) => pageSettings(url),
-    'legible/judge-notices': async (message) => ({ blocks: judgeNoticeLines(message.lines, message.pageLang) }),
+    'legible/judge-notices': async (message) => ({ noticeLayers: judgeNoticeLines(message.lines, message.pageLang) }),
     'legible/get-transcript': (message) => transcripts.getTranscript(message.media),
   };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

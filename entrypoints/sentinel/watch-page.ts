@@ -82,7 +82,7 @@ export async function watchPage(): Promise<void> {
     const reply = await send({ type: 'legible/judge-notices', pageLang: pending.pageLang, lines: pending.lines });
     if (!reply) return;
     const judged = performance.now();
-    pending.finish(reply.blocks);
+    pending.finish(reply.noticeLayers);
     report();
     performance.measure('legible:sentinel-notices', { start: judged, end: performance.now(), detail: hook.cleanup?.figures() });
   };

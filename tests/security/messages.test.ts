@@ -15,7 +15,7 @@ const TAB_TO_BACKGROUND: Record<string, Record<string, unknown>> = {
   'page state': { type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 2, salvagedCount: 1 },
   'inject reader': { type: 'legible/inject-reader' },
   'page settings': { type: 'legible/page-settings' },
-  'judge notices': { type: 'legible/judge-notices', pageLang: 'sv', lines: [{ forNoScript: true, links: [{ text: 'Javascript är avstängt', inline: false, heading: false }] }] },
+  'judge notices': { type: 'legible/judge-notices', pageLang: 'sv', lines: [{ forNoScript: true, layers: [{ text: 'Javascript är avstängt', inline: false, heading: false }] }] },
   'transcript of an html5 clip': { type: 'legible/get-transcript', media: { ...BASE, source: 'html5', mediaUrl: 'https://media.example.net/a.mp4', feedUrl: 'https://feeds.example.net/f.xml' } },
   'transcript of a JSON-LD clip': { type: 'legible/get-transcript', media: { ...BASE, source: 'json-ld', transcriptText: 'The ice came.' } },
   'transcript of a player clip': { type: 'legible/get-transcript', media: { ...BASE, source: 'player', family: 'vimeo', videoId: '76979871', embedUrl: 'https://player.vimeo.com/video/76979871' } },

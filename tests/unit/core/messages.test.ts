@@ -30,7 +30,7 @@ function trackWith(changes: Record<string, unknown>): Record<string, unknown> {
   return mediaWith({ tracks: [{ ...MEDIA.tracks[0], ...changes }] });
 }
 
-const NOTICE_LINE = { forNoScript: false, links: [{ text: 'Javascript är avstängt', inline: false, heading: false }] };
+const NOTICE_LINE = { forNoScript: false, layers: [{ text: 'Javascript är avstängt', inline: false, heading: false }] };
 
 describe('isTabToBackground', () => {
   it('accepts each valid message', () => {
@@ -46,8 +46,8 @@ describe('isTabToBackground', () => {
     expect(judge({ pageLang: undefined })).toBe(false);
     expect(judge({ lines: 'all of them' })).toBe(false);
     expect(judge({ lines: [{ ...NOTICE_LINE, forNoScript: 'yes' }] })).toBe(false);
-    expect(judge({ lines: [{ forNoScript: false, links: [{ text: 'x'.repeat(401), inline: false, heading: false }] }] })).toBe(false);
-    expect(judge({ lines: [{ forNoScript: false, links: [{ text: 'Javascript is off', inline: 'no', heading: false }] }] })).toBe(false);
+    expect(judge({ lines: [{ forNoScript: false, layers: [{ text: 'x'.repeat(401), inline: false, heading: false }] }] })).toBe(false);
+    expect(judge({ lines: [{ forNoScript: false, layers: [{ text: 'Javascript is off', inline: 'no', heading: false }] }] })).toBe(false);
     expect(judge({ lines: Array.from({ length: 201 }, () => NOTICE_LINE) })).toBe(false);
   });
 

@@ -193,30 +193,30 @@ describe('findJsNotices', () => {
 });
 
 describe('collectNoticeLines and judgeNoticeLines', () => {
-  const link = (text: string, inline = false, heading = false) => ({ text, inline, heading });
+  const layer = (text: string, inline = false, heading = false) => ({ text, inline, heading });
 
   it('sends the background only short lines that may be notices, with the elements around them', () => {
     const doc = parseHtml(
       '<html lang="sv"><body><article><p>JavaScript skapades på tio dagar och finns i varje webbläsare i dag, skriver vår reporter.</p><div id="box"><p id="line">Javascript är avstängt</p></div></article></body></html>',
     );
     const { lines, elements } = collectNoticeLines(doc.body, true);
-    expect(lines).toEqual([{ forNoScript: false, links: [link('Javascript är avstängt'), link('Javascript är avstängt')] }]);
+    expect(lines).toEqual([{ forNoScript: false, layers: [layer('Javascript är avstängt'), layer('Javascript är avstängt')] }]);
     expect(elements).toEqual([[doc.getElementById('line'), doc.getElementById('box')]]);
     expect(judgeNoticeLines(lines, 'sv')).toEqual([1]);
   });
 
   it('reads a line in the table of the page language, and English', () => {
-    const lines = [{ forNoScript: false, links: [link('JavaScript jest wyłączony')] }];
+    const lines = [{ forNoScript: false, layers: [layer('JavaScript jest wyłączony')] }];
     expect(judgeNoticeLines(lines, 'pl')).toEqual([0]);
     expect(judgeNoticeLines(lines, 'sv')).toEqual([-1]);
-    expect(judgeNoticeLines([{ forNoScript: false, links: [link('JavaScript is turned off')] }], 'sv')).toEqual([0]);
+    expect(judgeNoticeLines([{ forNoScript: false, layers: [layer('JavaScript is turned off')] }], 'sv')).toEqual([0]);
   });
 
   it('reaches a notice only through inline pieces of its sentence, and never takes a headline', () => {
     const notice = 'Javascript is turned off';
-    expect(judgeNoticeLines([{ forNoScript: false, links: [link('Javascript', true), link(notice)] }])).toEqual([1]);
-    expect(judgeNoticeLines([{ forNoScript: false, links: [link('Javascript'), link(notice)] }])).toEqual([-1]);
-    expect(judgeNoticeLines([{ forNoScript: false, links: [link(notice, false, true)] }])).toEqual([-1]);
+    expect(judgeNoticeLines([{ forNoScript: false, layers: [layer('Javascript', true), layer(notice)] }])).toEqual([1]);
+    expect(judgeNoticeLines([{ forNoScript: false, layers: [layer('Javascript'), layer(notice)] }])).toEqual([-1]);
+    expect(judgeNoticeLines([{ forNoScript: false, layers: [layer(notice, false, true)] }])).toEqual([-1]);
   });
 
   it('hides a no-script box once, with the empty player inside it', () => {

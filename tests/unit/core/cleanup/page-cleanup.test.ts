@@ -49,7 +49,7 @@ describe('createPageCleanup', () => {
     const pending = await createPageCleanup(doc, { salvage: true, scriptsOff: true }).runPaced(async () => void seen.push(hiddenIds(doc)));
     // Dead parts first, then the read that finds a mention of JavaScript, then the notice lines.
     expect(seen).toEqual([['player'], ['player']]);
-    expect(pending?.lines.map((line) => line.links[0]!.text)).toEqual(['Please enable JavaScript to view the comments.']);
+    expect(pending?.lines.map((line) => line.layers[0]!.text)).toEqual(['Please enable JavaScript to view the comments.']);
   });
 
   it('paced, stops where it is when the page is shown again during a pause', async () => {

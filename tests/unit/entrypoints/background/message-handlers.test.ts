@@ -129,9 +129,9 @@ describe('registerMessageHandlers', () => {
   });
 
   it('judges the lines a page sends against the phrase table of its language', async () => {
-    const line = (text: string) => ({ forNoScript: false, links: [{ text, inline: false, heading: false }] });
+    const line = (text: string) => ({ forNoScript: false, layers: [{ text, inline: false, heading: false }] });
     const reply = await deliver({ type: 'legible/judge-notices', pageLang: 'sv', lines: [line('Javascript måste vara påslaget för att spela video'), line('Javascript skapades på tio dagar')] });
-    expect(reply).toEqual({ blocks: [0, -1] });
+    expect(reply).toEqual({ noticeLayers: [0, -1] });
     expect(warn).not.toHaveBeenCalled();
   });
 
