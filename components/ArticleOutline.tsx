@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { useTranslate } from './i18n';
 import { moveFocusTo } from './in-article-links';
+import { collapseWhitespace } from '../core/collapse-whitespace';
 
 type Heading = { id: string; text: string; level: number };
 
@@ -23,7 +24,7 @@ export function ArticleOutline({ content, html }: Props) {
     setHeadings(
       found.map((heading, index) => {
         heading.id ||= `legible-heading-${index + 1}`;
-        return { id: heading.id, text: heading.textContent!.replace(/\s+/g, ' ').trim(), level: Number(heading.localName[1]) };
+        return { id: heading.id, text: collapseWhitespace(heading.textContent ?? ''), level: Number(heading.localName[1]) };
       }),
     );
   }, [content, html]);

@@ -1,6 +1,7 @@
 import { hasNoticeHint } from './notice-hint';
 import { MAX_NOTICE_CHARS, type NoticeLine } from './notice-lines';
 import { NOTICE_PHRASES, type NoticeStrength } from './notice-phrases';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 // Runs in the background: it reads the lines a page sends against the phrase table, so no page
 // loads the table or pays for compiling it (V8 takes about half a millisecond per row).
@@ -42,7 +43,7 @@ export function noticeLanguages(pageLang: string | undefined): string[] | undefi
 
 /** Whether `text` consists of notice phrases and little else, with at least one real notice. */
 export function isNoticeText(text: string, { forNoScript = false, langs }: NoticeContext = {}): boolean {
-  const normalized = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const normalized = collapseWhitespace(text).toLowerCase();
   if (!normalized || normalized.length > MAX_NOTICE_CHARS) return false;
   if (!forNoScript && !hasNoticeHint(normalized)) return false;
   const patterns = phrasePatterns(langs);

@@ -1,4 +1,5 @@
 import { outermost } from './outermost';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /** Boxes that only a script fills: comment threads and share bars. */
 export const WIDGETS = '#disqus_thread, #comments, .comments, [id^="comments-"], [class*="comments-"], .fb-comments, [data-comments], [class*="share-bar"], [class*="sharebar"], [class*="share-buttons"], [class*="social-share"], .addthis_toolbox, [class*="addthis_inline"], [class*="sharethis"], [aria-busy="true"]';
@@ -12,7 +13,7 @@ export function findEmptyWidgets(root: ParentNode): Element[] {
   const found = Array.from(root.querySelectorAll(WIDGETS)).filter((widget) => {
     // A share link with an icon drawn by the stylesheet works without scripts.
     if (widget.matches(CONTENT) || widget.querySelector(CONTENT)) return false;
-    const text = (widget.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const text = collapseWhitespace(widget.textContent ?? '').toLowerCase();
     return text === '' || LOADING.test(text);
   });
   return outermost(found);
