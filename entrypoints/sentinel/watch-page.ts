@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createPageCleanup, type PageCleanup, type PendingNotices } from '../../core/cleanup/page-cleanup';
+import { PLAYER_WAIT_MS, wantsCleanup, wantsLaterLook } from '../../core/cleanup/cleanup-policy';
+import { createStepPacer } from '../../core/cleanup/step-pacer';
 import { detectArticle } from '../../core/detect/is-article';
 import { isBackgroundToTab, type TabToBackground, type TabToBackgroundReply } from '../../core/messages';
 import { getCleanupHook } from '../../utils/cleanup-hook';
@@ -7,8 +9,6 @@ import { getReaderHook } from '../../utils/reader-hook';
 
 /** The longest the sentinel waits for the page to be idle before it looks anyway. */
 const IDLE_TIMEOUT_MS = 300;
-/** How long a page with its scripts on gets to start its players before empty shells count as dead. */
-const PLAYER_WAIT_MS = 4000;
 /** A task of the sentinel's this long gives the page the main thread before the next step. */
 const STEP_BUDGET_MS = 4;
 /** The longest a step of the first pass then waits for the page to be idle. */
@@ -54,25 +54,15 @@ export async function watchPage(): Promise<void> {
   // Where a step of the first pass took long, the next is a task of its own, so that no one task
   // is long: the page gets the main thread between them (its notices stay a moment longer).
   const started = performance.now();
-  const tasksMs: number[] = [];
-  let taskStarted = started;
-  const pause = async () => {
-    const taskMs = performance.now() - taskStarted;
-    if (taskMs < STEP_BUDGET_MS) return;
-    tasksMs.push(taskMs);
-    await idleMoment(STEP_TIMEOUT_MS);
-    taskStarted = performance.now();
-  };
+  const pacer = createStepPacer(STEP_BUDGET_MS, () => idleMoment(STEP_TIMEOUT_MS));
 
   const verdict = detectArticle(document);
   hook.verdict = verdict;
   hook.siteCleanUp = settings?.siteCleanUp;
-  // Without an answer (the extension is being updated) the page is left as it is.
-  const cleanup = settings?.cleanup;
-  const wanted = !!cleanup?.enabled && !!settings?.siteCleanUp && (verdict.isArticle || cleanup.everywhere);
+  const wanted = wantsCleanup(settings, verdict.isArticle);
   // With page scripts off every rule may apply; with them on, only notices in the page's own
   // text, and later any player whose script never came.
-  const pageCleanup = (): PageCleanup => (hook.cleanup ??= createPageCleanup(document, { salvage: cleanup?.salvageImages ?? true }));
+  const pageCleanup = (): PageCleanup => (hook.cleanup ??= createPageCleanup(document, { salvage: settings?.cleanup.salvageImages ?? true }));
 
   const report = () => {
     const counts = hook.cleanup?.counts() ?? { hiddenCount: 0, salvagedCount: 0 };
@@ -101,15 +91,15 @@ export async function watchPage(): Promise<void> {
 
   let judging = false;
   if (wanted) {
-    await pause();
-    judging = afterFirstPass(await pageCleanup().runPaced(pause));
+    await pacer.pause();
+    judging = afterFirstPass(await pageCleanup().runPaced(pacer.pause));
   } else report();
-  tasksMs.push(performance.now() - taskStarted);
+  const tasksMs = pacer.finish();
   // What every page pays for Legible, readable by `npm run bench` from the page's timeline (each
   // task's time in its detail); a second measure follows where the background had notices to judge.
   performance.measure('legible:sentinel', { start: started, end: performance.now(), detail: { judging, tasksMs, ...hook.cleanup?.figures() } });
 
-  if (wanted && !pageCleanup().scriptsOff) {
+  if (wantsLaterLook(wanted, hook.cleanup?.scriptsOff ?? true)) {
     setTimeout(() => {
       const later = performance.now();
       pageCleanup().runLater();
