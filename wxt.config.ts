@@ -24,7 +24,8 @@ export default defineConfig({
       // The privacy statement, which the options page links to, read where Legible is installed.
       files.push({ absoluteSrc: resolve('PRIVACY.md'), relativeDest: 'privacy.txt' });
       // Chrome names Norwegian "no"; Firefox's Norwegian is "nb" and would fall back to English.
-      if (wxt.config.browser === 'firefox') files.push({ absoluteSrc: resolve('public/_locales/no/messages.json'), relativeDest: '_locales/nb/messages.json' });
+      if (wxt.config.browser === 'firefox')
+        files.push({ absoluteSrc: resolve('public/_locales/no/messages.json'), relativeDest: '_locales/nb/messages.json' });
     },
   },
   manifest: ({ browser }) => ({
@@ -44,7 +45,9 @@ export default defineConfig({
     // The reader reads its font's bytes from the page's side; nothing else is exposed to pages. In
     // Chrome only at an address that changes each session, so no page can tell Legible is
     // installed by fetching a font from its fixed id; Firefox's address is random per install already.
-    web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    web_accessible_resources: [
+      { resources: ['fonts/*.woff2'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     action: { default_title: 'Legible', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     commands: {
       'toggle-reader': {

@@ -59,7 +59,9 @@ const OPEN_SCRIPT = openScript(
 // The floor under a first opening of any reader built on Readability: Readability's own file
 // injected with it (compiled on the first click, as a reader's bundle is), run on a copy of the
 // page, and its article's text shown. No second pass.
-const READABILITY_OPEN_SCRIPT = openScript('content.textContent = new Readability(document.cloneNode(true)).parse()?.textContent || document.body.textContent;');
+const READABILITY_OPEN_SCRIPT = openScript(
+  'content.textContent = new Readability(document.cloneNode(true)).parse()?.textContent || document.body.textContent;',
+);
 
 const CONTENT_SCRIPT = `chrome.runtime.sendMessage({ type: 'settings' });
 const idle = (then) => requestIdleCallback(then, { timeout: 300 });

@@ -25,12 +25,13 @@ const PARTS: { label: string; read: (s: OpeningSample) => number | undefined }[]
   { label: 'in all, click to article text', read: (s) => s.totalMs },
 ];
 
-
 /** The opening broken into its parts, first openings and openings again side by side (ms). */
 export function printOpeningParts(browser: string, samples: OpeningSample[]): void {
   const first = samples.filter((s) => s.parts.fresh);
   const again = samples.filter((s) => !s.parts.fresh);
-  console.log(`\nReader opening in ${browser}, part by part (ms): ${first.length} first openings on a page, ${again.length} openings again`);
+  console.log(
+    `\nReader opening in ${browser}, part by part (ms): ${first.length} first openings on a page, ${again.length} openings again`,
+  );
   printTable(
     ['part', 'first p50', 'first p95', 'again p50', 'again p95'],
     PARTS.map(({ label, read }) => [label, ...stats(first, read), ...stats(again, read)]),

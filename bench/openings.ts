@@ -34,7 +34,8 @@ export async function measureOpenings(legible: LegibleBrowser, url: string, coun
     await page.bringToFront();
     await legible.prepareToolbarClick(page);
     const opened = page;
-    for (let i = 0; i < count; i++) await openAndClose(legible, opened, async (totalMs) => void result.samples.push({ totalMs, ...(await readParts(opened, totalMs)) }));
+    for (let i = 0; i < count; i++)
+      await openAndClose(legible, opened, async (totalMs) => void result.samples.push({ totalMs, ...(await readParts(opened, totalMs)) }));
   } catch (error) {
     result.error = describeError(error);
   } finally {
@@ -61,7 +62,8 @@ export async function measureFloorOpenings(standIn: LegibleBrowser, url: string,
 
 /** One opening, timed from the click (or message) to the reader's text, then the reader closed again. */
 async function openAndClose(legible: LegibleBrowser, page: Page, whileOpen?: (totalMs: number) => Promise<void>): Promise<number> {
-  const toggle = () => (legible.name === 'chromium' ? legible.clickToolbarButton(page) : legible.sendToTab(page, { type: 'legible/toggle-reader' }));
+  const toggle = () =>
+    legible.name === 'chromium' ? legible.clickToolbarButton(page) : legible.sendToTab(page, { type: 'legible/toggle-reader' });
   await settle();
   const started = performance.now();
   await toggle();
@@ -79,23 +81,27 @@ function readerShowsText(): boolean {
 
 /** The opening's parts, from the marks the sentinel and the reader left on the page's timeline. */
 async function readParts(page: Page, totalMs: number): Promise<Omit<OpeningSample, 'totalMs'>> {
-  const marks = await pollPage(page, () => {
-    const latest = (name: string) => performance.getEntriesByName(name).at(-1) as PerformanceMeasure | undefined;
-    const toggle = latest('legible:toggle');
-    const open = latest('legible:open');
-    const extract = latest('legible:extract');
-    const bundle = latest('legible:reader-bundle');
-    if (!toggle || !open) return '';
-    return JSON.stringify({
-      toggleAt: toggle.startTime,
-      openAt: open.startTime,
-      // A reader opened again runs no bundle: its mark is from before this opening's message.
-      bundleAt: bundle && bundle.startTime > toggle.startTime ? bundle.startTime : open.startTime,
-      openMs: open.duration,
-      parts: open.detail as unknown,
-      extract: extract && extract.startTime === open.startTime ? (extract.detail as unknown) : undefined,
-    });
-  }, { what: "the opening's marks" });
+  const marks = await pollPage(
+    page,
+    () => {
+      const latest = (name: string) => performance.getEntriesByName(name).at(-1) as PerformanceMeasure | undefined;
+      const toggle = latest('legible:toggle');
+      const open = latest('legible:open');
+      const extract = latest('legible:extract');
+      const bundle = latest('legible:reader-bundle');
+      if (!toggle || !open) return '';
+      return JSON.stringify({
+        toggleAt: toggle.startTime,
+        openAt: open.startTime,
+        // A reader opened again runs no bundle: its mark is from before this opening's message.
+        bundleAt: bundle && bundle.startTime > toggle.startTime ? bundle.startTime : open.startTime,
+        openMs: open.duration,
+        parts: open.detail as unknown,
+        extract: extract && extract.startTime === open.startTime ? (extract.detail as unknown) : undefined,
+      });
+    },
+    { what: "the opening's marks" },
+  );
   const { toggleAt, bundleAt, openAt, openMs, parts, extract } = JSON.parse(marks) as {
     toggleAt: number;
     bundleAt: number;
@@ -112,7 +118,11 @@ async function readParts(page: Page, totalMs: number): Promise<Omit<OpeningSampl
  * Firefox's own Reader View on the same page: a fresh tab navigated to `about:reader?url=…`, timed
  * from the navigation to the article's text shown; undefined where Reader View shows no article.
  */
-export async function measureReaderView(firefox: LegibleBrowser, url: string, count: number): Promise<{ samples: number[]; error?: string }> {
+export async function measureReaderView(
+  firefox: LegibleBrowser,
+  url: string,
+  count: number,
+): Promise<{ samples: number[]; error?: string }> {
   const samples: number[] = [];
   try {
     for (let i = 0; i < count; i++) {
@@ -142,4 +152,3 @@ export async function measureReaderView(firefox: LegibleBrowser, url: string, co
   }
   return { samples };
 }
-

@@ -13,19 +13,39 @@ const MEASURES: { key: keyof LoadFigures; label: string }[] = [
 /** The page-load comparison of one run, page JavaScript as given: in all, then (verbose) per page. The budgets apply to the p50s. */
 export function printPageLoads(results: PageLoadSamples[], pageJavaScript: boolean, perPage: boolean): void {
   const loads = results.reduce((n, r) => n + r.withLegible.length, 0);
-  console.log(`\nPage load with and without Legible, page JavaScript ${pageJavaScript ? 'on' : 'off'}: ${results.length} pages, ${loads} loads each way (ms)`);
+  console.log(
+    `\nPage load with and without Legible, page JavaScript ${pageJavaScript ? 'on' : 'off'}: ${results.length} pages, ${loads} loads each way (ms)`,
+  );
   const rows = MEASURES.map(({ key, label }) => {
     const withLegible = results.flatMap((r) => r.withLegible.map((l) => l[key])).filter(Number.isFinite);
     const without = results.flatMap((r) => r.without.map((l) => l[key])).filter(Number.isFinite);
     if (!withLegible.length || !without.length) return [label, '', '', '', '', '', '', '', 'no data'];
-    const [w50, w95, o50, o95] = [percentile(withLegible, 50), percentile(withLegible, 95), percentile(without, 50), percentile(without, 95)];
+    const [w50, w95, o50, o95] = [
+      percentile(withLegible, 50),
+      percentile(withLegible, 95),
+      percentile(without, 50),
+      percentile(without, 95),
+    ];
     const ok = key === 'busy' ? w50 - o50 <= PAGE_LOAD_BUDGETS.busyMs : w50 <= o50 * PAGE_LOAD_BUDGETS.paintAndLoadRatio;
     const budget = key === 'busy' ? `p50 Δ ≤ ${PAGE_LOAD_BUDGETS.busyMs} ms` : `p50 ≤ ${PAGE_LOAD_BUDGETS.paintAndLoadRatio} ×`;
-    return [label, w50.toFixed(1), o50.toFixed(1), signed(w50 - o50), pairedDifference(results, 'withLegible', key), w95.toFixed(1), o95.toFixed(1), signed(w95 - o95), budget, ok ? 'yes' : 'NO'];
+    return [
+      label,
+      w50.toFixed(1),
+      o50.toFixed(1),
+      signed(w50 - o50),
+      pairedDifference(results, 'withLegible', key),
+      w95.toFixed(1),
+      o95.toFixed(1),
+      signed(w95 - o95),
+      budget,
+      ok ? 'yes' : 'NO',
+    ];
   });
   printTable(['measure', 'p50 with', 'p50 without', 'Δ p50', 'Δ paired', 'p95 with', 'p95 without', 'Δ p95', 'budget', 'within'], rows);
   if (results.some((r) => r.floor?.length)) {
-    console.log("\nThe floor's stand-in (floor-extension.ts) beside the same loads without an extension: what any content script costs here");
+    console.log(
+      "\nThe floor's stand-in (floor-extension.ts) beside the same loads without an extension: what any content script costs here",
+    );
     printTable(
       ['measure', 'p50 floor', 'p50 without', 'Δ p50', 'Δ paired', 'p95 floor', 'p95 without', 'Δ p95'],
       MEASURES.map(({ key, label }) => {
@@ -33,7 +53,16 @@ export function printPageLoads(results: PageLoadSamples[], pageJavaScript: boole
         const without = results.flatMap((r) => r.without.map((l) => l[key])).filter(Number.isFinite);
         if (!floor.length || !without.length) return [label, '', '', '', '', '', ''];
         const [f50, f95, o50, o95] = [percentile(floor, 50), percentile(floor, 95), percentile(without, 50), percentile(without, 95)];
-        return [label, f50.toFixed(1), o50.toFixed(1), signed(f50 - o50), pairedDifference(results, 'floor', key), f95.toFixed(1), o95.toFixed(1), signed(f95 - o95)];
+        return [
+          label,
+          f50.toFixed(1),
+          o50.toFixed(1),
+          signed(f50 - o50),
+          pairedDifference(results, 'floor', key),
+          f95.toFixed(1),
+          o95.toFixed(1),
+          signed(f95 - o95),
+        ];
       }),
     );
   }
@@ -59,7 +88,9 @@ export function printPageLoads(results: PageLoadSamples[], pageJavaScript: boole
  * weight drops out.
  */
 function pairedDifference(results: PageLoadSamples[], arm: 'withLegible' | 'floor', key: keyof LoadFigures): string {
-  const differences = results.flatMap((r) => (r[arm] ?? []).flatMap((load, i) => (r.without[i] ? [load[key] - r.without[i]![key]] : []))).filter(Number.isFinite);
+  const differences = results
+    .flatMap((r) => (r[arm] ?? []).flatMap((load, i) => (r.without[i] ? [load[key] - r.without[i]![key]] : [])))
+    .filter(Number.isFinite);
   return differences.length ? signed(percentile(differences, 50)) : '';
 }
 

@@ -22,7 +22,12 @@ export type LoadFigures = { firstContentfulPaint: number; load: number; busy: nu
 export type PageLoadSamples = { name: string; withLegible: LoadFigures[]; without: LoadFigures[]; floor?: LoadFigures[]; error?: string };
 type Arm = 'withLegible' | 'without' | 'floor';
 
-const EMPTY_MANIFEST = { manifest_version: 3, name: 'Legible bench: no extension', version: '1', background: { service_worker: 'background.js' } };
+const EMPTY_MANIFEST = {
+  manifest_version: 3,
+  name: 'Legible bench: no extension',
+  version: '1',
+  background: { service_worker: 'background.js' },
+};
 
 async function writeEmptyExtension(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'legible-empty-'));
@@ -36,7 +41,8 @@ export async function measurePageLoads(
   targets: { name: string; url: string }[],
   options: { legibleDir: string; floorDir?: string; pageJavaScript: boolean; loads: number },
 ): Promise<PageLoadSamples[]> {
-  const launch = (extensionDir: string) => launchBrowser('chromium', { extensionDir, pageJavaScript: options.pageJavaScript, headless: true });
+  const launch = (extensionDir: string) =>
+    launchBrowser('chromium', { extensionDir, pageJavaScript: options.pageJavaScript, headless: true });
   const browsers = new Map<Arm, LegibleBrowser>([
     ['withLegible', await launch(options.legibleDir)],
     ['without', await launch(await writeEmptyExtension())],
@@ -53,7 +59,8 @@ export async function measurePageLoads(
         for (let load = 0; load < options.loads; load++) {
           // Taking turns at going first, so that no browser always follows another's teardown.
           const shift = (load + results.length) % arms.length;
-          for (const arm of [...arms.slice(shift), ...arms.slice(0, shift)]) result[arm]!.push(await loadOnce(browsers.get(arm)!, target.url));
+          for (const arm of [...arms.slice(shift), ...arms.slice(0, shift)])
+            result[arm]!.push(await loadOnce(browsers.get(arm)!, target.url));
         }
       } catch (error) {
         result.error = describeError(error);

@@ -54,9 +54,16 @@ execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
 
 if (values.extraction) {
   await ensureBrowsers(['chromium']);
-  const legible = await launchBrowser('chromium', { extensionDir: extensionDirFor('chromium', root), pageJavaScript: false, headless: true });
+  const legible = await launchBrowser('chromium', {
+    extensionDir: extensionDirFor('chromium', root),
+    pageJavaScript: false,
+    headless: true,
+  });
   try {
-    await runExtractionBench(legible, resolve(values.extraction), { only, reportPath: join(root, 'artifacts', 'extraction-snippets.json') });
+    await runExtractionBench(legible, resolve(values.extraction), {
+      only,
+      reportPath: join(root, 'artifacts', 'extraction-snippets.json'),
+    });
   } finally {
     await legible.close();
   }
@@ -83,7 +90,10 @@ type PageFigures = SentinelFigures & {
 
 const corpusDir = values.corpus ? resolve(values.corpus) : undefined;
 const corpusPages = corpusDir
-  ? (await readdir(corpusDir, { withFileTypes: true })).filter((d) => d.isDirectory() && (!only || only.includes(d.name))).map((d) => d.name).sort()
+  ? (await readdir(corpusDir, { withFileTypes: true }))
+      .filter((d) => d.isDirectory() && (!only || only.includes(d.name)))
+      .map((d) => d.name)
+      .sort()
   : [];
 const site = await startDemoSite({ pageRoots: corpusDir ? [corpusDir] : [] });
 const targets = [
@@ -93,18 +103,31 @@ const targets = [
 const figures: PageFigures[] = [];
 const notes: string[] = [];
 try {
-  const chromium = await launchBrowser('chromium', { extensionDir: extensionDirFor('chromium', root), pageJavaScript: false, headless: true });
+  const chromium = await launchBrowser('chromium', {
+    extensionDir: extensionDirFor('chromium', root),
+    pageJavaScript: false,
+    headless: true,
+  });
   try {
     // Two passes, so that no reader opened on one page leaves work (garbage, layout) that lands in
     // the next page's sentinel time: every page shares one renderer, being on one site.
-    for (const target of targets) figures.push({ name: target.name, ...(await measureSentinel(chromium, target.url, loadsPerPage)), chromium: [], firefox: [], readerView: [] });
+    for (const target of targets)
+      figures.push({
+        name: target.name,
+        ...(await measureSentinel(chromium, target.url, loadsPerPage)),
+        chromium: [],
+        firefox: [],
+        readerView: [],
+      });
     for (const [i, target] of targets.entries()) {
       if (!figures[i]!.isArticle) continue;
       const { samples, error } = await measureOpenings(chromium, target.url, openingsPerPage);
       figures[i]!.chromium = samples;
       if (error) notes.push(`${target.name}: Chromium opening: ${error}`);
     }
-    if (corpusDir) for (const [i, target] of targets.entries()) await measureWordsKept(chromium, target.url, join(corpusDir, target.name, 'expected.html'), figures[i]!);
+    if (corpusDir)
+      for (const [i, target] of targets.entries())
+        await measureWordsKept(chromium, target.url, join(corpusDir, target.name, 'expected.html'), figures[i]!);
   } finally {
     await chromium.close();
   }
@@ -114,15 +137,23 @@ try {
       for (const [i, target] of targets.entries()) {
         const floor = await measureFloor(standIn, target.url, loadsPerPage);
         [figures[i]!.floorMs, figures[i]!.floorCpuMs] = [floor.ms, floor.cpuMs];
-        if (figures[i]!.isArticle) figures[i]!.floorOpenings = await measureFloorOpenings(standIn, target.url, openingsPerPage).catch(() => []);
+        if (figures[i]!.isArticle)
+          figures[i]!.floorOpenings = await measureFloorOpenings(standIn, target.url, openingsPerPage).catch(() => []);
       }
     } finally {
       await standIn.close();
     }
-    const readabilityStandIn = await launchBrowser('chromium', { extensionDir: await writeFloorExtension({ readability: true }), pageJavaScript: false, headless: true });
+    const readabilityStandIn = await launchBrowser('chromium', {
+      extensionDir: await writeFloorExtension({ readability: true }),
+      pageJavaScript: false,
+      headless: true,
+    });
     try {
       for (const [i, target] of targets.entries()) {
-        if (figures[i]!.isArticle) figures[i]!.readabilityFloorOpenings = await measureFloorOpenings(readabilityStandIn, target.url, openingsPerPage).catch(() => []);
+        if (figures[i]!.isArticle)
+          figures[i]!.readabilityFloorOpenings = await measureFloorOpenings(readabilityStandIn, target.url, openingsPerPage).catch(
+            () => [],
+          );
       }
     } finally {
       await readabilityStandIn.close();
@@ -168,8 +199,22 @@ console.log(
 printTable(
   ['measure', 'p50', 'p95', 'max', 'budget', 'within'],
   [
-    ['sentinel size, clean-up included (bytes, JS+CSS)', String(sentinelBytes), '', '', `≤ ${BUDGETS.sentinelBytes}`, mark(sentinelBytes <= BUDGETS.sentinelBytes)],
-    [...stats('sentinel first pass: detect + clean-up (ms)', pick((f) => f.firstPassMs)), '', ''],
+    [
+      'sentinel size, clean-up included (bytes, JS+CSS)',
+      String(sentinelBytes),
+      '',
+      '',
+      `≤ ${BUDGETS.sentinelBytes}`,
+      mark(sentinelBytes <= BUDGETS.sentinelBytes),
+    ],
+    [
+      ...stats(
+        'sentinel first pass: detect + clean-up (ms)',
+        pick((f) => f.firstPassMs),
+      ),
+      '',
+      '',
+    ],
     againstFloor('sentinel in all, with the notices once judged (ms)', sentinelTimes, floorTimes),
     ...(values.floor ? [[...stats("floor: stand-in with #4's reads, no logic (ms)", floorTimes), '', '']] : []),
     longestTaskRow("sentinel's longest task, per page (ms)", longestTasks),
@@ -177,14 +222,44 @@ printTable(
     againstFloor('sentinel, thread time of its tasks, script run included (ms)', sentinelCpu, floorCpu),
     ...(values.floor ? [[...stats('floor, thread time of its tasks (ms)', floorCpu), '', '']] : []),
     longestTaskRow("sentinel's longest task in thread time (ms)", longestCpu),
-    openingRow('Chromium reader opening, click → article (ms)', chromiumOpenings.map((s) => s.totalMs)),
-    openingRow('  first on a page', chromiumOpenings.filter((s) => s.parts.fresh).map((s) => s.totalMs)),
-    openingRow('  again, the article kept', chromiumOpenings.filter((s) => !s.parts.fresh).map((s) => s.totalMs)),
+    openingRow(
+      'Chromium reader opening, click → article (ms)',
+      chromiumOpenings.map((s) => s.totalMs),
+    ),
+    openingRow(
+      '  first on a page',
+      chromiumOpenings.filter((s) => s.parts.fresh).map((s) => s.totalMs),
+    ),
+    openingRow(
+      '  again, the article kept',
+      chromiumOpenings.filter((s) => !s.parts.fresh).map((s) => s.totalMs),
+    ),
     ...(values.floor
       ? [
-          [...stats('floor: stand-in opening, click → page text (ms)', figures.flatMap((f) => f.floorOpenings ?? [])), '', ''],
-          [...stats("floor with Readability: first opening, click → Readability's text (ms)", figures.flatMap((f) => f.readabilityFloorOpenings?.slice(0, 1) ?? [])), '', ''],
-          [...stats('  again (Readability run again)', figures.flatMap((f) => f.readabilityFloorOpenings?.slice(1) ?? [])), '', ''],
+          [
+            ...stats(
+              'floor: stand-in opening, click → page text (ms)',
+              figures.flatMap((f) => f.floorOpenings ?? []),
+            ),
+            '',
+            '',
+          ],
+          [
+            ...stats(
+              "floor with Readability: first opening, click → Readability's text (ms)",
+              figures.flatMap((f) => f.readabilityFloorOpenings?.slice(0, 1) ?? []),
+            ),
+            '',
+            '',
+          ],
+          [
+            ...stats(
+              '  again (Readability run again)',
+              figures.flatMap((f) => f.readabilityFloorOpenings?.slice(1) ?? []),
+            ),
+            '',
+            '',
+          ],
         ]
       : []),
     [...stats('Firefox Reader View, about:reader → article (ms)', readerViewTimes), '', ''],
@@ -200,7 +275,22 @@ const kept = pick((f) => f.wordsKept);
 if (values.verbose || corpusDir) {
   console.log('\nPer page (ms, medians):');
   printTable(
-    ['page', 'article', 'sentinel', ...(values.floor ? ['floor'] : []), 'longest task', 'thread', ...(values.floor ? ['floor thread'] : []), 'hidden', 'salvaged', 'kept', 'Chromium opening', 'Firefox opening', 'Reader View', ...(kept.length ? ['words kept'] : [])],
+    [
+      'page',
+      'article',
+      'sentinel',
+      ...(values.floor ? ['floor'] : []),
+      'longest task',
+      'thread',
+      ...(values.floor ? ['floor thread'] : []),
+      'hidden',
+      'salvaged',
+      'kept',
+      'Chromium opening',
+      'Firefox opening',
+      'Reader View',
+      ...(kept.length ? ['words kept'] : []),
+    ],
     figures.map((f) => [
       f.error ? `${f.name} (${f.error})` : f.name,
       f.isArticle ? 'yes' : 'no',
@@ -257,20 +347,32 @@ function againstFloor(label: string, samples: number[], floor: number[]): string
 }
 
 function longestTaskRow(label: string, samples: number[]): string[] {
-  return [...stats(label, samples), `max ≤ ${BUDGETS.sentinelLongestTaskMs}`, mark(!samples.length || Math.max(...samples) <= BUDGETS.sentinelLongestTaskMs)];
+  return [
+    ...stats(label, samples),
+    `max ≤ ${BUDGETS.sentinelLongestTaskMs}`,
+    mark(!samples.length || Math.max(...samples) <= BUDGETS.sentinelLongestTaskMs),
+  ];
 }
 
 function openingRow(label: string, samples: number[]): string[] {
   const budget = `p50 ≤ ${BUDGETS.openingP50Ms}, p95 ≤ ${BUDGETS.openingP95Ms}`;
   if (!samples.length) return [...stats(label, samples), budget, 'no data'];
-  return [...stats(label, samples), budget, mark(percentile(samples, 50) <= BUDGETS.openingP50Ms && percentile(samples, 95) <= BUDGETS.openingP95Ms)];
+  return [
+    ...stats(label, samples),
+    budget,
+    mark(percentile(samples, 50) <= BUDGETS.openingP50Ms && percentile(samples, 95) <= BUDGETS.openingP95Ms),
+  ];
 }
 
 /** Legible's opening in Firefox against Reader View's on the same pages: no slower at p50 and p95. */
 function againstReaderView(label: string, samples: number[]): string[] {
   if (!samples.length || !readerViewTimes.length) return [...stats(label, samples), '≤ Reader View', 'no data'];
   const [p50, p95] = [percentile(readerViewTimes, 50), percentile(readerViewTimes, 95)];
-  return [...stats(label, samples), `p50 ≤ ${p50.toFixed(0)}, p95 ≤ ${p95.toFixed(0)}`, mark(percentile(samples, 50) <= p50 && percentile(samples, 95) <= p95)];
+  return [
+    ...stats(label, samples),
+    `p50 ≤ ${p50.toFixed(0)}, p95 ≤ ${p95.toFixed(0)}`,
+    mark(percentile(samples, 50) <= p50 && percentile(samples, 95) <= p95),
+  ];
 }
 
 function medianOf(samples: number[]): string {
@@ -283,7 +385,9 @@ function mark(ok: boolean): string {
 
 async function builtSentinelBytes(): Promise<number> {
   const build = extensionDirFor('chromium', root);
-  const manifest = JSON.parse(await readFile(join(build, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[]; css?: string[] }[] };
+  const manifest = JSON.parse(await readFile(join(build, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js?: string[]; css?: string[] }[];
+  };
   const files = manifest.content_scripts.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
   return (await Promise.all(files.map(async (f) => (await stat(join(build, f))).size))).reduce((a, b) => a + b, 0);
 }
@@ -307,4 +411,3 @@ async function measureWordsKept(legible: LegibleBrowser, url: string, expectedPa
     await page?.close().catch(() => undefined);
   }
 }
-

@@ -6,7 +6,17 @@
 /** What the bench asks Chromium to trace: tasks, the scripts they run, and the marks Legible leaves. */
 export const TASK_TRACE_CATEGORIES = ['toplevel', '__metadata', 'devtools.timeline', 'blink.user_timing'];
 
-type TraceEvent = { ph: string; cat?: string; name: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string; data?: { url?: string } } };
+type TraceEvent = {
+  ph: string;
+  cat?: string;
+  name: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; data?: { url?: string } };
+};
 type Task = { pid: number; tid: number; ts: number; dur: number; tdur: number };
 
 /** One content script's tasks during a trace: their thread time in all, and the longest one's (ms). */
@@ -17,7 +27,9 @@ function readTrace(trace: Uint8Array): TraceEvent[] {
 }
 
 function rendererMainThreadTasks(events: TraceEvent[]): Task[] {
-  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   return events
     .filter((e) => e.ph === 'X' && e.cat?.split(',').includes('toplevel') && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`))
     .map((e) => ({ pid: e.pid, tid: e.tid, ts: e.ts, dur: e.dur!, tdur: e.tdur ?? e.dur! }))
@@ -50,8 +62,12 @@ export function scriptTaskFigures(trace: Uint8Array, scriptFile: string, markPre
   const ofScript = (e: TraceEvent) => e.args?.data?.url?.endsWith(`/${scriptFile}`) === true;
   // The trace may hold an earlier page's run in the same tab: the page's own starts with its script's last first run.
   const evaluated = Math.max(...events.filter((e) => e.name === 'EvaluateScript' && ofScript(e)).map((e) => e.ts));
-  const inside = events.filter((e) => e.ts >= evaluated && (ofScript(e) || (e.cat === 'blink.user_timing' && e.name.startsWith(markPrefix))));
-  const tasks = rendererMainThreadTasks(events).filter((task) => inside.some((e) => e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts <= task.ts + task.dur));
+  const inside = events.filter(
+    (e) => e.ts >= evaluated && (ofScript(e) || (e.cat === 'blink.user_timing' && e.name.startsWith(markPrefix))),
+  );
+  const tasks = rendererMainThreadTasks(events).filter((task) =>
+    inside.some((e) => e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts <= task.ts + task.dur),
+  );
   return {
     cpuMs: tasks.reduce((sum, task) => sum + task.tdur, 0) / 1000,
     longestCpuMs: Math.max(0, ...tasks.map((task) => task.tdur)) / 1000,

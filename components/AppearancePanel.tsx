@@ -1,4 +1,13 @@
-import { APPEARANCE_RANGES, DEFAULT_APPEARANCE, FONTS, LINE_FOCUS_LINES, stepAppearance, THEMES, type Appearance, type NumericAppearance } from '../core/settings/appearance';
+import {
+  APPEARANCE_RANGES,
+  DEFAULT_APPEARANCE,
+  FONTS,
+  LINE_FOCUS_LINES,
+  stepAppearance,
+  THEMES,
+  type Appearance,
+  type NumericAppearance,
+} from '../core/settings/appearance';
 import { describeValue, FONT_LABELS, LINE_FOCUS_LABELS, NUMBER_LABELS, THEME_LABELS } from './appearance-labels';
 import { useTranslate } from './i18n';
 
@@ -22,7 +31,13 @@ export function AppearancePanel({ appearance, onChange, idPrefix }: Props) {
         <legend>{t('appearanceTheme')}</legend>
         {THEMES.map((theme) => (
           <label key={theme} class="choice" data-theme-choice={theme}>
-            <input type="radio" name={`${idPrefix}-theme`} value={theme} checked={appearance.theme === theme} onChange={() => set('theme', theme)} />
+            <input
+              type="radio"
+              name={`${idPrefix}-theme`}
+              value={theme}
+              checked={appearance.theme === theme}
+              onChange={() => set('theme', theme)}
+            />
             {t(THEME_LABELS[theme])}
           </label>
         ))}
@@ -36,7 +51,9 @@ export function AppearancePanel({ appearance, onChange, idPrefix }: Props) {
               name={`${idPrefix}-line-focus`}
               value={lines}
               checked={lines === 0 ? !appearance.lineFocus : appearance.lineFocus && appearance.lineFocusLines === lines}
-              onChange={() => onChange(lines === 0 ? { ...appearance, lineFocus: false } : { ...appearance, lineFocus: true, lineFocusLines: lines })}
+              onChange={() =>
+                onChange(lines === 0 ? { ...appearance, lineFocus: false } : { ...appearance, lineFocus: true, lineFocusLines: lines })
+              }
             />
             {t(lines === 0 ? 'lineFocusOff' : LINE_FOCUS_LABELS[lines])}
           </label>
@@ -45,7 +62,11 @@ export function AppearancePanel({ appearance, onChange, idPrefix }: Props) {
       </fieldset>
       <div class="field">
         <label for={`${idPrefix}-font`}>{t('appearanceFont')}</label>
-        <select id={`${idPrefix}-font`} value={appearance.font} onChange={(event) => set('font', FONTS.find((f) => f === event.currentTarget.value) ?? appearance.font)}>
+        <select
+          id={`${idPrefix}-font`}
+          value={appearance.font}
+          onChange={(event) => set('font', FONTS.find((f) => f === event.currentTarget.value) ?? appearance.font)}
+        >
           {FONTS.map((font) => (
             <option key={font} value={font}>
               {t(FONT_LABELS[font])}

@@ -10,7 +10,12 @@ type Props = { media: MediaRef; state: TranscriptState; open: boolean; onRetry()
 /** One clip's transcript, or words saying why there is none. */
 export function ClipTranscript({ media, state, open, onRetry }: Props) {
   const t = useTranslate();
-  if (state.status === 'loading') return <p class="transcript-status" aria-busy="true">{t('transcriptLoading')}</p>;
+  if (state.status === 'loading')
+    return (
+      <p class="transcript-status" aria-busy="true">
+        {t('transcriptLoading')}
+      </p>
+    );
   if (state.status === 'off') return <p class="transcript-status">{t('transcriptsOff')}</p>;
   const { result } = state;
   if (!result.ok) {
@@ -30,7 +35,9 @@ export function ClipTranscript({ media, state, open, onRetry }: Props) {
     <details class="transcript" open={open}>
       <summary>
         {t('transcriptToggle', transcript.cues.length)}
-        {transcript.caveat && <span class="transcript-caveat"> · {t(transcript.caveat === 'generated' ? 'transcriptGenerated' : 'transcriptForced')}</span>}
+        {transcript.caveat && (
+          <span class="transcript-caveat"> · {t(transcript.caveat === 'generated' ? 'transcriptGenerated' : 'transcriptForced')}</span>
+        )}
       </summary>
       <TranscriptTools transcript={transcript} media={media} />
       {isWebAddress(transcript.sourceUrl) && (

@@ -6,7 +6,19 @@ import type { IconNode } from 'lucide';
  */
 export function Icon({ node }: { node: IconNode }) {
   return (
-    <svg class="icon" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      class="icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       {node.map(([tag, attrs], index) => {
         const Tag = tag as 'path';
         return <Tag key={index} {...attrs} />;

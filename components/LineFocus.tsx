@@ -36,7 +36,8 @@ export function LineFocus({ scroller, lines, lineHeightPx, step }: Props) {
     if (!scroller || step.lines === 0) return;
     const height = scroller.clientHeight;
     const moved = bandTop + step.lines * lineHeightPx;
-    if (moved + bandHeight > height * BOTTOM_LIMIT || moved < height * TOP_LIMIT) scroller.scrollBy({ top: step.lines * lineHeightPx, behavior: 'instant' });
+    if (moved + bandHeight > height * BOTTOM_LIMIT || moved < height * TOP_LIMIT)
+      scroller.scrollBy({ top: step.lines * lineHeightPx, behavior: 'instant' });
     else setBandTop(moved);
   }, [step]);
 

@@ -21,7 +21,14 @@ export function MediaCard({ media, state, onRetry }: Props) {
     <div class="media-card">
       {isWebAddress(media.poster) && (
         // A page whose policy refuses the image shows no broken picture: the card stands without it.
-        <img class="media-poster" src={media.poster} alt="" loading="lazy" referrerpolicy="no-referrer" onError={(event) => (event.currentTarget.hidden = true)} />
+        <img
+          class="media-poster"
+          src={media.poster}
+          alt=""
+          loading="lazy"
+          referrerpolicy="no-referrer"
+          onError={(event) => (event.currentTarget.hidden = true)}
+        />
       )}
       <figcaption class="media-title">
         <span class="media-kind">{kind}</span> {title}

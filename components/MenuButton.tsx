@@ -42,7 +42,11 @@ export function MenuButton({ label, items, class: className, content, tabIndex, 
     if (returnFocus) buttonRef.current?.focus();
   };
 
-  usePressOutside(open, () => [menuRef.current, buttonRef.current], () => setOpen(false));
+  usePressOutside(
+    open,
+    () => [menuRef.current, buttonRef.current],
+    () => setOpen(false),
+  );
 
   // Enter and Space click the button, which opens the menu on its first item.
   const onButtonKey = (event: KeyboardEvent) => {

@@ -38,7 +38,9 @@ export function PagePanel({ controls, onChange, leftOut }: Props) {
     onChange({ ...facts, hiddenCount: 0, salvagedCount: 0 });
   };
   const setSite = (on: boolean) => {
-    void controls.setSiteCleanUp(on).then(() => onChange({ ...facts, siteCleanUp: on, ...(on ? {} : { hiddenCount: 0, salvagedCount: 0 }) }));
+    void controls
+      .setSiteCleanUp(on)
+      .then(() => onChange({ ...facts, siteCleanUp: on, ...(on ? {} : { hiddenCount: 0, salvagedCount: 0 }) }));
   };
   return (
     <>
@@ -53,14 +55,22 @@ export function PagePanel({ controls, onChange, leftOut }: Props) {
         {t('pagePanelShowHidden')}
       </button>
       <label>
-        <input type="checkbox" checked={facts.siteCleanUp} onChange={(event) => setSite((event.currentTarget as HTMLInputElement).checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={facts.siteCleanUp}
+          onChange={(event) => setSite((event.currentTarget as HTMLInputElement).checked)}
+        />{' '}
         {t('menuCleanUpSite')}
       </label>
       {leftOut && (
         <>
           <p>{t('pagePanelLeftOut', leftOut.count)}</p>
           <label>
-            <input type="checkbox" checked={leftOut.shown} onChange={(event) => leftOut.onChange((event.currentTarget as HTMLInputElement).checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={leftOut.shown}
+              onChange={(event) => leftOut.onChange((event.currentTarget as HTMLInputElement).checked)}
+            />{' '}
             {t('pagePanelShowLeftOut')}
           </label>
         </>

@@ -12,7 +12,12 @@ export function ReadAloudSettings({ appearance, onChange, idPrefix }: Props) {
       <select
         id={`${idPrefix}-speech-rate`}
         value={String(appearance.speechRate)}
-        onChange={(event) => onChange({ ...appearance, speechRate: (SPEECH_RATES.find((rate) => String(rate) === event.currentTarget.value) ?? 1) as SpeechRate })}
+        onChange={(event) =>
+          onChange({
+            ...appearance,
+            speechRate: (SPEECH_RATES.find((rate) => String(rate) === event.currentTarget.value) ?? 1) as SpeechRate,
+          })
+        }
       >
         {SPEECH_RATES.map((rate) => (
           <option key={rate} value={String(rate)}>
@@ -21,7 +26,11 @@ export function ReadAloudSettings({ appearance, onChange, idPrefix }: Props) {
         ))}
       </select>{' '}
       <label>
-        <input type="checkbox" checked={appearance.readTranscripts} onChange={(event) => onChange({ ...appearance, readTranscripts: event.currentTarget.checked })} />{' '}
+        <input
+          type="checkbox"
+          checked={appearance.readTranscripts}
+          onChange={(event) => onChange({ ...appearance, readTranscripts: event.currentTarget.checked })}
+        />{' '}
         {t('readAloudTranscripts')}
       </label>
     </>

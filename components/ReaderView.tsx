@@ -53,7 +53,16 @@ const TRANSCRIPTS_HEADING_ID = 'legible-transcripts';
  * The reader: a labelled modal dialog holding the toolbar, the article (each clip as a media
  * card where it stood) and the transcript panel. Focus starts on the heading; Escape closes.
  */
-export function ReaderView({ article, client, transcriptsEnabled, page, appearance: appearanceSetup, speech, openedFromKeyboard, onClose }: Props) {
+export function ReaderView({
+  article,
+  client,
+  transcriptsEnabled,
+  page,
+  appearance: appearanceSetup,
+  speech,
+  openedFromKeyboard,
+  onClose,
+}: Props) {
   const t = useTranslate();
   const readerRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
@@ -63,7 +72,11 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
   const [lineStep, setLineStep] = useState({ lines: 0, at: 0 });
 
   const transcripts = useTranscripts(article.media, client, transcriptsEnabled);
-  const { announcement, announce, announceReadAloud, announceClipLoading, announceSaveFailed } = useAnnouncements({ article, transcriptsEnabled, transcripts: transcripts.byId });
+  const { announcement, announce, announceReadAloud, announceClipLoading, announceSaveFailed } = useAnnouncements({
+    article,
+    transcriptsEnabled,
+    transcripts: transcripts.byId,
+  });
   const panels = usePanelDisclosure();
   const { contentHtml, leftOut } = useLeftOut({ article, page, announce, announceSaveFailed });
   const { appearance, changeAppearance, stepTextSize } = useAnnouncedAppearance({ ...appearanceSetup, announce, announceSaveFailed });
@@ -127,7 +140,11 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
         dir={article.dir === 'rtl' ? 'rtl' : 'ltr'}
         onClose={onClose}
         onJumpToTranscripts={article.media.length > 0 ? jumpToTranscripts : undefined}
-        appearancePanel={{ id: PANEL_IDS.appearance, expanded: panels.isOpen('appearance'), onToggle: (button) => panels.toggle('appearance', button) }}
+        appearancePanel={{
+          id: PANEL_IDS.appearance,
+          expanded: panels.isOpen('appearance'),
+          onToggle: (button) => panels.toggle('appearance', button),
+        }}
         lineFocus={{ pressed: appearance.lineFocus, onToggle: () => changeAppearance({ ...appearance, lineFocus: !appearance.lineFocus }) }}
         readAloud={{ pressed: reading, onToggle: () => (reading ? readAloud.stop() : readAloud.start()) }}
         more={[
@@ -172,10 +189,20 @@ export function ReaderView({ article, client, transcriptsEnabled, page, appearan
             <a href={article.url}>{t('readerOriginal')}</a>
           </p>
         </article>
-        <TranscriptPanel media={article.media} states={transcripts.byId} onRetry={(id) => article.media.filter((m) => m.id === id).forEach(retry)} headingId={TRANSCRIPTS_HEADING_ID} />
+        <TranscriptPanel
+          media={article.media}
+          states={transcripts.byId}
+          onRetry={(id) => article.media.filter((m) => m.id === id).forEach(retry)}
+          headingId={TRANSCRIPTS_HEADING_ID}
+        />
       </div>
       {appearance.lineFocus && (
-        <LineFocus scroller={readerRef.current} lines={appearance.lineFocusLines} lineHeightPx={appearance.fontSize * appearance.lineHeight} step={lineStep} />
+        <LineFocus
+          scroller={readerRef.current}
+          lines={appearance.lineFocusLines}
+          lineHeightPx={appearance.fontSize * appearance.lineHeight}
+          step={lineStep}
+        />
       )}
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -39,7 +39,11 @@ export function SettingsBackup({ settings, loadSites, applyImport }: Props) {
       const read = readSettingsFile(await file.text());
       if (!read.ok) return setSaid({ text: t(REFUSALS[read.reason]), problem: true });
       await applyImport(read);
-      setSaid(read.repaired.length ? { text: t('optionsImportedRepaired', read.repaired.join('; ')), problem: true } : { text: t('optionsImported'), problem: false });
+      setSaid(
+        read.repaired.length
+          ? { text: t('optionsImportedRepaired', read.repaired.join('; ')), problem: true }
+          : { text: t('optionsImported'), problem: false },
+      );
     } catch (error) {
       setSaid({ text: t('optionsImportFailed', error instanceof Error ? error.message : String(error)), problem: true });
     }
@@ -54,7 +58,8 @@ export function SettingsBackup({ settings, loadSites, applyImport }: Props) {
       </p>
       <p>
         <label>
-          {t('optionsImport')} <input type="file" accept=".json,application/json" onChange={(event) => void importFile(event.currentTarget)} />
+          {t('optionsImport')}{' '}
+          <input type="file" accept=".json,application/json" onChange={(event) => void importFile(event.currentTarget)} />
         </label>
       </p>
       <p role="status">{said.problem ? '' : said.text}</p>

@@ -56,10 +56,20 @@ export function SiteSettingsList({ load, save, forget, onSaved, generation }: Pr
               <tr key={host}>
                 <th scope="row">{host}</th>
                 <td>
-                  <input type="checkbox" aria-label={t('optionsSiteCleanUpFor', host)} checked={site.cleanUp} onChange={(event) => void change(host, { ...site, cleanUp: event.currentTarget.checked })} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('optionsSiteCleanUpFor', host)}
+                    checked={site.cleanUp}
+                    onChange={(event) => void change(host, { ...site, cleanUp: event.currentTarget.checked })}
+                  />
                 </td>
                 <td>
-                  <input type="checkbox" aria-label={t('optionsSiteAutoOpenFor', host)} checked={site.autoOpen} onChange={(event) => void change(host, { ...site, autoOpen: event.currentTarget.checked })} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('optionsSiteAutoOpenFor', host)}
+                    checked={site.autoOpen}
+                    onChange={(event) => void change(host, { ...site, autoOpen: event.currentTarget.checked })}
+                  />
                 </td>
                 <td>
                   <input

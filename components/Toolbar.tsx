@@ -37,9 +37,11 @@ export function Toolbar({ onClose, onJumpToTranscripts, appearancePanel, lineFoc
     const active = (bar.getRootNode() as ShadowRoot | Document).activeElement as HTMLButtonElement;
     const forward = (event.key === 'ArrowRight') === (dir === 'ltr');
     const next =
-      event.key === 'Home' ? 0
-      : event.key === 'End' ? buttons.length - 1
-      : (buttons.indexOf(active) + (forward ? 1 : -1) + buttons.length) % buttons.length;
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? buttons.length - 1
+          : (buttons.indexOf(active) + (forward ? 1 : -1) + buttons.length) % buttons.length;
     buttons.forEach((button, i) => (button.tabIndex = i === next ? 0 : -1));
     buttons[next]?.focus();
     event.preventDefault();
@@ -52,7 +54,15 @@ export function Toolbar({ onClose, onJumpToTranscripts, appearancePanel, lineFoc
   );
   const moreName = t('readerMore');
   return (
-    <div class="toolbar" role="toolbar" aria-label={t('readerToolbar')} dir={dir} onKeyDown={onKeyDown} data-hidden={hidden || undefined} ref={barRef}>
+    <div
+      class="toolbar"
+      role="toolbar"
+      aria-label={t('readerToolbar')}
+      dir={dir}
+      onKeyDown={onKeyDown}
+      data-hidden={hidden || undefined}
+      ref={barRef}
+    >
       <button type="button" class="close" onClick={onClose} title={t('readerCloseHint')} tabIndex={0}>
         {tool(X, t('readerClose'))}
       </button>
@@ -78,13 +88,7 @@ export function Toolbar({ onClose, onJumpToTranscripts, appearancePanel, lineFoc
           {tool(Captions, t('readerJumpTranscripts'))}
         </button>
       )}
-      <MenuButton
-        label={moreName}
-        title={moreName}
-        content={tool(Ellipsis, moreName)}
-        tabIndex={-1}
-        items={more}
-      />
+      <MenuButton label={moreName} title={moreName} content={tool(Ellipsis, moreName)} tabIndex={-1} items={more} />
     </div>
   );
 }

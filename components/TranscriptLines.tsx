@@ -30,7 +30,11 @@ export function TranscriptLines({ cues, lang, query = '', momentLink }: Props) {
       {cues.map((cue, index) => {
         if (needle && !cueMatches(cue, needle, lang)) return null;
         const link = cue.start !== undefined ? momentLink?.(cue.start) : undefined;
-        const time = cue.start !== undefined && <time class="cue-time" dateTime={`PT${Math.floor(cue.start)}S`}>{clipTime(cue.start)}</time>;
+        const time = cue.start !== undefined && (
+          <time class="cue-time" dateTime={`PT${Math.floor(cue.start)}S`}>
+            {clipTime(cue.start)}
+          </time>
+        );
         return (
           <li class="cue" key={index}>
             {time && (

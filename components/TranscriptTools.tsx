@@ -50,7 +50,12 @@ export function TranscriptTools({ transcript, media }: Props) {
         <label class="transcript-search">
           {/* A short word shows in the field, so the tools keep to one line at any width; screen readers hear the whole name. */}
           <span class="visually-hidden">{t('transcriptSearch')}</span>
-          <input type="search" value={query} placeholder={t('transcriptSearchShort')} onInput={(event) => setQuery(event.currentTarget.value)} />
+          <input
+            type="search"
+            value={query}
+            placeholder={t('transcriptSearchShort')}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+          />
         </label>
         <MenuButton
           label={t('transcriptActions')}
@@ -71,7 +76,12 @@ export function TranscriptTools({ transcript, media }: Props) {
       <p class="transcript-said" role="status">
         {matching !== undefined ? t('transcriptMatches', matching, transcript.cues.length) : said}
       </p>
-      <TranscriptLines cues={transcript.cues} lang={transcript.lang} query={query} momentLink={(seconds) => clipMomentLink(media, seconds)} />
+      <TranscriptLines
+        cues={transcript.cues}
+        lang={transcript.lang}
+        query={query}
+        momentLink={(seconds) => clipMomentLink(media, seconds)}
+      />
     </>
   );
 }

@@ -12,7 +12,9 @@ const NOT_FOR_EXPORT = 'button, input, select, .transcript-tools, .transcript-sa
 export function exportableArticle(reader: ParentNode): HTMLElement {
   const article = reader.querySelector('article')!.cloneNode(true) as HTMLElement;
   const placed = new Set(Array.from(article.querySelectorAll('figure[data-legible-media]'), (f) => f.getAttribute('data-legible-media')));
-  const unplaced = Array.from(reader.querySelectorAll<HTMLElement>('.panel-clip[data-clip]')).filter((clip) => !placed.has(clip.dataset.clip ?? ''));
+  const unplaced = Array.from(reader.querySelectorAll<HTMLElement>('.panel-clip[data-clip]')).filter(
+    (clip) => !placed.has(clip.dataset.clip ?? ''),
+  );
   if (unplaced.length > 0) {
     const section = article.ownerDocument.createElement('section');
     const heading = reader.querySelector('.transcript-panel h2')?.cloneNode(true);
@@ -49,7 +51,7 @@ export function standaloneHtml(article: HTMLElement, meta: ExportMeta): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src https: data:; style-src 'unsafe-inline'\">",
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src https: data:; style-src \'unsafe-inline\'">',
     `<title>${escape(meta.title)}</title>`,
     `<style>${STANDALONE_CSS}</style>`,
     '</head>',

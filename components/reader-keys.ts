@@ -1,5 +1,6 @@
 /** What a key pressed in the reader asks for; nothing for keys the reader leaves alone. */
-export type ReaderKeyAction = { kind: 'close' } | { kind: 'shortcuts' } | { kind: 'text-size'; steps: number } | { kind: 'line-focus'; lines: number };
+export type ReaderKeyAction =
+  { kind: 'close' } | { kind: 'shortcuts' } | { kind: 'text-size'; steps: number } | { kind: 'line-focus'; lines: number };
 
 /**
  * The reader's keys (the list `?` shows). A control that takes keys itself (a field, a select, a

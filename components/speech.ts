@@ -43,5 +43,12 @@ export function voiceFor(voices: readonly SpeechVoice[], lang: string | undefine
   const base = (lang ?? '').toLowerCase().split('-')[0];
   const matching = base ? voices.filter((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === base) : [];
   const exact = matching.find((voice) => voice.lang.toLowerCase().replace('_', '-') === lang?.toLowerCase());
-  return exact ?? matching.find((voice) => voice.default) ?? matching.find((voice) => voice.localService) ?? matching[0] ?? voices.find((voice) => voice.default) ?? voices[0];
+  return (
+    exact ??
+    matching.find((voice) => voice.default) ??
+    matching.find((voice) => voice.localService) ??
+    matching[0] ??
+    voices.find((voice) => voice.default) ??
+    voices[0]
+  );
 }

@@ -29,10 +29,54 @@ export type Palette = {
 export type FixedTheme = Exclude<ThemeChoice, 'system'>;
 
 export const PALETTES: Record<FixedTheme, Palette> = {
-  light: { bg: '#fdfcf8', fg: '#1c1b19', muted: '#4a4740', accent: '#0b57a4', panel: '#f1ede2', border: '#767165', rule: '#d9d4c7', focus: '#0b57a4', mark: '#fde68a', markText: '#1c1b19' },
-  sepia: { bg: '#f5ecd7', fg: '#2e2416', muted: '#54462f', accent: '#7a3410', panel: '#ebdfc2', border: '#7d6b4c', rule: '#d6c6a1', focus: '#7a3410', mark: '#f3c77a', markText: '#2e2416' },
-  dark: { bg: '#1b1b1d', fg: '#ecebe6', muted: '#c2beb3', accent: '#8cc3ff', panel: '#28282c', border: '#8f8a7f', rule: '#45423b', focus: '#8cc3ff', mark: '#5b4a12', markText: '#ecebe6' },
-  contrast: { bg: '#000000', fg: '#ffffff', muted: '#f2f2f2', accent: '#ffff00', panel: '#000000', border: '#ffffff', rule: '#ffffff', focus: '#ffff00', mark: '#ffff00', markText: '#000000' },
+  light: {
+    bg: '#fdfcf8',
+    fg: '#1c1b19',
+    muted: '#4a4740',
+    accent: '#0b57a4',
+    panel: '#f1ede2',
+    border: '#767165',
+    rule: '#d9d4c7',
+    focus: '#0b57a4',
+    mark: '#fde68a',
+    markText: '#1c1b19',
+  },
+  sepia: {
+    bg: '#f5ecd7',
+    fg: '#2e2416',
+    muted: '#54462f',
+    accent: '#7a3410',
+    panel: '#ebdfc2',
+    border: '#7d6b4c',
+    rule: '#d6c6a1',
+    focus: '#7a3410',
+    mark: '#f3c77a',
+    markText: '#2e2416',
+  },
+  dark: {
+    bg: '#1b1b1d',
+    fg: '#ecebe6',
+    muted: '#c2beb3',
+    accent: '#8cc3ff',
+    panel: '#28282c',
+    border: '#8f8a7f',
+    rule: '#45423b',
+    focus: '#8cc3ff',
+    mark: '#5b4a12',
+    markText: '#ecebe6',
+  },
+  contrast: {
+    bg: '#000000',
+    fg: '#ffffff',
+    muted: '#f2f2f2',
+    accent: '#ffff00',
+    panel: '#000000',
+    border: '#ffffff',
+    rule: '#ffffff',
+    focus: '#ffff00',
+    mark: '#ffff00',
+    markText: '#000000',
+  },
 };
 
 /** Forced-colours mode (Windows High Contrast): the system's own colours, by their CSS names. */

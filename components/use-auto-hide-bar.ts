@@ -10,7 +10,11 @@ const SCROLL_SLACK_PX = 8;
  * it. It stays while `keepShown` (a panel or menu is open) and for people who ask for reduced
  * motion, for whom a bar sliding in and out is the motion they asked to be spared.
  */
-export function useAutoHideBar(scrollerRef: RefObject<HTMLElement | null>, barRef: RefObject<HTMLElement | null>, keepShown: boolean): boolean {
+export function useAutoHideBar(
+  scrollerRef: RefObject<HTMLElement | null>,
+  barRef: RefObject<HTMLElement | null>,
+  keepShown: boolean,
+): boolean {
   const [hidden, setHidden] = useState(false);
   const calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const stays = keepShown || calm;

@@ -49,7 +49,6 @@ const TAB_TO_BACKGROUND_TYPES: ReadonlySet<string> = new Set<TabToBackground['ty
   'legible/get-transcript',
 ]);
 
-
 /**
  * Limits on what a message carries: far above any real page's (a clip's address, its title, an
  * hour's transcript in its JSON-LD), so a message past them is not from Legible's own scripts.
@@ -60,7 +59,18 @@ const MAX_TRANSCRIPT_CHARS = 2_000_000;
 const MAX_TRACKS = 100;
 const MAX_COUNT = 1_000_000;
 
-const MEDIA_KEYS = ['id', 'source', 'mediaType', 'title', 'pageUrl', 'pageLang', 'poster', 'durationSeconds', 'transcriptPageUrl', 'tracks'];
+const MEDIA_KEYS = [
+  'id',
+  'source',
+  'mediaType',
+  'title',
+  'pageUrl',
+  'pageLang',
+  'poster',
+  'durationSeconds',
+  'transcriptPageUrl',
+  'tracks',
+];
 // Plain literals, joined where they are read: a spread at the top level would stay in the
 // sentinel's bundle, which imports this module but never reads a clip.
 const MEDIA_KEYS_OF_SOURCE: Record<MediaRef['source'], readonly string[]> = {
@@ -106,11 +116,24 @@ function isMediaRef(x: unknown): x is MediaRef {
   // The page the clip is on is where the fetch guard starts from: a web page, as the sentinel only runs on those.
   if (!isString(x.id) || !isString(x.pageUrl, MAX_URL_CHARS) || !isWebAddress(x.pageUrl)) return false;
   if (x.mediaType !== 'video' && x.mediaType !== 'audio') return false;
-  if (!isOptionalString(x.title) || !isOptionalString(x.pageLang) || !isOptionalString(x.poster, MAX_URL_CHARS) || !isOptionalString(x.transcriptPageUrl, MAX_URL_CHARS)) return false;
-  if (x.durationSeconds !== undefined && !(typeof x.durationSeconds === 'number' && Number.isFinite(x.durationSeconds) && x.durationSeconds >= 0)) return false;
+  if (
+    !isOptionalString(x.title) ||
+    !isOptionalString(x.pageLang) ||
+    !isOptionalString(x.poster, MAX_URL_CHARS) ||
+    !isOptionalString(x.transcriptPageUrl, MAX_URL_CHARS)
+  )
+    return false;
+  if (
+    x.durationSeconds !== undefined &&
+    !(typeof x.durationSeconds === 'number' && Number.isFinite(x.durationSeconds) && x.durationSeconds >= 0)
+  )
+    return false;
   if (!Array.isArray(x.tracks) || x.tracks.length > MAX_TRACKS || !x.tracks.every(isPageCaptionFile)) return false;
   if (x.source === 'json-ld') return isOptionalString(x.transcriptText, MAX_TRANSCRIPT_CHARS);
-  if (x.source === 'player') return isString(x.family) && PLAYER_FAMILY_NAMES.has(x.family) && isOptionalString(x.videoId) && isOptionalString(x.embedUrl, MAX_URL_CHARS);
+  if (x.source === 'player')
+    return (
+      isString(x.family) && PLAYER_FAMILY_NAMES.has(x.family) && isOptionalString(x.videoId) && isOptionalString(x.embedUrl, MAX_URL_CHARS)
+    );
   return isOptionalString(x.feedUrl, MAX_URL_CHARS) && isOptionalString(x.mediaUrl, MAX_URL_CHARS);
 }
 
@@ -121,7 +144,14 @@ function isNoticeLine(x: unknown): x is NoticeLine {
     typeof x.forNoScript === 'boolean' &&
     Array.isArray(x.layers) &&
     x.layers.length <= MAX_NOTICE_LAYERS &&
-    x.layers.every((layer) => isRecord(layer) && hasOnlyKeys(layer, ['text', 'inline', 'heading']) && isString(layer.text, MAX_NOTICE_CHARS) && typeof layer.inline === 'boolean' && typeof layer.heading === 'boolean')
+    x.layers.every(
+      (layer) =>
+        isRecord(layer) &&
+        hasOnlyKeys(layer, ['text', 'inline', 'heading']) &&
+        isString(layer.text, MAX_NOTICE_CHARS) &&
+        typeof layer.inline === 'boolean' &&
+        typeof layer.heading === 'boolean',
+    )
   );
 }
 
@@ -130,22 +160,40 @@ export function isTabToBackground(x: unknown): x is TabToBackground {
   if (!isRecord(x) || typeof x.type !== 'string' || !TAB_TO_BACKGROUND_TYPES.has(x.type)) return false;
   switch (x.type as TabToBackground['type']) {
     case 'legible/page-state':
-      return hasOnlyKeys(x, ['type', 'isArticle', 'reason', 'hiddenCount', 'salvagedCount']) && typeof x.isArticle === 'boolean' && ARTICLE_REASONS.has(x.reason as ArticleReason) && isCount(x.hiddenCount) && isCount(x.salvagedCount);
+      return (
+        hasOnlyKeys(x, ['type', 'isArticle', 'reason', 'hiddenCount', 'salvagedCount']) &&
+        typeof x.isArticle === 'boolean' &&
+        ARTICLE_REASONS.has(x.reason as ArticleReason) &&
+        isCount(x.hiddenCount) &&
+        isCount(x.salvagedCount)
+      );
     case 'legible/inject-reader':
       return hasOnlyKeys(x, ['type', 'fromKeyboard']) && (x.fromKeyboard === undefined || typeof x.fromKeyboard === 'boolean');
     case 'legible/page-settings':
       return hasOnlyKeys(x, ['type']);
     case 'legible/judge-notices':
-      return hasOnlyKeys(x, ['type', 'pageLang', 'lines']) && isString(x.pageLang, 35) && Array.isArray(x.lines) && x.lines.length <= MAX_NOTICE_LINES && x.lines.every(isNoticeLine);
+      return (
+        hasOnlyKeys(x, ['type', 'pageLang', 'lines']) &&
+        isString(x.pageLang, 35) &&
+        Array.isArray(x.lines) &&
+        x.lines.length <= MAX_NOTICE_LINES &&
+        x.lines.every(isNoticeLine)
+      );
     case 'legible/get-transcript':
       return hasOnlyKeys(x, ['type', 'media']) && isMediaRef(x.media);
   }
 }
 
-const BACKGROUND_TO_TAB_TYPES: ReadonlySet<string> = new Set<BackgroundToTab['type']>(['legible/toggle-reader', 'legible/show-hidden', 'legible/clean-up']);
+const BACKGROUND_TO_TAB_TYPES: ReadonlySet<string> = new Set<BackgroundToTab['type']>([
+  'legible/toggle-reader',
+  'legible/show-hidden',
+  'legible/clean-up',
+]);
 
 export function isBackgroundToTab(x: unknown): x is BackgroundToTab {
   if (!isRecord(x) || typeof x.type !== 'string' || !BACKGROUND_TO_TAB_TYPES.has(x.type)) return false;
   const fields = Object.keys(x).filter((key) => key !== 'type');
-  return fields.length === 0 || (x.type === 'legible/toggle-reader' && fields.join() === 'fromKeyboard' && typeof x.fromKeyboard === 'boolean');
+  return (
+    fields.length === 0 || (x.type === 'legible/toggle-reader' && fields.join() === 'fromKeyboard' && typeof x.fromKeyboard === 'boolean')
+  );
 }

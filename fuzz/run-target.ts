@@ -32,7 +32,9 @@ export async function runTarget(target: FuzzTarget, numRuns: number, seed?: numb
     name: target.name,
     cases: details.numRuns,
     failures: details.failed ? 1 : 0,
-    ...(details.failed && counterexample !== undefined ? { counterexample: { input: counterexample, error: String(details.errorInstance) } } : {}),
+    ...(details.failed && counterexample !== undefined
+      ? { counterexample: { input: counterexample, error: String(details.errorInstance) } }
+      : {}),
     slowestMs,
     slowestInput: slowestInput.slice(0, 60),
   };

@@ -12,7 +12,10 @@ const LIBRARY_WARNINGS = new Set(['UNSAFE_VAR_ASSIGNMENT']);
 const root = resolve(import.meta.dirname, '..');
 let output: string;
 try {
-  output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json'], { cwd: root, encoding: 'utf8' });
+  output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
 } catch (error) {
   // web-ext exits non-zero on errors; the report is still on stdout.
   output = (error as { stdout?: string }).stdout ?? '';
@@ -20,6 +23,8 @@ try {
 const report = JSON.parse(output) as LintReport;
 const ours = report.warnings.filter((w) => !(LIBRARY_WARNINGS.has(w.code) && w.file !== 'manifest.json'));
 const describe = (m: LintMessage) => `  ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} ${m.message}`;
-console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.summary.warnings - ours.length} from bundled libraries)`);
+console.log(
+  `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.summary.warnings - ours.length} from bundled libraries)`,
+);
 for (const message of [...report.errors, ...ours]) console.log(describe(message));
 if (report.errors.length > 0 || ours.length > 0) process.exit(1);

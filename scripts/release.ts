@@ -76,4 +76,3 @@ async function setVersion(file: string, next: string): Promise<void> {
   if (data.packages?.['']) data.packages[''].version = next;
   await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
 }
-

@@ -36,7 +36,11 @@ const FOR_README: Record<string, string> = {
   'chromium-phone-light-panel': 'phone-text-and-colours',
   'chromium-laptop-light-panel': 'reader-text-and-colours',
   ...Object.fromEntries(THEMES.map((theme) => [`chromium-laptop-${theme}`, `reader-${theme}`])),
-  ...Object.fromEntries(E2E_LOCALES.flatMap((locale) => [`phone-${locale}`, `laptop-${locale}`, `laptop-${locale}-panel`].map((shot) => [`chromium-${shot}`, `locale-${shot}`]))),
+  ...Object.fromEntries(
+    E2E_LOCALES.flatMap((locale) =>
+      [`phone-${locale}`, `laptop-${locale}`, `laptop-${locale}-panel`].map((shot) => [`chromium-${shot}`, `locale-${shot}`]),
+    ),
+  ),
 };
 
 /** Both stores take screenshots of 1280 × 800: the laptop's, named in the order the listing shows them. */
@@ -52,7 +56,11 @@ const site = await startDemoSite();
 let count = 0;
 try {
   for (const browserName of BROWSER_NAMES) {
-    const browser = await launchBrowser(browserName, { extensionDir: extensionDirFor(browserName, root), pageJavaScript: false, headless: true });
+    const browser = await launchBrowser(browserName, {
+      extensionDir: extensionDirFor(browserName, root),
+      pageJavaScript: false,
+      headless: true,
+    });
     try {
       for (const size of SIZES) {
         const page = await openReaderAt(browser, size);
@@ -73,7 +81,12 @@ try {
       await browser.close();
     }
     for (const locale of E2E_LOCALES) {
-      const inLocale = await launchBrowser(browserName, { extensionDir: extensionDirFor(browserName, root), pageJavaScript: false, headless: true, locale });
+      const inLocale = await launchBrowser(browserName, {
+        extensionDir: extensionDirFor(browserName, root),
+        pageJavaScript: false,
+        headless: true,
+        locale,
+      });
       try {
         for (const size of SIZES.filter((s) => s.name !== 'desktop')) {
           const page = await openReaderAt(inLocale, size);
@@ -98,15 +111,25 @@ async function openReaderAt(browser: LegibleBrowser, size: { width: number; heig
   const page = await browser.openPage(`${site.articleOrigin}/article.html`);
   await page.setViewport({ width: size.width, height: size.height });
   await browser.toggleReader(page);
-  await pollPage(page, () => !!document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1') && !document.querySelector('legible-reader')!.shadowRoot!.querySelector('[aria-busy="true"]'), {
-    what: 'the reader and its transcripts',
-  });
+  await pollPage(
+    page,
+    () =>
+      !!document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1') &&
+      !document.querySelector('legible-reader')!.shadowRoot!.querySelector('[aria-busy="true"]'),
+    {
+      what: 'the reader and its transcripts',
+    },
+  );
   return page;
 }
 
 /** The stores' promotional tiles, drawn as a page in Chromium at each tile's size. */
 async function shootPromoTiles(): Promise<void> {
-  const browser = await launchBrowser('chromium', { extensionDir: extensionDirFor('chromium', root), pageJavaScript: true, headless: true });
+  const browser = await launchBrowser('chromium', {
+    extensionDir: extensionDirFor('chromium', root),
+    pageJavaScript: true,
+    headless: true,
+  });
   try {
     const icon = `data:image/png;base64,${(await readFile(resolve(root, 'public/icon/128.png'))).toString('base64')}`;
     const page = await browser.openPage('about:blank');

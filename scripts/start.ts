@@ -11,7 +11,8 @@ import { readReader } from '../tools/reader-probe';
 // reader open. Without a display: save a screenshot, print what the reader shows, and exit.
 const { values } = parseArgs({ options: { browser: { type: 'string', default: 'chromium' } } });
 const browserName = values.browser as BrowserName;
-if (browserName !== 'chromium' && browserName !== 'firefox') throw new Error(`--browser must be chromium or firefox, not ${values.browser}`);
+if (browserName !== 'chromium' && browserName !== 'firefox')
+  throw new Error(`--browser must be chromium or firefox, not ${values.browser}`);
 
 const root = resolve(import.meta.dirname, '..');
 const headless = !process.env.DISPLAY;
@@ -23,9 +24,13 @@ const browser = await launchBrowser(browserName, { extensionDir: extensionDirFor
 try {
   const page = await browser.openPage(`${site.articleOrigin}/article.html`);
   await browser.toggleReader(page);
-  await pollPage(page, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1')?.textContent, { what: 'the reader' });
+  await pollPage(page, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1')?.textContent, {
+    what: 'the reader',
+  });
   // Transcripts arrive after the article; wait until no clip is still loading.
-  await pollPage(page, () => !document.querySelector('legible-reader')?.shadowRoot?.querySelector('[aria-busy="true"]'), { what: 'transcripts' });
+  await pollPage(page, () => !document.querySelector('legible-reader')?.shadowRoot?.querySelector('[aria-busy="true"]'), {
+    what: 'transcripts',
+  });
   const reader = await readReader(page);
   await mkdir(resolve(root, 'artifacts'), { recursive: true });
   const screenshot = resolve(root, `artifacts/legible-demo-${browserName}.png`);

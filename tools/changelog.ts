@@ -18,7 +18,8 @@ export function isNewerVersion(next: string, now: string): boolean {
  */
 export function fileUnreleasedChanges(changelog: string, version: string, date: string): string {
   if (!VERSION_PATTERN.test(version)) throw new Error(`"${version}" is not a version of three numbers, like 0.2.0`);
-  if (new RegExp(`^## ${version.replace(/\./g, '\\.')}\\b`, 'm').test(changelog)) throw new Error(`CHANGELOG.md already has a section for ${version}`);
+  if (new RegExp(`^## ${version.replace(/\./g, '\\.')}\\b`, 'm').test(changelog))
+    throw new Error(`CHANGELOG.md already has a section for ${version}`);
   const start = changelog.indexOf(`${UNRELEASED}\n`);
   if (start < 0) throw new Error(`CHANGELOG.md has no "${UNRELEASED}" section`);
   const bodyStart = start + UNRELEASED.length + 1;

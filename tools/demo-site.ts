@@ -38,7 +38,11 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
   const captions = await listen(createStaticServer([...(options.captionRoots ?? []), DEMO_CAPTIONS], {}), options.captionsPort ?? 0);
   const captionsOrigin = `http://127.0.0.1:${captions.port}`;
   const pages = await listen(
-    createStaticServer([...(options.pageRoots ?? []), DEMO_PAGES], { '{{CAPTIONS_ORIGIN}}': captionsOrigin, '{{CAPTIONS_PORT}}': String(captions.port) }, true),
+    createStaticServer(
+      [...(options.pageRoots ?? []), DEMO_PAGES],
+      { '{{CAPTIONS_ORIGIN}}': captionsOrigin, '{{CAPTIONS_PORT}}': String(captions.port) },
+      true,
+    ),
     options.articlePort ?? 0,
   );
   return {
@@ -69,7 +73,11 @@ function createStaticServer(roots: string[], substitutions: Record<string, strin
         body = file.body.toString('utf8');
         for (const [from, to] of Object.entries(substitutions)) body = body.replaceAll(from, to);
       }
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(strict ? { 'content-security-policy': STRICT_CSP } : {}) });
+      response.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(strict ? { 'content-security-policy': STRICT_CSP } : {}),
+      });
       response.end(body);
     })().catch(() => response.writeHead(500).end());
   });

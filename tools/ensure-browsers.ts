@@ -11,7 +11,10 @@ const DEBIAN: Record<BrowserName, { pkg: string; binary: string }> = {
 
 /** The browsers to test: LEGIBLE_BROWSERS="chromium,firefox", or both that Legible supports. */
 export function requestedBrowsers(): BrowserName[] {
-  const listed = (process.env.LEGIBLE_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim()).filter(Boolean);
+  const listed = (process.env.LEGIBLE_BROWSERS ?? 'chromium,firefox')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   for (const name of listed) if (!(name in DEBIAN)) throw new Error(`Unknown browser "${name}" in LEGIBLE_BROWSERS`);
   return listed as BrowserName[];
 }
@@ -41,7 +44,9 @@ export async function ensureBrowsers(browsers: BrowserName[], { withDisplay = fa
   const packages = wanted.filter(({ binary }) => !existsSync(binary)).map(({ pkg }) => pkg);
   if (packages.length === 0) return;
   if (process.getuid?.() !== 0) {
-    console.error(`Legible's browser tests need ${packages.join(', ')}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`);
+    console.error(
+      `Legible's browser tests need ${packages.join(', ')}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`,
+    );
     process.exit(1);
   }
   console.log(`Installing ${packages.join(', ')} from Debian's packages…`);

@@ -22,7 +22,8 @@ export async function openReaderPanel(page: Page, name: ReaderPanelName): Promis
       const root = document.querySelector('legible-reader')!.shadowRoot!;
       if (root.getElementById(panelId)?.matches(':popover-open')) return;
       const bar = root.querySelector('[role="toolbar"]')!;
-      const byName = (selector: string) => Array.from(bar.querySelectorAll<HTMLButtonElement>(selector)).find((b) => b.textContent === label);
+      const byName = (selector: string) =>
+        Array.from(bar.querySelectorAll<HTMLButtonElement>(selector)).find((b) => b.textContent === label);
       const onBar = byName(':scope > button');
       if (onBar) return onBar.click();
       bar.querySelector<HTMLButtonElement>('.menu-button > button')!.click();
@@ -38,7 +39,12 @@ export async function openReaderPanel(page: Page, name: ReaderPanelName): Promis
 
 /** Opens or closes the toolbar's More menu with a click on its button. */
 export function toggleMoreMenu(page: Page): Promise<void> {
-  return evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector<HTMLButtonElement>('[role="toolbar"] .menu-button > button')!.click());
+  return evaluateIn(page, () =>
+    document
+      .querySelector('legible-reader')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('[role="toolbar"] .menu-button > button')!
+      .click(),
+  );
 }
 
 /** The id of the panel the reader shows now, or null. */

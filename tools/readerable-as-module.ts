@@ -13,7 +13,8 @@ export function readerableAsModule(): Plugin {
     name: 'legible:readerable-as-module',
     transform(code, id) {
       if (!id.replaceAll('\\', '/').endsWith('/@mozilla/readability/Readability-readerable.js')) return undefined;
-      if (!COMMONJS_EXPORT.test(code)) throw new Error('Readability-readerable.js no longer ends with its CommonJS export: update tools/readerable-as-module.ts');
+      if (!COMMONJS_EXPORT.test(code))
+        throw new Error('Readability-readerable.js no longer ends with its CommonJS export: update tools/readerable-as-module.ts');
       return { code: code.replace(COMMONJS_EXPORT, 'export default isProbablyReaderable;'), map: null };
     },
   };

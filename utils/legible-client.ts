@@ -15,7 +15,10 @@ export const backgroundClient: LegibleClient = {
   // card says so rather than waiting for ever.
   getTranscript: (media) =>
     sendToBackground({ type: 'legible/get-transcript', media }).then(
-      (result) => (isRecord(result) && typeof result.ok === 'boolean' ? result : fail('refused', 'Legible did not take this clip: the page describes it past every limit')),
+      (result) =>
+        isRecord(result) && typeof result.ok === 'boolean'
+          ? result
+          : fail('refused', 'Legible did not take this clip: the page describes it past every limit'),
       (error: unknown) => fail('network', `Legible's background did not answer: ${error instanceof Error ? error.message : String(error)}`),
     ),
 };

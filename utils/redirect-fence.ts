@@ -20,6 +20,7 @@ export const fenceRedirects: RedirectFence = async (pageUrl, follow) => {
   try {
     return await follow();
   } finally {
-    if (added) await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: rules.map((rule) => rule.id) }).catch(() => undefined);
+    if (added)
+      await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: rules.map((rule) => rule.id) }).catch(() => undefined);
   }
 };

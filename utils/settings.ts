@@ -1,6 +1,13 @@
 import { storage } from '@wxt-dev/storage';
 import type { Appearance } from '../core/settings/appearance';
-import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, validateSettings, type Settings, type SettingsValidation } from '../core/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  validateSettings,
+  type Settings,
+  type SettingsValidation,
+} from '../core/settings/settings';
 
 /** The one stored settings object, synced where the browser allows. */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {

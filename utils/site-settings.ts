@@ -31,7 +31,8 @@ export async function loadAllSiteSettings(): Promise<Record<string, SiteSettings
 /** Stores several sites' choices at once, each under its own key. */
 export async function saveSiteSettingsEntries(sites: Record<string, SiteSettings>): Promise<void> {
   const entries = Object.entries(sites);
-  if (entries.length > 0) await browser.storage.sync.set(Object.fromEntries(entries.map(([host, settings]) => [siteSettingsKey(host), settings])));
+  if (entries.length > 0)
+    await browser.storage.sync.set(Object.fromEntries(entries.map(([host, settings]) => [siteSettingsKey(host), settings])));
 }
 
 /** The host name a site's settings are kept under, for an http(s) address; none for any other. */

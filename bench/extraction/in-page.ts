@@ -37,7 +37,9 @@ export function runStandIn(name: 'Readability' | 'Defuddle', pageUrl: string): {
   const Extractor = (globalThis as unknown as Record<string, Extractor>)[name]!;
   const started = performance.now();
   const parsed =
-    name === 'Readability' ? new Extractor(document.cloneNode(true) as Document).parse() : new Extractor(document, { url: pageUrl }).parse();
+    name === 'Readability'
+      ? new Extractor(document.cloneNode(true) as Document).parse()
+      : new Extractor(document, { url: pageUrl }).parse();
   const ms = performance.now() - started;
   if (!parsed?.content) return { text: null, html: null, ms };
   // Rendered in a shadow root of its own, away from the page's styles, as a reader would show it.
@@ -62,13 +64,15 @@ export function runStandIn(name: 'Readability' | 'Defuddle', pageUrl: string): {
  * article for the page.
  */
 export function timeFloorPass(html: string): number {
-  const BLOCKS = 'p, div, section, article, aside, header, footer, nav, ul, ol, dl, li, dd, dt, table, blockquote, figure, figcaption, h1, h2, h3, h4, h5, h6, form, details';
+  const BLOCKS =
+    'p, div, section, article, aside, header, footer, nav, ul, ol, dl, li, dd, dt, table, blockquote, figure, figcaption, h1, h2, h3, h4, h5, h6, form, details';
   const content = document.implementation.createHTMLDocument('').createElement('div');
   content.innerHTML = html;
   const started = performance.now();
   // Summed, as a pass goes on to weigh what it read.
   let chars = 0;
-  for (const element of Array.from(content.querySelectorAll('*'))) chars += (element.getAttribute('class') ?? '').length + element.id.length;
+  for (const element of Array.from(content.querySelectorAll('*')))
+    chars += (element.getAttribute('class') ?? '').length + element.id.length;
   for (const block of Array.from(content.querySelectorAll(BLOCKS))) {
     if (block.querySelector(BLOCKS)) continue;
     chars += (block.textContent ?? '').replace(/\s+/g, ' ').trim().length;

@@ -43,11 +43,17 @@ const STAND_IN_SOURCES = {
  * opened by its toolbar message on each labelled page, its article text scored as the set's README
  * says; in the same run and on the same live page, plain Readability and Defuddle as stand-ins.
  */
-export async function runExtractionBench(legible: LegibleBrowser, dir: string, options: { only?: string[]; reportPath: string }): Promise<void> {
+export async function runExtractionBench(
+  legible: LegibleBrowser,
+  dir: string,
+  options: { only?: string[]; reportPath: string },
+): Promise<void> {
   const labels = await readLabels(dir);
   const ids = Object.keys(labels).filter((id) => !options.only || options.only.includes(id));
   const server = await serveLabelledPages(dir);
-  const libraries = Object.fromEntries(await Promise.all(Object.entries(STAND_IN_SOURCES).map(async ([name, path]) => [name, await readFile(path, 'utf8')])));
+  const libraries = Object.fromEntries(
+    await Promise.all(Object.entries(STAND_IN_SOURCES).map(async ([name, path]) => [name, await readFile(path, 'utf8')])),
+  );
   const passTwice = await bundleSecondPass();
   const runs: PageRun[] = [];
   try {
@@ -67,7 +73,9 @@ export async function runExtractionBench(legible: LegibleBrowser, dir: string, o
         id,
         file,
         error,
-        ...Object.fromEntries(Object.entries(results).map(([name, r]) => [name, { opened: r.opened, missed: r.score.missed, leaked: r.score.leaked }])),
+        ...Object.fromEntries(
+          Object.entries(results).map(([name, r]) => [name, { opened: r.opened, missed: r.score.missed, leaked: r.score.leaked }]),
+        ),
       })),
       null,
       1,
@@ -101,22 +109,27 @@ async function measurePage(
       }
     }
     await legible.toggleReader(page);
-    const outcome = JSON.parse(await pollPage(page, readReaderOutcome, { what: 'the reader', intervalMs: 20, timeoutMs: 15_000 })) as ReaderOutcome;
+    const outcome = JSON.parse(
+      await pollPage(page, readReaderOutcome, { what: 'the reader', intervalMs: 20, timeoutMs: 15_000 }),
+    ) as ReaderOutcome;
     const text = outcome.state === 'article' ? outcome.text : '';
     run.results.legible = { opened: outcome.state === 'article', score: scorePage(text, labels) };
-    run.timings = await evaluateIn(page, () => (performance.getEntriesByName('legible:extract')[0] as PerformanceMeasure | undefined)?.detail ?? null) ?? undefined;
+    run.timings =
+      (await evaluateIn(
+        page,
+        () => (performance.getEntriesByName('legible:extract')[0] as PerformanceMeasure | undefined)?.detail ?? null,
+      )) ?? undefined;
     // Only now: a pattern this world compiles first would be one the reader's pass finds compiled.
     if (readabilityArticle !== null) {
       await page.evaluate(passTwice);
       run.passTwice = await evaluateIn(
         page,
         (html: string, pageUrl: string) =>
-          (globalThis as unknown as { legibleSecondPassTwice(html: string, url: string, title: string, lang?: string): { first: number; again: number } }).legibleSecondPassTwice(
-            html,
-            pageUrl,
-            document.title,
-            document.documentElement.lang || undefined,
-          ),
+          (
+            globalThis as unknown as {
+              legibleSecondPassTwice(html: string, url: string, title: string, lang?: string): { first: number; again: number };
+            }
+          ).legibleSecondPassTwice(html, pageUrl, document.title, document.documentElement.lang || undefined),
         readabilityArticle,
         url,
       );
@@ -145,7 +158,9 @@ async function bundleSecondPass(): Promise<string> {
 
 /** Defines a stand-in's library in the page (scripts are off there; the bench's evaluate is not). */
 async function loadLibrary(page: Page, name: string, source: string): Promise<void> {
-  await page.evaluate(`(() => { const module = { exports: {} }; const exports = module.exports; ${source}\n; globalThis[${JSON.stringify(name)}] = globalThis[${JSON.stringify(name)}] ?? module.exports.default ?? module.exports; })()`);
+  await page.evaluate(
+    `(() => { const module = { exports: {} }; const exports = module.exports; ${source}\n; globalThis[${JSON.stringify(name)}] = globalThis[${JSON.stringify(name)}] ?? module.exports.default ?? module.exports; })()`,
+  );
 }
 
 function report(runs: PageRun[], pageCount: number): void {
@@ -158,13 +173,28 @@ function report(runs: PageRun[], pageCount: number): void {
       const totals = addUp(scores);
       const f = figuresOf(totals);
       const closed = measured.filter((run) => run.results[name] && !run.results[name].opened).length;
-      return [LABELS[name], f.precision.toFixed(3), f.recall.toFixed(3), f.f1.toFixed(3), f.accuracy.toFixed(3), String(totals.tp), String(totals.fn), String(totals.fp), String(totals.tn), String(closed)];
+      return [
+        LABELS[name],
+        f.precision.toFixed(3),
+        f.recall.toFixed(3),
+        f.f1.toFixed(3),
+        f.accuracy.toFixed(3),
+        String(totals.tp),
+        String(totals.fn),
+        String(totals.fp),
+        String(totals.tn),
+        String(closed),
+      ];
     }),
   );
   const notOpened = measured.filter((run) => run.results.legible && !run.results.legible.opened);
   const standInOnly = notOpened.filter((run) => run.results.readability?.opened);
-  console.log(`\nThe reader did not open on ${notOpened.length} pages${notOpened.length ? `: ${notOpened.map((r) => r.id).join(', ')}` : ''}`);
-  console.log(`… of which plain Readability opened on ${standInOnly.length}${standInOnly.length ? `: ${standInOnly.map((r) => r.id).join(', ')}` : ''}`);
+  console.log(
+    `\nThe reader did not open on ${notOpened.length} pages${notOpened.length ? `: ${notOpened.map((r) => r.id).join(', ')}` : ''}`,
+  );
+  console.log(
+    `… of which plain Readability opened on ${standInOnly.length}${standInOnly.length ? `: ${standInOnly.map((r) => r.id).join(', ')}` : ''}`,
+  );
   const phases = new Set(measured.flatMap((run) => Object.keys(run.timings ?? {})));
   if (phases.size) {
     console.log('\nThe reader’s extraction, per page (ms):');
@@ -177,7 +207,12 @@ function report(runs: PageRun[], pageCount: number): void {
     );
     const floor = measured.flatMap((run) => (run.floorMs === undefined ? [] : [run.floorMs]));
     const again = measured.flatMap((run) => (run.passTwice ? [run.passTwice.again] : []));
-    const row = (what: string, samples: number[]) => [what, percentile(samples, 50).toFixed(2), percentile(samples, 95).toFixed(2), Math.max(...samples).toFixed(2)];
+    const row = (what: string, samples: number[]) => [
+      what,
+      percentile(samples, 50).toFixed(2),
+      percentile(samples, 95).toFixed(2),
+      Math.max(...samples).toFixed(2),
+    ];
     if (floor.length && again.length) {
       // The reader's secondPass above, less the work, is what its first run in a fresh renderer costs.
       console.log('\nThe second pass’s work, on plain Readability’s article in the same page (ms):');

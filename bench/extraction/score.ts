@@ -42,7 +42,12 @@ export function scorePage(text: string, labels: PageLabels): PageScore {
 }
 
 export function addUp(scores: Totals[]): Totals {
-  return scores.reduce((sum, s) => ({ tp: sum.tp + s.tp, fn: sum.fn + s.fn, fp: sum.fp + s.fp, tn: sum.tn + s.tn }), { tp: 0, fn: 0, fp: 0, tn: 0 });
+  return scores.reduce((sum, s) => ({ tp: sum.tp + s.tp, fn: sum.fn + s.fn, fp: sum.fp + s.fp, tn: sum.tn + s.tn }), {
+    tp: 0,
+    fn: 0,
+    fp: 0,
+    tn: 0,
+  });
 }
 
 export function figuresOf({ tp, fn, fp, tn }: Totals): Figures {

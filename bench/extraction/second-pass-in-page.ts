@@ -17,7 +17,12 @@ function timePass(html: string, url: string, title: string, lang: string | undef
  * phrase patterns in this world (patterns the reader compiled may be found compiled already); the
  * second is the work alone.
  */
-(globalThis as unknown as { legibleSecondPassTwice: unknown }).legibleSecondPassTwice = (html: string, url: string, title: string, lang?: string) => ({
+(globalThis as unknown as { legibleSecondPassTwice: unknown }).legibleSecondPassTwice = (
+  html: string,
+  url: string,
+  title: string,
+  lang?: string,
+) => ({
   first: timePass(html, url, title, lang),
   again: timePass(html, url, title, lang),
 });

@@ -59,7 +59,9 @@ export function hideDeadParts(doc: Document, options: CleanupOptions): CleanupRe
  * dead player).
  */
 export function findNoticeLines(doc: Document, options: CleanupOptions): NoticeLines {
-  return doc.body && !options.signal?.aborted ? collectNoticeLines(doc.body, options.scriptsOff, options.textHint) : { lines: [], elements: [] };
+  return doc.body && !options.signal?.aborted
+    ? collectNoticeLines(doc.body, options.scriptsOff, options.textHint)
+    : { lines: [], elements: [] };
 }
 
 /**
@@ -67,7 +69,12 @@ export function findNoticeLines(doc: Document, options: CleanupOptions): NoticeL
  * an earlier pass hid inside a notice (an empty player in a no-script box) is shown again and
  * left out of its counts: the notice hides it, and one element is one thing to undo.
  */
-export function hideNotices(lines: NoticeLines, noticeLayers: readonly number[], earlier: readonly CleanupResult[], signal?: AbortSignal): CleanupResult {
+export function hideNotices(
+  lines: NoticeLines,
+  noticeLayers: readonly number[],
+  earlier: readonly CleanupResult[],
+  signal?: AbortSignal,
+): CleanupResult {
   const picked = new Map<Element, HiddenReason>();
   if (!signal?.aborted) for (const notice of pickNotices(lines, noticeLayers)) picked.set(notice, 'js-notice');
   const notices = applyHiding(picked, [], signal);

@@ -8,10 +8,15 @@ export const JS_MENTION = /java\s?script/gi;
 
 /** Words that follow "JavaScript" in a notice of one of the table's languages: "JavaScript is off", "JavaScript måste…". */
 const WORDS_AFTER = new Set(
-  'is has seems appears must needs should är måste behöver er må skal on ei ist muss staat moet est doit está debe è deve precisa jest musi'.split(' '),
+  'is has seems appears must needs should är måste behöver er må skal on ei ist muss staat moet est doit está debe è deve precisa jest musi'.split(
+    ' ',
+  ),
 );
 /** Beginnings of the words that come before it: "enable JavaScript", "aktivera JavaScript", "włącz JavaScript". */
-const STEMS_BEFORE = 'enabl activ aktiv allow requ tillåt kräv krev kræv slå ota salli kytke vaati benötig erforder brauch schakel zet vereist heeft nécessit habilit necesit attiv abilit richied ativ exig włącz uruchom obsług wymag'.split(' ');
+const STEMS_BEFORE =
+  'enabl activ aktiv allow requ tillåt kräv krev kræv slå ota salli kytke vaati benötig erforder brauch schakel zet vereist heeft nécessit habilit necesit attiv abilit richied ativ exig włącz uruchom obsług wymag'.split(
+    ' ',
+  );
 /** Pairs of words that do: "turn on JavaScript", "aktivieren Sie JavaScript". */
 const PAIRS_BEFORE = new Set(['turn on', 'switch on', 'slå på', 'skru på', 'aktivieren sie', 'schalten sie']);
 /** An article some languages put between the verb and the name: "activer le JavaScript", "ative o JavaScript". */
@@ -31,7 +36,10 @@ export function hasNoticeHint(text: string): boolean {
   for (let mention = JS_MENTION.exec(text); mention; mention = JS_MENTION.exec(text)) {
     const end = JS_MENTION.lastIndex;
     // "JavaScriptin", "JavaScriptu": the ending belongs to the name, not to the next word.
-    const after = text.slice(end, end + HINT_REACH).toLowerCase().replace(/^(?:in|iä|u)(?=\s)/, '');
+    const after = text
+      .slice(end, end + HINT_REACH)
+      .toLowerCase()
+      .replace(/^(?:in|iä|u)(?=\s)/, '');
     if (/^\s/.test(after) && WORDS_AFTER.has(after.trim().split(WORD_BREAK, 1)[0]!)) return true;
     const before = text.slice(Math.max(0, mention.index - HINT_REACH), mention.index);
     if (!/\s$/.test(before)) continue;

@@ -18,7 +18,14 @@ function phrasePatterns(langs?: readonly string[]): Patterns {
   let patterns = patternCache.get(key);
   if (!patterns) {
     const rows = NOTICE_PHRASES.filter((row) => !langs || langs.includes(row.lang));
-    const join = (strength: NoticeStrength) => new RegExp(rows.filter((p) => p.strength === strength).map((p) => `(?:${p.pattern})`).join('|') || '(?!)', 'g');
+    const join = (strength: NoticeStrength) =>
+      new RegExp(
+        rows
+          .filter((p) => p.strength === strength)
+          .map((p) => `(?:${p.pattern})`)
+          .join('|') || '(?!)',
+        'g',
+      );
     patterns = { notice: join('notice'), companion: join('companion'), browser: join('browser') };
     patternCache.set(key, patterns);
   }
@@ -49,7 +56,7 @@ export function isNoticeText(text: string, { forNoScript = false, langs }: Notic
   const patterns = phrasePatterns(langs);
   let notices = 0;
   let companions = 0;
-  const count = (strong: boolean) => () => ((strong ? notices++ : companions++), ' ');
+  const count = (strong: boolean) => () => (strong ? notices++ : companions++, ' ');
   let rest = normalized.replace(patterns.notice, count(true));
   if (notices === 0 && !forNoScript) return false;
   rest = rest.replace(patterns.browser, count(forNoScript)).replace(patterns.companion, count(false));

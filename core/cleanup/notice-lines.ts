@@ -24,7 +24,8 @@ export const MAX_NOTICE_LAYERS = 32;
 /** Raw text, whitespace and all, beyond which an element is not read as a notice. */
 const MAX_RAW_CHARS = 4 * MAX_NOTICE_CHARS;
 // A figcaption is the clip's description, which the reader needs most when the player is dead.
-const CONTENT_INSIDE = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre, code, blockquote, input, textarea, select, figcaption';
+const CONTENT_INSIDE =
+  'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre, code, blockquote, input, textarea, select, figcaption';
 /** Text in these quotes or shows a notice (an article about notices); it is never one itself. */
 const NEVER_NOTICE = `script, style, template, textarea, pre, code, samp, kbd, blockquote, q, [${HIDDEN_ATTRIBUTE}]`;
 /**
@@ -32,7 +33,8 @@ const NEVER_NOTICE = `script, style, template, textarea, pre, code, samp, kbd, b
  * class and id names sites give such boxes. Inside them, "Your browser does not support…" is a
  * notice too.
  */
-export const NO_SCRIPT_MARKUP = 'noscript, [class*="no-js"], [class*="nojs"], [class*="js-disabled"], [class*="enable-js"], [class*="noscript"], [id*="noscript"], [id*="no-js"]';
+export const NO_SCRIPT_MARKUP =
+  'noscript, [class*="no-js"], [class*="nojs"], [class*="js-disabled"], [class*="enable-js"], [class*="noscript"], [id*="noscript"], [id*="no-js"]';
 /** Words one of which every notice or browser notice holds, lower case; boxes without any (an image's <noscript> copy) are skipped unread. */
 const NO_SCRIPT_WORDS = /java ?script|browser|webbläsar|nettleser|selai|navigateur|navegador|przeglądar/;
 const INLINE = /^(?:a|b|i|em|strong|span|small|u|font)$/;

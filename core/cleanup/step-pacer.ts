@@ -5,7 +5,11 @@ import type { Pause } from './page-cleanup';
  * (`yieldToPage`: the sentinel waits for an idle moment), so that no one task of the sentinel's
  * is long. Keeps each task's length for the bench. Every page carries this: it stays terse.
  */
-export function createStepPacer(budgetMs: number, yieldToPage: () => Promise<void>, now = () => performance.now()): { pause: Pause; finish(): number[] } {
+export function createStepPacer(
+  budgetMs: number,
+  yieldToPage: () => Promise<void>,
+  now = () => performance.now(),
+): { pause: Pause; finish(): number[] } {
   const tasksMs: number[] = [];
   let taskStarted = now();
   return {

@@ -19,7 +19,8 @@ const LONG_PARAGRAPH_CHARS = 140;
 /** JSON-LD types that describe one article: Article and every type named …Article (NewsArticle, TechArticle), BlogPosting, Report. */
 export const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report)"/;
 /** Fields that make a page a sign-in or payment form. */
-const FORM_FIELDS = 'input[type="password"], input[autocomplete^="cc-"], input[autocomplete="current-password"], input[name*="cardnumber" i]';
+const FORM_FIELDS =
+  'input[type="password"], input[autocomplete^="cc-"], input[autocomplete="current-password"], input[name*="cardnumber" i]';
 const SEARCH_FIELD = 'form[role="search"] input, input[type="search"]';
 
 /**
@@ -72,7 +73,9 @@ function countLongParagraphs(doc: Document): number {
 /** A search field, and a list of results that are links. */
 function hasSearchResults(doc: Document): boolean {
   if (!doc.querySelector(SEARCH_FIELD)) return false;
-  return Array.from(doc.querySelectorAll('ol, ul')).some((list) => list.querySelectorAll(':scope > li a[href]').length >= SEARCH_MIN_RESULTS);
+  return Array.from(doc.querySelectorAll('ol, ul')).some(
+    (list) => list.querySelectorAll(':scope > li a[href]').length >= SEARCH_MIN_RESULTS,
+  );
 }
 
 /**
@@ -81,5 +84,7 @@ function hasSearchResults(doc: Document): boolean {
  */
 function isAppShell(doc: Document): boolean {
   if (doc.querySelector('#root:empty, #app:empty, #__next:empty, app-root:empty, [data-reactroot]:empty')) return true;
-  return Array.from(doc.getElementsByTagName('noscript')).some((noscript) => !noscript.closest('article, main, figure') && /java\s?script/i.test(noscript.textContent ?? ''));
+  return Array.from(doc.getElementsByTagName('noscript')).some(
+    (noscript) => !noscript.closest('article, main, figure') && /java\s?script/i.test(noscript.textContent ?? ''),
+  );
 }

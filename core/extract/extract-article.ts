@@ -132,7 +132,13 @@ export function parseArticle(doc: Document): ParsedArticle | undefined {
   }
   const read = clock();
   if (!found) return undefined;
-  return { ...found, media, anchors, fromMarkedBody, timings: { prepare, prePass, readability: read - found.secondPassMs, secondPass: found.secondPassMs } };
+  return {
+    ...found,
+    media,
+    anchors,
+    fromMarkedBody,
+    timings: { prepare, prePass, readability: read - found.secondPassMs, secondPass: found.secondPassMs },
+  };
 }
 
 /** Readability, then the second pass, over a copy of the page (which both take apart). */
@@ -149,18 +155,41 @@ function readBody(copy: Document, page: PageAddress, standfirst: string | undefi
  * The second pass over an article's body, the page's lead put back first; the body's HTML from
  * before the pass is kept for the reader's switch.
  */
-function passBody(parsed: ReadBody['parsed'], body: Element, page: PageAddress, standfirst: string | undefined): ReadBody & { secondPassMs: number } {
+function passBody(
+  parsed: ReadBody['parsed'],
+  body: Element,
+  page: PageAddress,
+  standfirst: string | undefined,
+): ReadBody & { secondPassMs: number } {
   const started = performance.now();
   if (standfirst) keepStandfirst(body, standfirst);
   const readabilityHtml = body.innerHTML;
-  const facts = { ...page, title: parsed.title ?? '', byline: parsed.byline ?? undefined, publishedTime: parsed.publishedTime ?? undefined, siteName: parsed.siteName ?? undefined, lang: parsed.lang ?? undefined };
+  const facts = {
+    ...page,
+    title: parsed.title ?? '',
+    byline: parsed.byline ?? undefined,
+    publishedTime: parsed.publishedTime ?? undefined,
+    siteName: parsed.siteName ?? undefined,
+    lang: parsed.lang ?? undefined,
+  };
   const leftOut = leaveOutLeftovers(body, facts, LEFTOVER_RULES);
   return { parsed, body, readabilityHtml, leftOut, secondPassMs: performance.now() - started };
 }
 
 /** What Readability would say of a page whose body it could not find: its title and language. */
 function bareArticle(doc: Document): ReadBody['parsed'] {
-  return { title: doc.title, byline: null, dir: null, lang: pageLanguage(doc) ?? null, content: '', textContent: '', length: 0, excerpt: null, siteName: null, publishedTime: null };
+  return {
+    title: doc.title,
+    byline: null,
+    dir: null,
+    lang: pageLanguage(doc) ?? null,
+    content: '',
+    textContent: '',
+    length: 0,
+    excerpt: null,
+    siteName: null,
+    publishedTime: null,
+  };
 }
 
 /** Puts the page's lead at the top of the body, where Readability left it out. */

@@ -35,7 +35,9 @@ export function findMarkedBody(doc: Document, page: PageAddress): MarkedBody | u
     return text.length >= LINE_CHARS && linkDensity(block, page, text) < 0.3 ? [{ block, text }] : [];
   });
   if (paragraphs.length === 0) return undefined;
-  const named = Array.from(root.querySelectorAll(BODY_CONTAINERS)).filter((el) => STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase()));
+  const named = Array.from(root.querySelectorAll(BODY_CONTAINERS)).filter((el) =>
+    STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase()),
+  );
   // A story-named box in the comments or a related-stories rail is a comment's or a teaser's body.
   const marked = new Set([...Array.from(root.querySelectorAll(STORY_ELEMENTS)), ...named].filter((el) => !inFurniture(el)));
   const scored = [...marked].map((element) => {
@@ -46,7 +48,13 @@ export function findMarkedBody(doc: Document, page: PageAddress): MarkedBody | u
   // A mark many blocks share (each post of a forum thread, each teaser of a list) names no one
   // story: a body counts where it holds most of the prose its mark holds.
   const shared = scored.filter((candidate) => {
-    const kin = scored.filter((other) => other !== candidate && markOf(other.element) === markOf(candidate.element) && !other.element.contains(candidate.element) && !candidate.element.contains(other.element));
+    const kin = scored.filter(
+      (other) =>
+        other !== candidate &&
+        markOf(other.element) === markOf(candidate.element) &&
+        !other.element.contains(candidate.element) &&
+        !candidate.element.contains(other.element),
+    );
     return candidate.chars < kin.reduce((sum, other) => sum + other.chars, candidate.chars) * DOMINANT_SHARE;
   });
   for (const candidate of shared) candidate.chars = 0;
@@ -56,7 +64,9 @@ export function findMarkedBody(doc: Document, page: PageAddress): MarkedBody | u
   // Down to the innermost body that still holds nearly all of it ("entry-content" in <article> in <main>).
   for (;;) {
     const outer: Scored = best;
-    const inner: Scored | undefined = scored.filter((c) => c !== outer && outer.element.contains(c.element)).sort((a, b) => b.chars - a.chars)[0];
+    const inner: Scored | undefined = scored
+      .filter((c) => c !== outer && outer.element.contains(c.element))
+      .sort((a, b) => b.chars - a.chars)[0];
     if (!inner || inner.chars < outer.chars * INNER_SHARE) break;
     best = inner;
   }
@@ -74,7 +84,12 @@ function inFurniture(element: Element): boolean {
 
 /** What marks an element as a story's body: its tag or role, or the story name in its class. */
 function markOf(element: Element): string {
-  return STORY_NAME.exec(`${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase())?.[0].trim() ?? element.getAttribute('itemprop') ?? element.getAttribute('role') ?? element.localName;
+  return (
+    STORY_NAME.exec(`${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase())?.[0].trim() ??
+    element.getAttribute('itemprop') ??
+    element.getAttribute('role') ??
+    element.localName
+  );
 }
 
 /** The share of the marked body's longest paragraphs, in characters, that `text` shows. */

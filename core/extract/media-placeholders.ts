@@ -61,7 +61,8 @@ export function restoreDroppedPlaceholders(content: ParentNode & Node, anchors: 
       continue;
     }
     // Earlier clips already standing after that paragraph stay ahead of this one.
-    const isEarlierClip = (el: Element | null): el is Element => (order.get(el?.getAttribute(MEDIA_SLOT_ATTRIBUTE) ?? '') ?? Infinity) < index;
+    const isEarlierClip = (el: Element | null): el is Element =>
+      (order.get(el?.getAttribute(MEDIA_SLOT_ATTRIBUTE) ?? '') ?? Infinity) < index;
     let last: Element = after;
     while (isEarlierClip(last.nextElementSibling)) last = last.nextElementSibling;
     last.after(placeholder);

@@ -17,15 +17,50 @@ import { parseUrl } from '../web-address';
  * page's scripts, which the reader does not run, and landmarks (navigation, main, banner…) would
  * stand beside the reader's own.
  */
-const DOCUMENT_ROLES = new Set(['img', 'figure', 'note', 'math', 'term', 'definition', 'list', 'listitem', 'table', 'row', 'rowgroup', 'cell', 'columnheader', 'rowheader', 'heading', 'paragraph', 'blockquote', 'caption', 'code', 'deletion', 'insertion', 'emphasis', 'strong', 'subscript', 'superscript', 'time']);
+const DOCUMENT_ROLES = new Set([
+  'img',
+  'figure',
+  'note',
+  'math',
+  'term',
+  'definition',
+  'list',
+  'listitem',
+  'table',
+  'row',
+  'rowgroup',
+  'cell',
+  'columnheader',
+  'rowheader',
+  'heading',
+  'paragraph',
+  'blockquote',
+  'caption',
+  'code',
+  'deletion',
+  'insertion',
+  'emphasis',
+  'strong',
+  'subscript',
+  'superscript',
+  'time',
+]);
 
 /** Elements whose own role a page's `role` must not change: links, headings, lists, tables and media carry their meaning. */
-const NATIVE_MEANING = 'a[href], h1, h2, h3, h4, h5, h6, ul, ol, li, dl, table, tr, td, th, img[alt]:not([alt=""]), video, audio, blockquote, pre, code';
+const NATIVE_MEANING =
+  'a[href], h1, h2, h3, h4, h5, h6, ul, ol, li, dl, table, tr, td, th, img[alt]:not([alt=""]), video, audio, blockquote, pre, code';
 
 /** Digital publishing roles (footnotes, endnotes, back links) are kept where they mark footnotes. */
 const isPublishingRole = (role: string) => role.startsWith('doc-');
 
-export type MendCounts = { altTexts: number; deadLinks: number; namedLinks: number; droppedRoles: number; headings: number; definitionLists: number };
+export type MendCounts = {
+  altTexts: number;
+  deadLinks: number;
+  namedLinks: number;
+  droppedRoles: number;
+  headings: number;
+  definitionLists: number;
+};
 
 /** Mends `root` in place; returns what it mended. Pictures come before links, whose names may come from them. */
 export function mendMarkup(root: ParentNode, pageUrl: string): MendCounts {
@@ -69,7 +104,9 @@ function nameNamelessLinks(root: ParentNode, pageUrl: string): number {
 function hasName(link: Element): boolean {
   if ((link.textContent ?? '').trim()) return true;
   if (link.getAttribute('aria-label')?.trim() || link.getAttribute('aria-labelledby')?.trim()) return true;
-  return Array.from(link.querySelectorAll('img[alt], svg[aria-label], [role="img"][aria-label]')).some((image) => (image.getAttribute('alt') ?? image.getAttribute('aria-label') ?? '').trim());
+  return Array.from(link.querySelectorAll('img[alt], svg[aria-label], [role="img"][aria-label]')).some((image) =>
+    (image.getAttribute('alt') ?? image.getAttribute('aria-label') ?? '').trim(),
+  );
 }
 
 /** Where a link goes, in words a listener can use: "example.org/2024/ice", or the page's own part. */

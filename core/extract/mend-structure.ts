@@ -42,9 +42,12 @@ export function mendDefinitionLists(root: ParentNode): number {
   let mended = 0;
   for (const list of Array.from(root.querySelectorAll('dl')).reverse()) {
     const parts = Array.from(list.children);
-    const isList = parts.some((part) => part.localName === 'dt') && parts.every((part) => LIST_PARTS.has(part.localName)) && !hasLooseText(list);
+    const isList =
+      parts.some((part) => part.localName === 'dt') && parts.every((part) => LIST_PARTS.has(part.localName)) && !hasLooseText(list);
     if (isList) continue;
-    for (const part of parts) if (part.localName === 'dd' || part.localName === 'dt') renamed(part, 'div').classList.add(part.localName === 'dd' ? 'legible-indent' : 'legible-term');
+    for (const part of parts)
+      if (part.localName === 'dd' || part.localName === 'dt')
+        renamed(part, 'div').classList.add(part.localName === 'dd' ? 'legible-indent' : 'legible-term');
     renamed(list, 'div').classList.add('legible-indent-list');
     mended++;
   }

@@ -11,7 +11,7 @@ const familyNamed = (name: string) => PLAYER_FAMILIES.find((family) => family.na
 export function clipLink(media: MediaRef): string | undefined {
   const candidate =
     media.source === 'player'
-      ? (media.videoId ? familyNamed(media.family)?.watchPage?.(media.videoId) : undefined) ?? media.embedUrl
+      ? ((media.videoId ? familyNamed(media.family)?.watchPage?.(media.videoId) : undefined) ?? media.embedUrl)
       : media.source === 'html5'
         ? media.mediaUrl
         : undefined;
@@ -27,7 +27,14 @@ const setFileMoment = (link: URL, seconds: number) => (link.hash = `t=${seconds}
  */
 export function clipMomentLink(media: MediaRef, seconds: number): string | undefined {
   const link = clipLink(media);
-  const setMoment = media.source === 'player' ? (media.videoId ? familyNamed(media.family)?.setMoment : undefined) : media.source === 'html5' ? setFileMoment : undefined;
+  const setMoment =
+    media.source === 'player'
+      ? media.videoId
+        ? familyNamed(media.family)?.setMoment
+        : undefined
+      : media.source === 'html5'
+        ? setFileMoment
+        : undefined;
   if (!link || !setMoment) return undefined;
   const url = new URL(link);
   setMoment(url, Math.max(0, Math.floor(seconds)));

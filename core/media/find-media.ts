@@ -9,7 +9,15 @@ import { withTranscriptLinks } from './transcript-links';
 import type { FoundMedia, MediaFinder, MediaRef, PageInfo } from './types';
 
 /** Every clip family Legible looks for, in priority order: an element claimed once stays claimed. */
-export const MEDIA_FINDERS: readonly MediaFinder[] = [findHtml5Media, findJsonLdMedia, findEmbedMedia, findSvtPageMedia, findPlayerMedia, findMetaPlayerMedia, findLinkedClips];
+export const MEDIA_FINDERS: readonly MediaFinder[] = [
+  findHtml5Media,
+  findJsonLdMedia,
+  findEmbedMedia,
+  findSvtPageMedia,
+  findPlayerMedia,
+  findMetaPlayerMedia,
+  findLinkedClips,
+];
 
 export type NumberedMedia = { element?: Element; ref: MediaRef };
 

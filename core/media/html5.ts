@@ -10,7 +10,10 @@ export const findHtml5Media: MediaFinder = (root, page) => {
   const feedUrl = absoluteUrl(root.querySelector(FEED_LINK)?.getAttribute('href') ?? null, page.baseUrl);
   return Array.from(root.querySelectorAll('video, audio'), (element) => {
     const isAudio = element.localName === 'audio';
-    const mediaUrl = absoluteUrl(element.getAttribute('src') ?? element.querySelector('source[src]')?.getAttribute('src') ?? null, page.baseUrl);
+    const mediaUrl = absoluteUrl(
+      element.getAttribute('src') ?? element.querySelector('source[src]')?.getAttribute('src') ?? null,
+      page.baseUrl,
+    );
     return {
       element,
       ref: {

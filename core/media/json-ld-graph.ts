@@ -44,7 +44,9 @@ export function readJsonLdNodes(root: ParentNode): JsonLdNode[] {
   }
   const isReference = (node: JsonLdNode): boolean => typeof node['@id'] === 'string' && Object.keys(node).length === 1;
   // Only full nodes are targets: a reference after its node must not stand in for it.
-  const byId = new Map(nodes.flatMap((node) => (typeof node['@id'] === 'string' && !isReference(node) ? [[node['@id'], node] as const] : [])));
+  const byId = new Map(
+    nodes.flatMap((node) => (typeof node['@id'] === 'string' && !isReference(node) ? [[node['@id'], node] as const] : [])),
+  );
   const resolve = (node: JsonLdNode): JsonLdNode => (isReference(node) ? (byId.get(node['@id'] as string) ?? node) : node);
   // One level: a property's value, or each item of its list. The blocks were parsed here, so they
   // are Legible's own objects to change.

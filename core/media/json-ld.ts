@@ -72,7 +72,11 @@ function captionFiles(clip: JsonLdNode, page: PageInfo): PageCaptionFile[] {
   for (const caption of asList(clip['caption'])) {
     const isObject = typeof caption === 'object' && caption !== null;
     const node = (isObject ? caption : {}) as JsonLdNode;
-    const raw = isObject ? firstString(node['contentUrl'] ?? node['url']) : typeof caption === 'string' && /^(?:https?:)?\/\/|^\//.test(caption) ? caption : undefined;
+    const raw = isObject
+      ? firstString(node['contentUrl'] ?? node['url'])
+      : typeof caption === 'string' && /^(?:https?:)?\/\/|^\//.test(caption)
+        ? caption
+        : undefined;
     const url = absoluteUrl(raw, page.baseUrl);
     if (!url) continue;
     tracks.push({
@@ -90,12 +94,19 @@ function captionFiles(clip: JsonLdNode, page: PageInfo): PageCaptionFile[] {
 /** The page element whose player id appears in the clip's own identifiers. */
 function playerFor(clip: JsonLdNode, players: Element[]): Element | undefined {
   // Not `url`: that is often the article's own address, which ends in the story's id.
-  const names = ['identifier', '@id', 'embedUrl', 'contentUrl'].flatMap((key) => asList(clip[key])).map((v) => firstString(v) ?? '').filter(Boolean);
+  const names = ['identifier', '@id', 'embedUrl', 'contentUrl']
+    .flatMap((key) => asList(clip[key]))
+    .map((v) => firstString(v) ?? '')
+    .filter(Boolean);
   if (names.length === 0) return undefined;
   return players.find((player) =>
     PLAYER_ID_ATTRIBUTES.some((attribute) => {
       const id = player.getAttribute(attribute)?.trim();
-      return id && id.length >= MIN_ID_LENGTH && names.some((name) => name === id || name.endsWith(`#${id}`) || containsWhole(name, `/${id}`) || containsWhole(name, `=${id}`));
+      return (
+        id &&
+        id.length >= MIN_ID_LENGTH &&
+        names.some((name) => name === id || name.endsWith(`#${id}`) || containsWhole(name, `/${id}`) || containsWhole(name, `=${id}`))
+      );
     }),
   );
 }
@@ -107,7 +118,6 @@ function containsWhole(name: string, part: string): boolean {
   }
   return false;
 }
-
 
 /** ISO 8601 durations as schema.org writes them: "PT1M30S", "PT1H2M", "P0DT47S". */
 const ISO_DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;

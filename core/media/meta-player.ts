@@ -4,7 +4,8 @@ import { parseUrl } from '../web-address';
 import { playerClip } from './player-clip';
 
 /** Where a page names its clip's player for link previews (Open Graph, Twitter cards). */
-const PLAYER_META = 'meta[property="og:video"], meta[property="og:video:url"], meta[property="og:video:secure_url"], meta[name="twitter:player"], meta[property="twitter:player"]';
+const PLAYER_META =
+  'meta[property="og:video"], meta[property="og:video:url"], meta[property="og:video:secure_url"], meta[name="twitter:player"], meta[property="twitter:player"]';
 
 /**
  * The player a page's preview tags name (`og:video`, `twitter:player`), where it is one Legible

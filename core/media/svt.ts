@@ -20,7 +20,9 @@ type SvtPage = { topMedia?: unknown; media?: unknown; video?: unknown; body?: un
 export const findSvtPageMedia: MediaFinder = (root, page) => {
   const ids = svtIdsOfScripts(Array.from(root.querySelectorAll('script:not([src])'), (script) => script.textContent ?? ''));
   if (ids.length === 0) return [];
-  const shells = Array.from(root.querySelectorAll(SVT_PLAYER_SHELLS)).filter((shell, _i, all) => !all.some((other) => other !== shell && other.contains(shell)));
+  const shells = Array.from(root.querySelectorAll(SVT_PLAYER_SHELLS)).filter(
+    (shell, _i, all) => !all.some((other) => other !== shell && other.contains(shell)),
+  );
   return ids.map((svtId, index): FoundMedia => ({
     element: shells[index],
     ref: playerClip(page, { family: 'svt', videoId: svtId }),

@@ -7,7 +7,8 @@ import { collapseWhitespace } from '../collapse-whitespace';
  * "Read the transcript", "Läs utskriften", "Transkript", "Textversion"… A short text only: a
  * paragraph that mentions a transcript is not a link to one.
  */
-const TRANSCRIPT_WORDS = /\b(?:transcripts?|transkript(?:ion)?|transkription|utskrift(?:en)?|textversion(?:en)?|tekstversjon(?:en)?|tekstiversio|litteraatti|transcription|transcripción|trascrizione|transcrição|transkrypcja|afschrift)\b/i;
+const TRANSCRIPT_WORDS =
+  /\b(?:transcripts?|transkript(?:ion)?|transkription|utskrift(?:en)?|textversion(?:en)?|tekstversjon(?:en)?|tekstiversio|litteraatti|transcription|transcripción|trascrizione|transcrição|transkrypcja|afschrift)\b/i;
 const MAX_LINK_TEXT = 60;
 
 /**
@@ -26,7 +27,11 @@ export function withTranscriptLinks(root: ParentNode, found: FoundMedia[], baseU
   const shown = found.filter((media) => media.element);
   return found.map((media) => {
     const link = media.element
-      ? links.find((candidate) => follows(media.element!, candidate) && !shown.some((other) => other !== media && follows(media.element!, other.element!) && follows(other.element!, candidate)))
+      ? links.find(
+          (candidate) =>
+            follows(media.element!, candidate) &&
+            !shown.some((other) => other !== media && follows(media.element!, other.element!) && follows(other.element!, candidate)),
+        )
       : undefined;
     const chosen = link ?? (found.length === 1 && links.length === 1 ? links[0] : undefined);
     const url = chosen && absoluteUrl(chosen.getAttribute('href'), baseUrl);

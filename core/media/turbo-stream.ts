@@ -9,7 +9,15 @@
  */
 
 /** Negative indices, as React Router's copy of turbo-stream numbers them. */
-const SPECIALS: Record<number, unknown> = { [-1]: undefined, [-2]: Number.NaN, [-3]: -Infinity, [-4]: -0, [-5]: null, [-6]: Infinity, [-7]: undefined };
+const SPECIALS: Record<number, unknown> = {
+  [-1]: undefined,
+  [-2]: Number.NaN,
+  [-3]: -Infinity,
+  [-4]: -0,
+  [-5]: null,
+  [-6]: Infinity,
+  [-7]: undefined,
+};
 /** `enqueue("…")` with its argument, a JSON string literal. */
 const ENQUEUE = /\.enqueue\(\s*("(?:[^"\\]|\\.)*")\s*\)/g;
 /** A later line resolving (P) or rejecting (E) a promise of the table: `P12:[…]`. */

@@ -6,7 +6,19 @@ import { parseUrl } from '../web-address';
  * Suffixes of names that only a local network resolves: reserved for it (RFC 6762, RFC 8375,
  * ICANN's .internal) or never delegated because networks already use them (.corp, .home, .mail).
  */
-export const INTRANET_SUFFIXES = ['localhost', 'local', 'localdomain', 'lan', 'home.arpa', 'home', 'internal', 'intranet', 'corp', 'private', 'mail'];
+export const INTRANET_SUFFIXES = [
+  'localhost',
+  'local',
+  'localdomain',
+  'lan',
+  'home.arpa',
+  'home',
+  'internal',
+  'intranet',
+  'corp',
+  'private',
+  'mail',
+];
 
 /**
  * Host names an extension must not reach on a page's behalf, judged literally: an extension cannot
@@ -15,7 +27,10 @@ export const INTRANET_SUFFIXES = ['localhost', 'local', 'localdomain', 'lan', 'h
  */
 export function isLocalHostName(host: string): boolean {
   // A trailing dot names the same host ("localhost." is localhost), so it must not slip past.
-  const name = host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const name = host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (name.includes(':')) {
     const groups = ipv6Groups(name);
     // A literal the guard cannot read (a zone, say) is refused rather than guessed at.
@@ -48,7 +63,8 @@ export function checkFetchAllowed(url: string, pageUrl: string, reach: FetchReac
   const host = target.hostname.toLowerCase();
   // A page served from a local host may fetch from that same host (on any port).
   if (isLocalHostName(host) && pageHost !== host) return fail('refused', `${target.hostname} is a local, private or intranet address`);
-  if (reach === 'own-site' && !isOwnSite(host.replace(/\.$/, ''), pageHost.replace(/\.$/, ''))) return fail('refused', `${target.hostname} is not the article's own site`);
+  if (reach === 'own-site' && !isOwnSite(host.replace(/\.$/, ''), pageHost.replace(/\.$/, '')))
+    return fail('refused', `${target.hostname} is not the article's own site`);
   return { ok: true, url: target };
 }
 

@@ -52,7 +52,13 @@ export async function guardedFetch(url: string, options: GuardedFetchOptions): P
     for (let hop = 0; ; hop++) {
       const allowed = checkFetchAllowed(current, options.pageUrl, options.reach);
       if (!allowed.ok) return allowed;
-      const init: RequestInit = { credentials: 'omit', redirect: 'manual', signal, cache: 'default', ...(options.accept ? { headers: { accept: options.accept } } : {}) };
+      const init: RequestInit = {
+        credentials: 'omit',
+        redirect: 'manual',
+        signal,
+        cache: 'default',
+        ...(options.accept ? { headers: { accept: options.accept } } : {}),
+      };
       const response = await fetch(allowed.url, init);
       if (response.type === 'opaqueredirect') return await followHidden(allowed.url, init, options, maxBytes);
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
@@ -81,7 +87,10 @@ async function followHidden(url: URL, init: RequestInit, options: GuardedFetchOp
   } catch (error) {
     if (init.signal?.aborted) throw error;
     // The fence's refusals look like any network failure from here.
-    return fail('network', `Could not follow ${url.host}'s redirect: it failed, or led to a local or private address, which Legible does not fetch`);
+    return fail(
+      'network',
+      `Could not follow ${url.host}'s redirect: it failed, or led to a local or private address, which Legible does not fetch`,
+    );
   }
   const final = checkFetchAllowed(response.url, options.pageUrl, options.reach);
   if (!final.ok) {

@@ -30,7 +30,10 @@ const PRIVATE_SPACE = [
   `([^/?#@:]*\\.)?(${INTRANET_SUFFIXES.map((suffix) => suffix.replaceAll('.', '\\.')).join('|')})`,
 ].map((host) => `${BEFORE_HOST}${host}${AFTER_HOST}`);
 
-const BACKGROUND_REQUESTS = { tabIds: [-1], resourceTypes: ['xmlhttprequest', 'other'] } satisfies Omit<PrivateSpaceRule['condition'], 'regexFilter'>;
+const BACKGROUND_REQUESTS = { tabIds: [-1], resourceTypes: ['xmlhttprequest', 'other'] } satisfies Omit<
+  PrivateSpaceRule['condition'],
+  'regexFilter'
+>;
 
 /**
  * The rules, ids from `firstId` on: a block for each kind of private address, and an allow above
@@ -47,7 +50,12 @@ export function privateSpaceRules(firstId: number, pageUrl: string): PrivateSpac
   const pageHost = hostnameOf(pageUrl);
   if (pageHost && isLocalHostName(pageHost)) {
     const host = pageHost.replace(/[.[\]]/g, (char) => `\\${char}`);
-    rules.push({ id: firstId + rules.length, priority: 2, action: { type: 'allow' }, condition: { regexFilter: `${BEFORE_HOST}${host}${AFTER_HOST}`, ...BACKGROUND_REQUESTS } });
+    rules.push({
+      id: firstId + rules.length,
+      priority: 2,
+      action: { type: 'allow' },
+      condition: { regexFilter: `${BEFORE_HOST}${host}${AFTER_HOST}`, ...BACKGROUND_REQUESTS },
+    });
   }
   return rules;
 }

@@ -55,7 +55,8 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
   const config = await fetchText(`${PLAYERS}${player.account}/${player.id}_${player.embed}/config.json`, ['application/json']);
   if (!config.ok) return metadataFailure(config, 'Brightcove');
   const policyKey = (parseJson(config.text) as { video_cloud?: { policy_key?: unknown } } | undefined)?.video_cloud?.policy_key;
-  if (typeof policyKey !== 'string' || !/^[\w.-]+$/.test(policyKey)) return fail('malformed', 'The Brightcove player’s configuration holds no policy key');
+  if (typeof policyKey !== 'string' || !/^[\w.-]+$/.test(policyKey))
+    return fail('malformed', 'The Brightcove player’s configuration holds no policy key');
   // A policy key may be limited to the publisher's sites: the request comes as the player's would.
   const video = await fetchText(`${PLAYBACK_API}${player.account}/videos/${encodeURIComponent(media.videoId)}`, ['application/json'], {
     accept: `application/json;pk=${policyKey}`,
@@ -71,11 +72,15 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
   const tracks = textTracks((parseJson(video.text) as { text_tracks?: unknown } | undefined)?.text_tracks);
   if (tracks.length === 0) return fail('none', 'This Brightcove clip has no captions');
   const byDefault = [...tracks].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
-  const sources = rankByLanguage(byDefault, [media.pageLang, ...preferredLanguages], (t) => t.lang).flatMap((track): ResolvedCaptionFile[] => {
-    const format = captionFormatOf({ url: track.url, type: track.type === 'text/webvtt' ? 'text/vtt' : track.type });
-    return format ? [{ url: track.url, format, lang: track.lang, label: track.label }] : [];
-  });
-  return sources.length > 0 ? { ok: true, sources } : fail('unsupported', 'This Brightcove clip’s captions are in a format Legible cannot read yet');
+  const sources = rankByLanguage(byDefault, [media.pageLang, ...preferredLanguages], (t) => t.lang).flatMap(
+    (track): ResolvedCaptionFile[] => {
+      const format = captionFormatOf({ url: track.url, type: track.type === 'text/webvtt' ? 'text/vtt' : track.type });
+      return format ? [{ url: track.url, format, lang: track.lang, label: track.label }] : [];
+    },
+  );
+  return sources.length > 0
+    ? { ok: true, sources }
+    : fail('unsupported', 'This Brightcove clip’s captions are in a format Legible cannot read yet');
 };
 
 function playerOf(embedUrl: string | undefined): { account: string; id: string; embed: string } | undefined {
@@ -88,7 +93,11 @@ function playerOf(embedUrl: string | undefined): { account: string; id: string; 
 function errorCode(body: string | undefined): string {
   const errors = body ? parseJson(body) : undefined;
   if (!Array.isArray(errors)) return '';
-  return errors.flatMap((error: { error_code?: unknown; error_subcode?: unknown }) => [error?.error_code, error?.error_subcode].filter((code): code is string => typeof code === 'string')).join(' ');
+  return errors
+    .flatMap((error: { error_code?: unknown; error_subcode?: unknown }) =>
+      [error?.error_code, error?.error_subcode].filter((code): code is string => typeof code === 'string'),
+    )
+    .join(' ');
 }
 
 function textTracks(tracks: unknown): TextTrack[] {
@@ -97,15 +106,19 @@ function textTracks(tracks: unknown): TextTrack[] {
     if (typeof track !== 'object' || track === null) return [];
     const { src, sources, srclang, label, kind, mime_type: type } = track as Record<string, unknown>;
     if (kind !== 'captions' && kind !== 'subtitles') return [];
-    const alternative = Array.isArray(sources) ? (sources as { src?: unknown }[]).map((source) => source?.src).find((value) => typeof value === 'string') : undefined;
+    const alternative = Array.isArray(sources)
+      ? (sources as { src?: unknown }[]).map((source) => source?.src).find((value) => typeof value === 'string')
+      : undefined;
     const url = typeof src === 'string' && src ? src : alternative;
     if (typeof url !== 'string' || !/^https:\/\//.test(url)) return [];
-    return [{
-      url,
-      lang: typeof srclang === 'string' ? srclang : undefined,
-      label: typeof label === 'string' ? label : undefined,
-      type: typeof type === 'string' ? type : undefined,
-      isDefault: (track as { default?: unknown }).default === true,
-    }];
+    return [
+      {
+        url,
+        lang: typeof srclang === 'string' ? srclang : undefined,
+        label: typeof label === 'string' ? label : undefined,
+        type: typeof type === 'string' ? type : undefined,
+        isDefault: (track as { default?: unknown }).default === true,
+      },
+    ];
   });
 }

@@ -14,7 +14,17 @@ import * as youtube from './youtube';
  * tried: a family whose containers others' markup also matches (video.js, the generic id
  * attributes) comes after those others.
  */
-const FAMILIES = [brightcove.family, jwplayer.family, youtube.family, vimeo.family, wistia.family, svt.family, videojs.family, generic.family, dailymotion.family] as const;
+const FAMILIES = [
+  brightcove.family,
+  jwplayer.family,
+  youtube.family,
+  vimeo.family,
+  wistia.family,
+  svt.family,
+  videojs.family,
+  generic.family,
+  dailymotion.family,
+] as const;
 
 export type PlayerFamilyName = (typeof FAMILIES)[number]['name'];
 export type KnownPlayerFamily = PlayerFamily & { readonly name: PlayerFamilyName };
@@ -42,7 +52,18 @@ export const CAPTIONS_SERVICES: { readonly [Name in PlayerFamilyName]: PlayerCap
  * folder: each family's selector is its own export, since a bundle keeps a whole object for
  * one of its fields. The registry test checks it against the families' markup.
  */
-export const PLAYER_SELECTOR = [brightcove.shellSelector, jwplayer.shellSelector, youtube.shellSelector, vimeo.shellSelector, wistia.shellSelector, svt.shellSelector, videojs.shellSelector, generic.shellSelector].join(', ');
+export const PLAYER_SELECTOR = [
+  brightcove.shellSelector,
+  jwplayer.shellSelector,
+  youtube.shellSelector,
+  vimeo.shellSelector,
+  wistia.shellSelector,
+  svt.shellSelector,
+  videojs.shellSelector,
+  generic.shellSelector,
+].join(', ');
 
 /** Every family's name, for checking a clip a message names. */
-export const PLAYER_FAMILY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(/* @__PURE__ */ PLAYER_FAMILIES.map((family) => family.name));
+export const PLAYER_FAMILY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(
+  /* @__PURE__ */ PLAYER_FAMILIES.map((family) => family.name),
+);

@@ -20,7 +20,10 @@ export const family = {
     idAttributes: ['data-jw-media-id', 'data-media-id', 'data-jwplayer-id'],
   },
   // cdn.jwplayer.com/players/MEDIA-PLAYER.html (and the older content.jwplatform.com)
-  embed: { host: /^(?:cdn\.jwplayer|content\.jwplatform)\.com$/, clipId: (url) => /^\/players\/([a-z0-9]{8})(?:-|\.)/i.exec(url.pathname)?.[1] },
+  embed: {
+    host: /^(?:cdn\.jwplayer|content\.jwplatform)\.com$/,
+    clipId: (url) => /^\/players\/([a-z0-9]{8})(?:-|\.)/i.exec(url.pathname)?.[1],
+  },
 } as const satisfies PlayerFamily;
 
 /**
@@ -42,7 +45,9 @@ export const captions: PlayerCaptions = async (media, { fetchText }) => {
       const format = captionFormatOf({ url: track.file });
       return format ? [{ url: track.file, format, label: track.label }] : [];
     });
-  return sources.length > 0 ? { ok: true, sources } : fail('unsupported', 'This JW Player clip’s captions are in a format Legible cannot read yet');
+  return sources.length > 0
+    ? { ok: true, sources }
+    : fail('unsupported', 'This JW Player clip’s captions are in a format Legible cannot read yet');
 };
 
 function captionTracks(body: unknown): JwTrack[] {
@@ -53,6 +58,8 @@ function captionTracks(body: unknown): JwTrack[] {
     if (typeof track !== 'object' || track === null) return [];
     const { file, kind, label } = track as Record<string, unknown>;
     if (typeof file !== 'string' || (kind !== 'captions' && kind !== 'subtitles')) return [];
-    return [{ file, kind, label: typeof label === 'string' ? label : undefined, isDefault: (track as { default?: unknown }).default === true }];
+    return [
+      { file, kind, label: typeof label === 'string' ? label : undefined, isDefault: (track as { default?: unknown }).default === true },
+    ];
   });
 }

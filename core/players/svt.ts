@@ -7,7 +7,14 @@ import type { ResolvedCaptionFile } from '../transcripts/providers/types';
 /** SVT's video API: one clip's rights, streams and subtitle files, by svtId. */
 const VIDEO_API = 'https://api.svt.se/video/';
 
-type SubtitleReference = { url: string; format: 'webvtt' | 'hls-webvtt'; language?: string; label?: string; closed: boolean; forced: boolean };
+type SubtitleReference = {
+  url: string;
+  format: 'webvtt' | 'hls-webvtt';
+  language?: string;
+  label?: string;
+  closed: boolean;
+  forced: boolean;
+};
 
 /** The family's container in a page's markup; the sentinel carries this alone (index.ts). */
 export const shellSelector = '[data-svt-video-id]';
@@ -19,7 +26,9 @@ export const family = {
   // www.svt.se/videoplayer-embed/ID
   embed: { host: /(?:^|\.)svt\.se$/, clipId: (url) => /^\/videoplayer-embed\/([\w-]+)/.exec(url.pathname)?.[1] },
   // www.svtplay.se/video/ID/slug
-  clipPages: [{ host: /^(?:www\.)?svtplay\.se$/, linkHint: 'svtplay.se/video/', clipId: (url) => /^\/video\/([\w-]+)/.exec(url.pathname)?.[1] }],
+  clipPages: [
+    { host: /^(?:www\.)?svtplay\.se$/, linkHint: 'svtplay.se/video/', clipId: (url) => /^\/video\/([\w-]+)/.exec(url.pathname)?.[1] },
+  ],
   watchPage: (id) => `https://www.svt.se/videoplayer-embed/${encodeURIComponent(id)}`,
 } as const satisfies PlayerFamily;
 
@@ -42,8 +51,17 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
       : fail('none', 'SVT has no subtitles for this clip');
   }
   const wanted = [media.pageLang, ...preferredLanguages];
-  const rank = (refs: SubtitleReference[]) => rankByLanguage([...refs].sort((a, b) => Number(a.format === 'hls-webvtt') - Number(b.format === 'hls-webvtt')), wanted, (r) => r.language);
-  const ranked = [...rank(references.filter((r) => r.closed)), ...rank(references.filter((r) => !r.closed && !r.forced)), ...rank(references.filter((r) => !r.closed && r.forced))];
+  const rank = (refs: SubtitleReference[]) =>
+    rankByLanguage(
+      [...refs].sort((a, b) => Number(a.format === 'hls-webvtt') - Number(b.format === 'hls-webvtt')),
+      wanted,
+      (r) => r.language,
+    );
+  const ranked = [
+    ...rank(references.filter((r) => r.closed)),
+    ...rank(references.filter((r) => !r.closed && !r.forced)),
+    ...rank(references.filter((r) => !r.closed && r.forced)),
+  ];
   const geoBlocked = clip?.rights?.geoBlockedSweden === true;
   return {
     ok: true,
@@ -64,17 +82,24 @@ function subtitleReferences(references: unknown): SubtitleReference[] {
     if (typeof reference !== 'object' || reference === null) return [];
     const { url, format, language, label, type } = reference as Record<string, unknown>;
     if (typeof url !== 'string' || !/^https:\/\//.test(url)) return [];
-    const kindOfFile = format === 'webvtt-hls' || /\.m3u8(?:$|\?)/.test(url) ? 'hls-webvtt' : format === 'webvtt' || (format === undefined && /\.vtt(?:$|\?)/.test(url)) ? 'webvtt' : undefined;
+    const kindOfFile =
+      format === 'webvtt-hls' || /\.m3u8(?:$|\?)/.test(url)
+        ? 'hls-webvtt'
+        : format === 'webvtt' || (format === undefined && /\.vtt(?:$|\?)/.test(url))
+          ? 'webvtt'
+          : undefined;
     if (!kindOfFile) return [];
     const kind = typeof type === 'string' ? type.toLowerCase() : '';
     const name = typeof label === 'string' ? label : undefined;
-    return [{
-      url,
-      format: kindOfFile,
-      language: typeof language === 'string' ? language : undefined,
-      label: name,
-      closed: kind.includes('sdh') || kind.includes('closed') || /allt tal/i.test(name ?? ''),
-      forced: kind.includes('open') || kind.includes('forced'),
-    }];
+    return [
+      {
+        url,
+        format: kindOfFile,
+        language: typeof language === 'string' ? language : undefined,
+        label: name,
+        closed: kind.includes('sdh') || kind.includes('closed') || /allt tal/i.test(name ?? ''),
+        forced: kind.includes('open') || kind.includes('forced'),
+      },
+    ];
   });
 }

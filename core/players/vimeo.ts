@@ -43,7 +43,12 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
   if (config === undefined) return fail('malformed', 'Vimeo’s player page holds no configuration Legible can read');
   const tracks = textTracks(config);
   if (tracks.length === 0) return fail('none', 'This Vimeo clip has no captions');
-  const ranked = rankWrittenFirst(tracks, [media.pageLang, ...preferredLanguages], (t) => t.lang, (t) => t.generated);
+  const ranked = rankWrittenFirst(
+    tracks,
+    [media.pageLang, ...preferredLanguages],
+    (t) => t.lang,
+    (t) => t.generated,
+  );
   return {
     ok: true,
     sources: ranked.map((track): ResolvedCaptionFile => ({
@@ -71,11 +76,13 @@ function textTracks(config: unknown): TextTrack[] {
     const { url, lang, label, provenance } = track as Record<string, unknown>;
     if (typeof url !== 'string' || !url) return [];
     const tag = typeof lang === 'string' ? lang : undefined;
-    return [{
-      url,
-      lang: tag?.replace(GENERATED_TAG, ''),
-      label: typeof label === 'string' ? label : undefined,
-      generated: (tag !== undefined && GENERATED_TAG.test(tag)) || provenance === 'ai_generated',
-    }];
+    return [
+      {
+        url,
+        lang: tag?.replace(GENERATED_TAG, ''),
+        label: typeof label === 'string' ? label : undefined,
+        generated: (tag !== undefined && GENERATED_TAG.test(tag)) || provenance === 'ai_generated',
+      },
+    ];
   });
 }

@@ -28,7 +28,11 @@ export const family = {
   embed: { host: /(?:^|\.)youtube(?:-nocookie)?\.com$/, clipId: (url) => /^\/embed\/([\w-]{6,})/.exec(url.pathname)?.[1] },
   clipPages: [
     // youtube.com/watch?v=ID, youtube.com/shorts/ID
-    { host: /^(?:www\.|m\.)?youtube\.com$/, linkHint: 'youtube.com/', clipId: (url) => (url.pathname === '/watch' ? url.searchParams.get('v') : /^\/shorts\/([\w-]{11})/.exec(url.pathname)?.[1]) },
+    {
+      host: /^(?:www\.|m\.)?youtube\.com$/,
+      linkHint: 'youtube.com/',
+      clipId: (url) => (url.pathname === '/watch' ? url.searchParams.get('v') : /^\/shorts\/([\w-]{11})/.exec(url.pathname)?.[1]),
+    },
     { host: /^youtu\.be$/, linkHint: 'youtu.be/', clipId: (url) => /^\/([\w-]{11})$/.exec(url.pathname)?.[1] },
   ],
   watchPage: (id) => `${WATCH_PAGE}${encodeURIComponent(id)}`,
@@ -46,12 +50,18 @@ export const captions: PlayerCaptions = async (media, { fetchText, preferredLang
   const page = await fetchText(WATCH_PAGE + media.videoId, ['text/html']);
   if (!page.ok) return metadataFailure(page, 'YouTube');
   const response = readEmbeddedJson(page.text, PLAYER_RESPONSE_MARKER) as PlayerResponse | undefined;
-  if (typeof response !== 'object' || response === null) return fail('malformed', 'YouTube’s watch page holds no player response Legible can read');
+  if (typeof response !== 'object' || response === null)
+    return fail('malformed', 'YouTube’s watch page holds no player response Legible can read');
   const unplayable = playabilityFailure(response.playabilityStatus);
   if (unplayable) return unplayable;
   const tracks = captionTracks(response.captions?.playerCaptionsTracklistRenderer?.captionTracks);
   if (tracks.length === 0) return fail('none', 'This YouTube clip has no captions');
-  const ranked = rankWrittenFirst(tracks, [media.pageLang, ...preferredLanguages], (t) => t.languageCode, (t) => t.generated);
+  const ranked = rankWrittenFirst(
+    tracks,
+    [media.pageLang, ...preferredLanguages],
+    (t) => t.languageCode,
+    (t) => t.generated,
+  );
   return { ok: true, sources: ranked.flatMap(toSource) };
 };
 
@@ -87,7 +97,14 @@ function captionTracks(tracks: unknown): CaptionTrack[] {
     if (typeof track !== 'object' || track === null) return [];
     const { baseUrl, languageCode, name, kind } = track as Record<string, unknown>;
     if (typeof baseUrl !== 'string' || !baseUrl) return [];
-    return [{ baseUrl, languageCode: typeof languageCode === 'string' ? languageCode : undefined, label: trackName(name), generated: kind === 'asr' }];
+    return [
+      {
+        baseUrl,
+        languageCode: typeof languageCode === 'string' ? languageCode : undefined,
+        label: trackName(name),
+        generated: kind === 'asr',
+      },
+    ];
   });
 }
 
@@ -95,6 +112,7 @@ function captionTracks(tracks: unknown): CaptionTrack[] {
 function trackName(name: unknown): string | undefined {
   const { simpleText, runs } = (name ?? {}) as { simpleText?: unknown; runs?: unknown };
   if (typeof simpleText === 'string') return simpleText;
-  if (Array.isArray(runs)) return runs.map((run: { text?: unknown }) => (typeof run?.text === 'string' ? run.text : '')).join('') || undefined;
+  if (Array.isArray(runs))
+    return runs.map((run: { text?: unknown }) => (typeof run?.text === 'string' ? run.text : '')).join('') || undefined;
   return undefined;
 }

@@ -81,9 +81,12 @@ export function stepAppearance(value: number, range: Range, steps: number): numb
 export function validAppearanceField<K extends keyof Appearance>(key: K, value: unknown): Appearance[K] | undefined {
   if (key === 'theme') return ((THEMES as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
   if (key === 'font') return ((FONTS as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
-  if (key === 'lineFocus' || key === 'readTranscripts') return (typeof value === 'boolean' ? value : undefined) as Appearance[K] | undefined;
+  if (key === 'lineFocus' || key === 'readTranscripts')
+    return (typeof value === 'boolean' ? value : undefined) as Appearance[K] | undefined;
   if (key === 'speechRate') return ((SPEECH_RATES as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
-  if (key === 'lineFocusLines') return ((LINE_FOCUS_LINES as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
+  if (key === 'lineFocusLines')
+    return ((LINE_FOCUS_LINES as readonly unknown[]).includes(value) ? value : undefined) as Appearance[K] | undefined;
   const range = APPEARANCE_RANGES[key as NumericAppearance];
-  return (typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max ? value : undefined) as Appearance[K] | undefined;
+  return (typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max ? value : undefined) as
+    Appearance[K] | undefined;
 }

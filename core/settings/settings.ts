@@ -56,7 +56,9 @@ const isBoolean: FieldCheck = (value) => (typeof value === 'boolean' ? value : u
 const FIELD_CHECKS: { [G in Group]: { [F in keyof Settings[G]]: FieldCheck } } = {
   cleanup: { enabled: isBoolean, everywhere: isBoolean, salvageImages: isBoolean },
   transcripts: { enabled: isBoolean },
-  reader: Object.fromEntries(Object.keys(DEFAULT_APPEARANCE).map((key) => [key, (value: unknown) => validAppearanceField(key as keyof Appearance, value)])) as {
+  reader: Object.fromEntries(
+    Object.keys(DEFAULT_APPEARANCE).map((key) => [key, (value: unknown) => validAppearanceField(key as keyof Appearance, value)]),
+  ) as {
     [F in keyof Appearance]: FieldCheck;
   },
 };

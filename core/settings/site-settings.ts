@@ -23,6 +23,7 @@ export function siteSettingsKey(hostName: string): string {
 /** A stored site entry, field by field; anything malformed falls back to the default. */
 export function validateSiteSettings(raw: unknown): SiteSettings {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const flag = (field: keyof SiteSettings) => (typeof stored[field] === 'boolean' ? (stored[field] as boolean) : DEFAULT_SITE_SETTINGS[field]);
+  const flag = (field: keyof SiteSettings) =>
+    typeof stored[field] === 'boolean' ? (stored[field] as boolean) : DEFAULT_SITE_SETTINGS[field];
   return { cleanUp: flag('cleanUp'), autoOpen: flag('autoOpen'), showLeftOut: flag('showLeftOut') };
 }

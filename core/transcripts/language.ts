@@ -8,7 +8,11 @@ export function primaryLanguage(tag: string | undefined): string | undefined {
  * Orders candidates by how well their language fits the wanted ones (earlier wanted first), then
  * keeps the original order, which puts a page's default track ahead of the rest.
  */
-export function rankByLanguage<T>(candidates: readonly T[], wanted: readonly (string | undefined)[], langOf: (c: T) => string | undefined): T[] {
+export function rankByLanguage<T>(
+  candidates: readonly T[],
+  wanted: readonly (string | undefined)[],
+  langOf: (c: T) => string | undefined,
+): T[] {
   const wantedPrimaries = wanted.map(primaryLanguage).filter((l): l is string => Boolean(l));
   const score = (c: T): number => {
     const index = wantedPrimaries.indexOf(primaryLanguage(langOf(c)) ?? '');
@@ -21,6 +25,18 @@ export function rankByLanguage<T>(candidates: readonly T[], wanted: readonly (st
 }
 
 /** As rankByLanguage, with every track a machine wrote (speech recognition) after those people wrote. */
-export function rankWrittenFirst<T>(candidates: readonly T[], wanted: readonly (string | undefined)[], langOf: (c: T) => string | undefined, isGenerated: (c: T) => boolean): T[] {
-  return [...rankByLanguage(candidates.filter((c) => !isGenerated(c)), wanted, langOf), ...rankByLanguage(candidates.filter(isGenerated), wanted, langOf)];
+export function rankWrittenFirst<T>(
+  candidates: readonly T[],
+  wanted: readonly (string | undefined)[],
+  langOf: (c: T) => string | undefined,
+  isGenerated: (c: T) => boolean,
+): T[] {
+  return [
+    ...rankByLanguage(
+      candidates.filter((c) => !isGenerated(c)),
+      wanted,
+      langOf,
+    ),
+    ...rankByLanguage(candidates.filter(isGenerated), wanted, langOf),
+  ];
 }

@@ -16,11 +16,14 @@ export const RESULT_TTL_MS = 6 * 60 * 60 * 1000;
 type StoredResult = { savedAt: number; result: TranscriptResult };
 
 /** A store over any key-value area with get/set of plain objects (storage.session, or a Map in tests). */
-export function createResultStore(area: {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}, now: () => number = Date.now): ResultStore {
+export function createResultStore(
+  area: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+    remove(key: string): Promise<void>;
+  },
+  now: () => number = Date.now,
+): ResultStore {
   return {
     async get(key) {
       const stored = (await area.get(key))[key] as StoredResult | undefined;

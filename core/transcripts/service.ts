@@ -60,7 +60,12 @@ export function createTranscriptService(options: TranscriptServiceOptions): Tran
 }
 
 /** A stored result if there is one; else fetched, and stored unless a retry could do better. */
-async function loadTranscript(key: string, media: MediaRef, languages: readonly string[], context: FetchContext): Promise<TranscriptResult> {
+async function loadTranscript(
+  key: string,
+  media: MediaRef,
+  languages: readonly string[],
+  context: FetchContext,
+): Promise<TranscriptResult> {
   const { store } = context;
   const storeKey = store ? await storeKeyOf(key) : undefined;
   // A store that fails (quota, an update under way) costs the cache, never the transcript.
@@ -81,12 +86,15 @@ async function fetchTranscript(media: MediaRef, preferredLanguages: readonly str
   const provider = PROVIDERS[media.source] as TranscriptProvider;
   const fetchText: FetchText = (url, acceptTypes, { asEmbeddedIn, ...extra } = {}) =>
     options.queue(url, () => {
-      const request = () => guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits, ...extra, redirectFence: options.redirectFence });
+      const request = () =>
+        guardedFetch(url, { pageUrl: media.pageUrl, acceptTypes, ...options.fetchLimits, ...extra, redirectFence: options.redirectFence });
       return asEmbeddedIn && options.asEmbeddedIn ? options.asEmbeddedIn(url, new URL(asEmbeddedIn).origin, request) : request();
     });
   const resolved: ResolveResult = await provider.resolve(media, { preferredLanguages, fetchText });
   // The page the article links to as the transcript comes after every captions file.
-  const page: ResolvedCaptionFile[] = media.transcriptPageUrl ? [{ url: media.transcriptPageUrl, format: 'transcript-page', lang: media.pageLang }] : [];
+  const page: ResolvedCaptionFile[] = media.transcriptPageUrl
+    ? [{ url: media.transcriptPageUrl, format: 'transcript-page', lang: media.pageLang }]
+    : [];
   if (!resolved.ok) {
     for (const source of page) {
       const result = await fetchSource(source, fetchText, [media.pageLang, ...preferredLanguages]);
@@ -120,20 +128,39 @@ function isRetryable(result: TranscriptResult): boolean {
   return !result.ok && isRetryableReason(result.reason);
 }
 
-async function fetchSource(source: ResolvedCaptionFile, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<TranscriptResult> {
+async function fetchSource(
+  source: ResolvedCaptionFile,
+  fetchText: FetchText,
+  languages: readonly (string | undefined)[],
+): Promise<TranscriptResult> {
   const format = CAPTION_FORMATS[source.format];
   if (format.kind === 'stream') {
     const stream = await format.read(source.url, fetchText, [source.lang, ...languages]);
     if (!stream.ok) return refusal(source, stream);
-    if ('sources' in stream) return firstReadable(stream.sources.map((track) => ({ ...track, label: track.label ?? source.label })), fetchText, languages);
+    if ('sources' in stream)
+      return firstReadable(
+        stream.sources.map((track) => ({ ...track, label: track.label ?? source.label })),
+        fetchText,
+        languages,
+      );
     if (stream.cues.length === 0) return fail('none', 'The subtitle stream has no lines');
-    return { ok: true, transcript: { cues: stream.cues, lang: stream.lang ?? source.lang, label: source.label, sourceUrl: source.url, ...caveatOf(source, stream.caveat) } };
+    return {
+      ok: true,
+      transcript: {
+        cues: stream.cues,
+        lang: stream.lang ?? source.lang,
+        label: source.label,
+        sourceUrl: source.url,
+        ...caveatOf(source, stream.caveat),
+      },
+    };
   }
   // A page read as text could be any site's; the article's link to its transcript is trusted on its own site only.
   const response = await fetchText(source.url, format.acceptedTypes, source.format === 'transcript-page' ? { reach: 'own-site' } : {});
   if (!response.ok) return refusal(source, response);
   // An empty 200 means no captions, not a broken file (trim also drops a lone byte-order mark).
-  if (!response.text.trim()) return source.whenEmpty ? fail(source.whenEmpty.reason, source.whenEmpty.detail) : fail('none', 'The captions file is empty');
+  if (!response.text.trim())
+    return source.whenEmpty ? fail(source.whenEmpty.reason, source.whenEmpty.detail) : fail('none', 'The captions file is empty');
   const parsed = await format.parse(response.text);
   if (!parsed.ok) return fail('malformed', parsed.detail);
   if (parsed.cues.length === 0) return fail('none', 'The captions file has no lines');
@@ -144,7 +171,11 @@ async function fetchSource(source: ResolvedCaptionFile, fetchText: FetchText, la
 }
 
 /** The first of a stream's files that gives lines, or the first one's failure. */
-async function firstReadable(sources: ResolvedCaptionFile[], fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<TranscriptResult> {
+async function firstReadable(
+  sources: ResolvedCaptionFile[],
+  fetchText: FetchText,
+  languages: readonly (string | undefined)[],
+): Promise<TranscriptResult> {
   let failure: TranscriptResult | undefined;
   for (const source of sources) {
     const result = await fetchSource(source, fetchText, languages);

@@ -17,16 +17,7 @@ export type Transcript = {
 export type TranscriptCaveat = 'generated' | 'forced';
 
 export type TranscriptFailureReason =
-  | 'none'
-  | 'withheld'
-  | 'geo-blocked'
-  | 'not-found'
-  | 'network'
-  | 'timeout'
-  | 'too-large'
-  | 'unsupported'
-  | 'refused'
-  | 'malformed';
+  'none' | 'withheld' | 'geo-blocked' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'unsupported' | 'refused' | 'malformed';
 
 /** Failures a later try could mend: not kept by the cache, and offered a retry in the reader. */
 export function isRetryableReason(reason: TranscriptFailureReason): boolean {

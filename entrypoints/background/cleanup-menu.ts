@@ -15,8 +15,20 @@ const hiddenByTab = new Map<number, number>();
 /** The toolbar button's own menu items for the page: undo its clean-up, and clean-up and auto-open for its site. */
 export function createCleanupMenus(): void {
   browser.contextMenus.create({ id: MENU_SHOW_HIDDEN, title: translate('menuShowHidden'), contexts: ['action'], enabled: false });
-  browser.contextMenus.create({ id: MENU_CLEAN_UP_SITE, title: translate('menuCleanUpSite'), contexts: ['action'], type: 'checkbox', checked: true });
-  browser.contextMenus.create({ id: MENU_AUTO_OPEN_SITE, title: translate('menuAutoOpenSite'), contexts: ['action'], type: 'checkbox', checked: false });
+  browser.contextMenus.create({
+    id: MENU_CLEAN_UP_SITE,
+    title: translate('menuCleanUpSite'),
+    contexts: ['action'],
+    type: 'checkbox',
+    checked: true,
+  });
+  browser.contextMenus.create({
+    id: MENU_AUTO_OPEN_SITE,
+    title: translate('menuAutoOpenSite'),
+    contexts: ['action'],
+    type: 'checkbox',
+    checked: false,
+  });
 }
 
 export function registerCleanupMenus(): void {

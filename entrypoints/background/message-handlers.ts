@@ -13,19 +13,22 @@ import { injectReader } from './toggle-reader';
 type Sender = { tabId: number; url: string | undefined };
 
 type Handlers = {
-  [T in TabToBackground['type']]: (
-    message: Extract<TabToBackground, { type: T }>,
-    sender: Sender,
-  ) => Promise<TabToBackgroundReply[T]>;
+  [T in TabToBackground['type']]: (message: Extract<TabToBackground, { type: T }>, sender: Sender) => Promise<TabToBackgroundReply[T]>;
 };
 
 /** Answers tabs' messages after checking who sent them and what they hold. */
 export function registerMessageHandlers({ transcripts }: { transcripts: TranscriptService }): void {
   const handlers: Handlers = {
     'legible/page-state': async (message, { tabId, url }) => {
-      await Promise.all([showPageState(tabId, message), noteHiddenCount(tabId, message.hiddenCount), autoOpenReader(tabId, url, message.isArticle)]);
+      await Promise.all([
+        showPageState(tabId, message),
+        noteHiddenCount(tabId, message.hiddenCount),
+        autoOpenReader(tabId, url, message.isArticle),
+      ]);
     },
-    'legible/inject-reader': async (message, { tabId }) => ({ ok: await injectReader(tabId, { fromKeyboard: message.fromKeyboard === true }) }),
+    'legible/inject-reader': async (message, { tabId }) => ({
+      ok: await injectReader(tabId, { fromKeyboard: message.fromKeyboard === true }),
+    }),
     'legible/page-settings': async (_, { url }) => pageSettings(url),
     'legible/judge-notices': async (message) => ({ noticeLayers: judgeNoticeLines(message.lines, message.pageLang) }),
     'legible/get-transcript': (message) => transcripts.getTranscript(message.media),

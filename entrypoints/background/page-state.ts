@@ -7,7 +7,10 @@ const ARTICLE_BADGE = 'Aa';
 const BADGE_COLOR = '#0b57a4';
 
 /** Shows on the tab's toolbar button whether the page is an article, and what was hidden. */
-export async function showPageState(tabId: number, state: { isArticle: boolean; reason: ArticleReason; hiddenCount: number; salvagedCount: number }): Promise<void> {
+export async function showPageState(
+  tabId: number,
+  state: { isArticle: boolean; reason: ArticleReason; hiddenCount: number; salvagedCount: number },
+): Promise<void> {
   const lines = [
     state.isArticle ? translate('actionTitleArticle') : translate('actionTitleNotArticle'),
     translate(state.reason),

@@ -24,7 +24,11 @@ export async function injectReader(tabId: number, options: OpenOptions = {}): Pr
   try {
     if (options.fromKeyboard) {
       // In the content scripts' own world, where the reader takes it as it opens.
-      await browser.scripting.executeScript({ target, func: (key: string, left: OpenOptions) => void ((globalThis as unknown as Record<symbol, OpenOptions>)[Symbol.for(key)] = left), args: [OPEN_OPTIONS_KEY_NAME, options] });
+      await browser.scripting.executeScript({
+        target,
+        func: (key: string, left: OpenOptions) => void ((globalThis as unknown as Record<symbol, OpenOptions>)[Symbol.for(key)] = left),
+        args: [OPEN_OPTIONS_KEY_NAME, options],
+      });
     }
     await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
     return true;

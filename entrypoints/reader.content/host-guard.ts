@@ -8,7 +8,11 @@ const MAX_RESTORES = 20;
  * styles out or empties them, they go back, a bounded number of times. Returns what stops it.
  */
 export function guardReaderHost(host: HTMLElement, shadow: ShadowRoot, onGone: () => void): () => void {
-  const styles = Array.from(shadow.querySelectorAll('style'), (style) => ({ style, text: style.textContent ?? '', parent: style.parentNode }));
+  const styles = Array.from(shadow.querySelectorAll('style'), (style) => ({
+    style,
+    text: style.textContent ?? '',
+    parent: style.parentNode,
+  }));
   let restores = 0;
   const observer = new MutationObserver(() => {
     if (!host.isConnected) {

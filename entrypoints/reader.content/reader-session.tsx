@@ -112,7 +112,12 @@ export function createReaderSession(ctx: ContentScriptContext): ReaderSession {
       ui.mount();
       unguard = guardReaderHost(ui.shadowHost, ui.shadow, close);
       // The opening's parts, for `npm run bench`: read afresh or kept, the wait for storage, the first render.
-      const detail: OpeningParts = { fresh, extractMs: extractedAt - started, settingsWaitMs: settingsAt - extractedAt, renderMs: performance.now() - settingsAt };
+      const detail: OpeningParts = {
+        fresh,
+        extractMs: extractedAt - started,
+        settingsWaitMs: settingsAt - extractedAt,
+        renderMs: performance.now() - settingsAt,
+      };
       performance.measure('legible:open', { start: started, end: performance.now(), detail });
     } finally {
       opening = false;

@@ -43,10 +43,7 @@ export async function watchPage(): Promise<void> {
 
   // The background reads the settings (the sentinel skips their code) while the page's first
   // frames come first: the sentinel waits for a quiet moment, within a bound.
-  const [settings] = await Promise.all([
-    send({ type: 'legible/page-settings' }),
-    idleMoment(IDLE_TIMEOUT_MS),
-  ]);
+  const [settings] = await Promise.all([send({ type: 'legible/page-settings' }), idleMoment(IDLE_TIMEOUT_MS)]);
   // A second idle moment: the first comes as the page's first paint goes to the raster threads,
   // and on a machine of two cores the sentinel would share them with it.
   await idleMoment(IDLE_TIMEOUT_MS);
@@ -62,7 +59,8 @@ export async function watchPage(): Promise<void> {
   const wanted = wantsCleanup(settings, verdict.isArticle);
   // With page scripts off every rule may apply; with them on, only notices in the page's own
   // text, and later any player whose script never came.
-  const pageCleanup = (): PageCleanup => (hook.cleanup ??= createPageCleanup(document, { salvage: settings?.cleanup.salvageImages ?? true }));
+  const pageCleanup = (): PageCleanup =>
+    (hook.cleanup ??= createPageCleanup(document, { salvage: settings?.cleanup.salvageImages ?? true }));
 
   const report = () => {
     const counts = hook.cleanup?.counts() ?? { hiddenCount: 0, salvagedCount: 0 };
@@ -97,7 +95,11 @@ export async function watchPage(): Promise<void> {
   const tasksMs = pacer.finish();
   // What every page pays for Legible, readable by `npm run bench` from the page's timeline (each
   // task's time in its detail); a second measure follows where the background had notices to judge.
-  performance.measure('legible:sentinel', { start: started, end: performance.now(), detail: { judging, tasksMs, ...hook.cleanup?.figures() } });
+  performance.measure('legible:sentinel', {
+    start: started,
+    end: performance.now(),
+    detail: { judging, tasksMs, ...hook.cleanup?.figures() },
+  });
 
   if (wantsLaterLook(wanted, hook.cleanup?.scriptsOff ?? true)) {
     setTimeout(() => {

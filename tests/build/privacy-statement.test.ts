@@ -23,7 +23,10 @@ const NOT_FETCHED: Record<string, string> = {
 /** The hosts in the second column of PRIVACY.md's table of player services. */
 async function statedHosts(): Promise<string[]> {
   const statement = await readFile(resolve(ROOT, 'PRIVACY.md'), 'utf8');
-  const rows = statement.split('\n').filter((line) => /^\| [^-|]/.test(line)).slice(1);
+  const rows = statement
+    .split('\n')
+    .filter((line) => /^\| [^-|]/.test(line))
+    .slice(1);
   return rows.map((row) => row.split('|')[2]!.trim().replace(/`/g, ''));
 }
 
@@ -33,14 +36,14 @@ async function hostsInBackground(build: string): Promise<string[]> {
 }
 
 describe('PRIVACY.md', () => {
-  it.each(BUILDS)("names every service the background of the %s build may contact, and no other", async (build) => {
+  it.each(BUILDS)('names every service the background of the %s build may contact, and no other', async (build) => {
     const stated = await statedHosts();
     expect(stated.length).toBeGreaterThanOrEqual(7);
     const fetched = (await hostsInBackground(build)).filter((host) => !(host in NOT_FETCHED));
     expect(fetched).toEqual([...new Set(stated)].sort());
   });
 
-  it("says what the Firefox manifest declares: no data collected", async () => {
+  it('says what the Firefox manifest declares: no data collected', async () => {
     const manifest = JSON.parse(await readFile(resolve(ROOT, '.output/firefox-mv3/manifest.json'), 'utf8')) as {
       browser_specific_settings: { gecko: { data_collection_permissions: { required: string[]; optional?: string[] } } };
     };

@@ -11,7 +11,10 @@ async function listing(language: string): Promise<Record<string, string>> {
   const sections: Record<string, string> = {};
   for (const part of text.split(/^## /m).slice(1)) {
     const [heading, ...lines] = part.split('\n');
-    sections[heading!.trim()] = lines.filter((line) => !/^\(.*\)$/.test(line.trim())).join('\n').trim();
+    sections[heading!.trim()] = lines
+      .filter((line) => !/^\(.*\)$/.test(line.trim()))
+      .join('\n')
+      .trim();
   }
   return sections;
 }
@@ -26,7 +29,10 @@ async function pngSize(file: string): Promise<[number, number]> {
 describe('the store listings', () => {
   it.each(['en', 'sv'])('%s: has each text within the stores’ limits, the short one the manifest’s own description', async (language) => {
     const sections = await listing(language);
-    const messages = JSON.parse(await readFile(resolve(ROOT, 'public/_locales', language, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const messages = JSON.parse(await readFile(resolve(ROOT, 'public/_locales', language, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
     expect(sections.Name).toBe('Legible');
     expect(sections['Short description']).toBe(messages.extensionDescription!.message);
     expect(sections['Short description']!.length).toBeLessThanOrEqual(132);
@@ -37,7 +43,10 @@ describe('the store listings', () => {
   });
 
   it('answers for every permission the manifest asks for', async () => {
-    const manifest = JSON.parse(await readFile(resolve(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8')) as { permissions: string[]; host_permissions: string[] };
+    const manifest = JSON.parse(await readFile(resolve(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8')) as {
+      permissions: string[];
+      host_permissions: string[];
+    };
     const answers = await readFile(resolve(STORE, 'permissions.md'), 'utf8');
     const headings = Array.from(answers.matchAll(/^### (.+)$/gm), (match) => match[1]!);
     for (const permission of manifest.permissions) expect(headings, permission).toContain(permission);

@@ -30,4 +30,3 @@ describe.each(BROWSERS)('opening the reader in %s', (browserName) => {
     await expect.poll(() => isReaderOpen(page)).toBe(false);
   });
 });
-

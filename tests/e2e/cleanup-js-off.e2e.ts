@@ -31,13 +31,16 @@ describe.each(BROWSERS)('clean-up with page JavaScript off in %s', (browserName)
     );
     expect(hidden).toEqual([
       // The dead player shell, with the notice its <noscript> rendered inside it.
-      { reason: 'dead-player', text: 'Javascript is turned off Javascript must be turned on to play video Learn more about browser support' },
+      {
+        reason: 'dead-player',
+        text: 'Javascript is turned off Javascript must be turned on to play video Learn more about browser support',
+      },
     ]);
     const text = await visibleText(page);
     const paragraphs = await evaluateIn(page, () =>
-      Array.from(document.querySelectorAll('article p, article figcaption, article h1, article h2'), (p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(
-        (line) => !/javascript|browser support/i.test(line),
-      ),
+      Array.from(document.querySelectorAll('article p, article figcaption, article h1, article h2'), (p) =>
+        (p.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ).filter((line) => !/javascript|browser support/i.test(line)),
     );
     expect(paragraphs.length).toBeGreaterThan(10);
     for (const line of paragraphs) expect(text).toContain(line);

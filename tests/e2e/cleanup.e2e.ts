@@ -6,7 +6,10 @@ import { BROWSERS, openHarness, visibleText, waitForCleanup, waitForSentinel, ty
 /** What the clean-up changed on the page: hidden elements with their reasons, and loaded images. */
 function pageChanges(page: Page) {
   return evaluateIn(page, () => ({
-    hidden: Array.from(document.querySelectorAll('[data-legible-hidden]'), (el) => `${el.id || el.className}:${el.getAttribute('data-legible-hidden')}`).sort(),
+    hidden: Array.from(
+      document.querySelectorAll('[data-legible-hidden]'),
+      (el) => `${el.id || el.className}:${el.getAttribute('data-legible-hidden')}`,
+    ).sort(),
     lazySrc: document.getElementById('lazy')?.getAttribute('src'),
     lazyLoaded: (document.getElementById('lazy') as HTMLImageElement | null)?.naturalWidth ?? 0,
   }));
@@ -25,14 +28,20 @@ describe.each(BROWSERS)('clean-up of a Swedish page with page JavaScript off in 
   afterAll(() => harness?.close());
 
   it('hides the dead player with its notice, and the empty comment and share boxes', async () => {
-    expect((await pageChanges(page)).hidden).toEqual(['dead-player:dead-player', 'disqus_thread:script-widget', 'share-buttons:script-widget']);
+    expect((await pageChanges(page)).hidden).toEqual([
+      'dead-player:dead-player',
+      'disqus_thread:script-widget',
+      'share-buttons:script-widget',
+    ]);
     const text = await visibleText(page);
     expect(text).not.toContain('Javascript är avstängt');
     expect(text).toContain('Lina Berg säger att det svåraste inte är höjden utan tystnaden.');
   });
 
   it('loads the image only a script would have loaded', async () => {
-    const changes = await pollPage(page, () => ((document.getElementById('lazy') as HTMLImageElement).naturalWidth > 0 ? 'loaded' : ''), { what: 'the salvaged image' });
+    const changes = await pollPage(page, () => ((document.getElementById('lazy') as HTMLImageElement).naturalWidth > 0 ? 'loaded' : ''), {
+      what: 'the salvaged image',
+    });
     expect(changes).toBe('loaded');
     expect((await pageChanges(page)).lazySrc).toBe('/img/quay-crane.png');
   });
@@ -45,7 +54,11 @@ describe.each(BROWSERS)('clean-up of a Swedish page with page JavaScript off in 
 
   it('puts everything back when asked from the menu, and cleans up again when asked', async () => {
     await harness.browser.sendToTab(page, { type: 'legible/show-hidden' });
-    const restored = await pollPage(page, () => (document.querySelectorAll('[data-legible-hidden]').length === 0 ? document.getElementById('lazy')!.getAttribute('src') : ''), { what: 'the undo' });
+    const restored = await pollPage(
+      page,
+      () => (document.querySelectorAll('[data-legible-hidden]').length === 0 ? document.getElementById('lazy')!.getAttribute('src') : ''),
+      { what: 'the undo' },
+    );
     expect(restored).toBe('data:image/gif;base64,R0lGODlhAQABAAAAACw=');
     expect(await visibleText(page)).toContain('Javascript är avstängt');
 
@@ -60,7 +73,9 @@ describe.each(BROWSERS)('clean-up of a Swedish page with page JavaScript off in 
       page,
       () => {
         const root = document.querySelector('legible-reader')?.shadowRoot;
-        const item = Array.from(root?.querySelectorAll<HTMLButtonElement>('[role="toolbar"] [role="menuitem"]') ?? []).find((b) => b.textContent === 'This page');
+        const item = Array.from(root?.querySelectorAll<HTMLButtonElement>('[role="toolbar"] [role="menuitem"]') ?? []).find(
+          (b) => b.textContent === 'This page',
+        );
         const section = root?.querySelector<HTMLElement>('#legible-page-panel');
         if (!item || !section) return '';
         if (!section.matches(':popover-open')) item.click();
@@ -83,7 +98,11 @@ describe.each(BROWSERS)('clean-up of a Swedish page with page JavaScript off in 
         const status = figure?.querySelector('.transcript-status');
         if (!figure || !status || status.getAttribute('aria-busy') === 'true') return '';
         const before = figure.previousElementSibling?.textContent ?? '';
-        return JSON.stringify({ title: figure.querySelector('.media-title')?.textContent?.trim(), reason: status.getAttribute('data-reason'), after: before.trim().slice(0, 25) });
+        return JSON.stringify({
+          title: figure.querySelector('.media-title')?.textContent?.trim(),
+          reason: status.getAttribute('data-reason'),
+          after: before.trim().slice(0, 25),
+        });
       },
       { what: 'the dead player’s card' },
     );

@@ -22,13 +22,18 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
   afterAll(() => harness?.close());
 
   it('has no accessibility violations (axe-core), its list of sites included', async () => {
-    await pollPage(options, () => document.querySelector('.sites tbody th')?.textContent === 'listed.example', { what: 'the list of sites' });
+    await pollPage(options, () => document.querySelector('.sites tbody th')?.textContent === 'listed.example', {
+      what: 'the list of sites',
+    });
     expect(await axeViolations(options, 'page')).toEqual([]);
   });
 
   it('stores a theme and size chosen there, and the reader opens in them', async () => {
     await evaluateIn(options, () => {
-      Array.from(document.querySelectorAll('label')).find((label) => label.textContent === 'High contrast')!.querySelector('input')!.click();
+      Array.from(document.querySelectorAll('label'))
+        .find((label) => label.textContent === 'High contrast')!
+        .querySelector('input')!
+        .click();
     });
     await new Promise((settle) => setTimeout(settle, 50));
     await evaluateIn(options, () => {
@@ -49,11 +54,34 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
     try {
       await harness.browser.writeSyncStorage({ 'site:kept.example': { cleanUp: false } });
       const file = join(dir, 'legible-settings.json');
-      const reader = { theme: 'sepia', font: 'sans', fontSize: 24, lineHeight: 1.8, contentWidth: 30, letterSpacing: 0, wordSpacing: 0, paragraphSpacing: 1, lineFocus: false, lineFocusLines: 3 };
-      await writeFile(file, JSON.stringify({ format: 'legible-settings', version: 2, settings: { cleanup: { enabled: true, everywhere: true, salvageImages: true }, transcripts: { enabled: true }, reader }, sites: { 'news.example': { cleanUp: false } } }));
+      const reader = {
+        theme: 'sepia',
+        font: 'sans',
+        fontSize: 24,
+        lineHeight: 1.8,
+        contentWidth: 30,
+        letterSpacing: 0,
+        wordSpacing: 0,
+        paragraphSpacing: 1,
+        lineFocus: false,
+        lineFocusLines: 3,
+      };
+      await writeFile(
+        file,
+        JSON.stringify({
+          format: 'legible-settings',
+          version: 2,
+          settings: { cleanup: { enabled: true, everywhere: true, salvageImages: true }, transcripts: { enabled: true }, reader },
+          sites: { 'news.example': { cleanUp: false } },
+        }),
+      );
       const input = await options.$('input[type="file"]');
       await input!.uploadFile(file);
-      await pollPage(options, () => document.querySelector('section[aria-labelledby="backup-heading"] [role="status"]')?.textContent === 'Settings imported.', { what: 'the import' });
+      await pollPage(
+        options,
+        () => document.querySelector('section[aria-labelledby="backup-heading"] [role="status"]')?.textContent === 'Settings imported.',
+        { what: 'the import' },
+      );
       expect(await harness.browser.readSyncStorage('settings')).toMatchObject({ cleanup: { everywhere: true }, reader });
       expect(await harness.browser.readSyncStorage('site:news.example')).toEqual({ cleanUp: false, autoOpen: false, showLeftOut: false });
       expect(await harness.browser.readSyncStorage('site:kept.example')).toEqual({ cleanUp: false });

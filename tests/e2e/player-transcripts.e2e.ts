@@ -18,26 +18,57 @@ const PROVIDER_ROUTES = {
   'svt-vod-1a.akamaized.net/d0/se/20261101/kR4tW9p/text/text-closed.vtt': vtt(read('formats/webvtt/svt-closed.vtt')),
   'feeds.example-podcast.net/hamnen.xml': body(read('podcast/feed.xml'), 'application/rss+xml'),
   'cdn.example-podcast.net/audio/avsnitt-1.json': body(read('formats/podcast-json/transcript.json'), 'application/json'),
-  'players.brightcove.net/1234567890001/rJk2Lq9_default/config.json': body(JSON.stringify({ video_cloud: { policy_key: 'BCpkTEST-legible' } }), 'application/json'),
+  'players.brightcove.net/1234567890001/rJk2Lq9_default/config.json': body(
+    JSON.stringify({ video_cloud: { policy_key: 'BCpkTEST-legible' } }),
+    'application/json',
+  ),
   'edge.api.brightcove.com/playback/v1/accounts/1234567890001/videos/6300000000001': body(
-    JSON.stringify({ id: '6300000000001', text_tracks: [{ src: 'https://manifest.prod.boltdns.net/captions/x/sv.vtt', srclang: 'sv', label: 'Svenska', kind: 'captions', mime_type: 'text/vtt' }] }),
+    JSON.stringify({
+      id: '6300000000001',
+      text_tracks: [
+        {
+          src: 'https://manifest.prod.boltdns.net/captions/x/sv.vtt',
+          srclang: 'sv',
+          label: 'Svenska',
+          kind: 'captions',
+          mime_type: 'text/vtt',
+        },
+      ],
+    }),
     'application/json',
   ),
   'manifest.prod.boltdns.net/captions/x/sv.vtt': vtt(read('formats/webvtt/harbour-interview.sv.vtt')),
-  'www.dailymotion.com/player/metadata/video/x8hamn1': body(JSON.stringify({ subtitles: { data: { sv: { label: 'Svenska', urls: ['https://static2.dmcdn.net/x8hamn1/sv.vtt'] } } } }), 'application/json'),
+  'www.dailymotion.com/player/metadata/video/x8hamn1': body(
+    JSON.stringify({ subtitles: { data: { sv: { label: 'Svenska', urls: ['https://static2.dmcdn.net/x8hamn1/sv.vtt'] } } } }),
+    'application/json',
+  ),
   'static2.dmcdn.net/x8hamn1/sv.vtt': vtt(read('formats/webvtt/harbour-interview.sv.vtt')),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/master.m3u8': body(read('formats/hls-webvtt/master.m3u8'), 'application/vnd.apple.mpegurl'),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed.m3u8': body(read('formats/hls-webvtt/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/master.m3u8': body(
+    read('formats/hls-webvtt/master.m3u8'),
+    'application/vnd.apple.mpegurl',
+  ),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed.m3u8': body(
+    read('formats/hls-webvtt/sv-closed.m3u8'),
+    'application/vnd.apple.mpegurl',
+  ),
   'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed-00001.vtt': vtt(read('formats/hls-webvtt/sv-closed-00001.vtt')),
   'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/sv-closed-00002.vtt': vtt(read('formats/hls-webvtt/sv-closed-00002.vtt')),
-  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/segments/sv-closed-00003.vtt': vtt(read('formats/hls-webvtt/segments/sv-closed-00003.vtt')),
+  'svt-vod-1a.akamaized.net/d0/se/20261101/isbrytaren/segments/sv-closed-00003.vtt': vtt(
+    read('formats/hls-webvtt/segments/sv-closed-00003.vtt'),
+  ),
   'svt-vod-1a.akamaized.net/d0/se/20261101/kajen/manifest.mpd': body(read('formats/dash-text/manifest.mpd'), 'application/dash+xml'),
   'svt-vod-1a.akamaized.net/d0/se/20261101/kajen/media/period-0/text/sv-closed.vtt': vtt(read('formats/webvtt/harbour-interview.sv.vtt')),
   // A CDN's redirect from one of its hosts to another, as caption files are often served.
   'media.akamaized.net/moved/clip.vtt': redirect('https://captions.akamaized.net/clip.vtt', 301),
   'captions.akamaized.net/clip.vtt': vtt(read('formats/webvtt/harbour-interview.en.vtt')),
-  'www.youtube.com/watch': byQuery((query) => (query.get('v') === 'Hc8yWqZ3pLs' ? body(read('players/youtube/watch.html'), 'text/html; charset=utf-8') : undefined)),
-  'www.youtube.com/api/timedtext': byQuery((query) => (query.get('lang') === 'sv' && query.get('fmt') === 'json3' ? body(read('formats/youtube-json3/ferry.sv.json3'), 'application/json') : undefined)),
+  'www.youtube.com/watch': byQuery((query) =>
+    query.get('v') === 'Hc8yWqZ3pLs' ? body(read('players/youtube/watch.html'), 'text/html; charset=utf-8') : undefined,
+  ),
+  'www.youtube.com/api/timedtext': byQuery((query) =>
+    query.get('lang') === 'sv' && query.get('fmt') === 'json3'
+      ? body(read('formats/youtube-json3/ferry.sv.json3'), 'application/json')
+      : undefined,
+  ),
 };
 
 describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s', (browserName) => {
@@ -50,7 +81,10 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
   beforeAll(async () => {
     harness = await openHarness(browserName, { pageJavaScript: false, providerRoutes: PROVIDER_ROUTES });
     privateService = await startCaptionServer({ '/secret.vtt': vtt(read('formats/webvtt/harbour-interview.en.vtt')) });
-    harness.providerHosts!.setRoute('media.akamaized.net/moved/private.vtt', redirect(`http://localhost:${privateService.port}/secret.vtt`));
+    harness.providerHosts!.setRoute(
+      'media.akamaized.net/moved/private.vtt',
+      redirect(`http://localhost:${privateService.port}/secret.vtt`),
+    );
     page = await harness.browser.openPage(`${harness.site.articleOrigin}/player-clips.html`);
     await harness.browser.toggleReader(page);
     await waitForReader(page);
@@ -83,9 +117,9 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
     expect(hosts.hits('captions.vimeo.com/captions/1001.vtt')).toBe(0);
     expect(hosts.hits('cdn.jwplayer.com/v2/media/AbCd1234')).toBe(1);
     // The Playback API is asked as the publisher's player would ask it.
-    expect(hosts.requests('edge.api.brightcove.com/playback/v1/accounts/1234567890001/videos/6300000000001').map((r) => [r.referer, r.origin])).toEqual([
-      [`${harness.site.articleOrigin}/`, harness.site.articleOrigin],
-    ]);
+    expect(
+      hosts.requests('edge.api.brightcove.com/playback/v1/accounts/1234567890001/videos/6300000000001').map((r) => [r.referer, r.origin]),
+    ).toEqual([[`${harness.site.articleOrigin}/`, harness.site.articleOrigin]]);
     expect(hosts.requests('www.youtube.com/api/timedtext').map((r) => new URLSearchParams(r.search).get('fmt'))).toEqual(['json3']);
   });
 
@@ -111,7 +145,9 @@ describe.each(BROWSERS)('transcripts of web players, page JavaScript off, in %s'
 
   it('gives a podcast episode’s audio the transcript its show’s feed lists', async () => {
     const reader = await readerOf('podcast-episode.html');
-    expect(reader.cards).toEqual([{ title: expect.stringContaining('Avsnitt 1: Isen (18 minuter)'), status: expect.any(String), lines: 3 }]);
+    expect(reader.cards).toEqual([
+      { title: expect.stringContaining('Avsnitt 1: Isen (18 minuter)'), status: expect.any(String), lines: 3 },
+    ]);
     expect(harness.providerHosts!.hits('feeds.example-podcast.net/hamnen.xml')).toBe(1);
   });
 

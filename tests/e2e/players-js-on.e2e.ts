@@ -5,7 +5,9 @@ import { BROWSERS, openHarness, waitForSentinel, type Harness } from './support/
 
 /** The hidden elements of the page, with their reasons. */
 const hiddenOn = (page: Page) =>
-  evaluateIn(page, () => Array.from(document.querySelectorAll('[data-legible-hidden]'), (el) => `${el.className}:${el.getAttribute('data-legible-hidden')}`));
+  evaluateIn(page, () =>
+    Array.from(document.querySelectorAll('[data-legible-hidden]'), (el) => `${el.className}:${el.getAttribute('data-legible-hidden')}`),
+  );
 
 // The demo article's player shell has no player script to fill it: with page JavaScript on, it
 // stands as a script-blocked player would, and Legible gives it a bounded wait before hiding it.
@@ -25,7 +27,10 @@ describe.each(BROWSERS)('a player whose script never came, with page JavaScript 
   });
 
   it('is hidden once the wait is over, and shown again on request', async () => {
-    const hidden = await pollPage(page, () => document.querySelector('[data-legible-hidden]')?.getAttribute('data-legible-hidden') ?? '', { what: 'the later pass', timeoutMs: 8_000 });
+    const hidden = await pollPage(page, () => document.querySelector('[data-legible-hidden]')?.getAttribute('data-legible-hidden') ?? '', {
+      what: 'the later pass',
+      timeoutMs: 8_000,
+    });
     expect(hidden).toBe('dead-player');
     expect((await hiddenOn(page)).length).toBe(1);
     await harness.browser.sendToTab(page, { type: 'legible/show-hidden' });

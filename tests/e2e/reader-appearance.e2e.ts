@@ -31,14 +31,34 @@ function sampleColours(page: Page): Promise<Sample[]> {
       return 'rgb(255, 255, 255)';
     };
     const samples: { what: string; fg: string; bg: string; kind: 'text' | 'edge' }[] = [];
-    const text = ['.content p', '.meta', '.original a', '.toolbar button', '.media-title', '.cue-time', '.cue-text', '.transcript-source', '.transcript-panel h2', '.appearance legend', '.appearance label', '.appearance output', '.appearance select'];
+    const text = [
+      '.content p',
+      '.meta',
+      '.original a',
+      '.toolbar button',
+      '.media-title',
+      '.cue-time',
+      '.cue-text',
+      '.transcript-source',
+      '.transcript-panel h2',
+      '.appearance legend',
+      '.appearance label',
+      '.appearance output',
+      '.appearance select',
+    ];
     for (const selector of text) {
       const el = root.querySelector(selector);
       if (el) samples.push({ what: selector, fg: getComputedStyle(el).color, bg: backgroundOf(el), kind: 'text' });
     }
     for (const selector of ['.appearance select', '.appearance .reset', '.panel:popover-open']) {
       const el = root.querySelector(selector);
-      if (el) samples.push({ what: `${selector} edge`, fg: getComputedStyle(el).borderTopColor, bg: backgroundOf(el.parentElement), kind: 'edge' });
+      if (el)
+        samples.push({
+          what: `${selector} edge`,
+          fg: getComputedStyle(el).borderTopColor,
+          bg: backgroundOf(el.parentElement),
+          kind: 'edge',
+        });
     }
     // The toolbar's buttons are their icons, with no edge of their own.
     const icon = root.querySelector('.toolbar .icon');
@@ -115,23 +135,43 @@ describe.each(BROWSERS)("the reader's text and colours in %s", (browserName) => 
         select.value = 'hyperlegible';
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      const loaded = await pollPage(strict, (family: string) => document.fonts.check(`20px "${family}"`) && Array.from(document.fonts).filter((face) => face.family.replace(/"/g, '') === family && face.status === 'loaded').length, { what: 'the bundled font' }, BUNDLED_FONT_FAMILY);
+      const loaded = await pollPage(
+        strict,
+        (family: string) =>
+          document.fonts.check(`20px "${family}"`) &&
+          Array.from(document.fonts).filter((face) => face.family.replace(/"/g, '') === family && face.status === 'loaded').length,
+        { what: 'the bundled font' },
+        BUNDLED_FONT_FAMILY,
+      );
       expect(loaded).toBe(BUNDLED_FONT_FACES.length);
-      const family = await evaluateIn(strict, () => getComputedStyle(document.querySelector('legible-reader')!.shadowRoot!.querySelector('.content p')!).fontFamily);
+      const family = await evaluateIn(
+        strict,
+        () => getComputedStyle(document.querySelector('legible-reader')!.shadowRoot!.querySelector('.content p')!).fontFamily,
+      );
       expect(family.startsWith(`"${BUNDLED_FONT_FAMILY}"`)).toBe(true);
     } finally {
       await strict.close();
     }
   });
 
-  it('reads aloud with the browser\'s voices, or says plainly that it has none', async () => {
+  it("reads aloud with the browser's voices, or says plainly that it has none", async () => {
     const voices = await evaluateIn(page, () => speechSynthesis.getVoices().length);
     await clickReaderButton(page, 'Read aloud');
     if (voices === 0) {
-      const note = await pollPage(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.read-aloud-note')?.textContent, { what: 'the no-voices note' });
+      const note = await pollPage(
+        page,
+        () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.read-aloud-note')?.textContent,
+        { what: 'the no-voices note' },
+      );
       expect(note).toBe('This browser has no voices to read aloud with. Install a voice for your system, or use a screen reader.');
     } else {
-      const reading = await pollPage(page, () => CSS.highlights.has('legible-reading') && document.querySelector('legible-reader')!.shadowRoot!.querySelector('.read-aloud') !== null, { what: 'reading aloud' });
+      const reading = await pollPage(
+        page,
+        () =>
+          CSS.highlights.has('legible-reading') &&
+          document.querySelector('legible-reader')!.shadowRoot!.querySelector('.read-aloud') !== null,
+        { what: 'reading aloud' },
+      );
       expect(reading).toBe(true);
       await clickReaderButton(page, 'Read aloud');
     }

@@ -28,7 +28,8 @@ describe.each(BROWSERS)('what the reader keeps of an article, with page JavaScri
       return {
         math: content.querySelector('math')?.namespaceURI,
         superscript: content.querySelector('math msup mn')?.textContent,
-        tableScrolls: getComputedStyle(table).overflowX === 'auto' && table.scrollWidth > table.clientWidth && table.clientWidth <= content.clientWidth,
+        tableScrolls:
+          getComputedStyle(table).overflowX === 'auto' && table.scrollWidth > table.clientWidth && table.clientWidth <= content.clientWidth,
         code: content.querySelector('pre code')?.textContent,
         alt: content.querySelector('img')?.getAttribute('alt'),
         outline: Array.from(root.querySelectorAll('.outline li'), (li) => li.textContent),
@@ -53,26 +54,54 @@ describe.each(BROWSERS)('what the reader keeps of an article, with page JavaScri
 
   it('leaves the page’s leftovers out of the article, says how many, and shows them again from the page panel, kept for the site', async () => {
     const page = await openReaderOn('leftovers-article.html');
-    const articleText = () => evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('article .content')!.textContent!.replace(/\s+/g, ' '));
+    const articleText = () =>
+      evaluateIn(page, () =>
+        document.querySelector('legible-reader')!.shadowRoot!.querySelector('article .content')!.textContent!.replace(/\s+/g, ' '),
+      );
     const before = await articleText();
     expect(before).toMatch(/^ ?Four pilots guide every ship/);
     expect(before).toContain('Marit Solheim has guided ships');
     expect(before).toContain('The pilot boat at the old ferry landing.');
-    for (const leftover of ['Read also', 'Sign up for our weekly newsletter', 'Harbour cranes get a second life', 'By Ines Varga', 'Photo: Harbour Post']) expect(before).not.toContain(leftover);
+    for (const leftover of [
+      'Read also',
+      'Sign up for our weekly newsletter',
+      'Harbour cranes get a second life',
+      'By Ines Varga',
+      'Photo: Harbour Post',
+    ])
+      expect(before).not.toContain(leftover);
 
     const panel = await evaluateIn(page, () => {
       const root = document.querySelector('legible-reader')!.shadowRoot!;
-      Array.from(root.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')).find((b) => b.textContent === 'This page')!.click();
+      Array.from(root.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button'))
+        .find((b) => b.textContent === 'This page')!
+        .click();
       return root.querySelector('#legible-page-panel')!.textContent!;
     });
     expect(panel).toMatch(/\(related links, calls to subscribe, credits\): [1-9]/);
     await evaluateIn(page, () => {
       const root = document.querySelector('legible-reader')!.shadowRoot!;
-      Array.from(root.querySelectorAll('#legible-page-panel label')).find((l) => l.textContent?.includes('Show the article with them'))!.querySelector('input')!.click();
+      Array.from(root.querySelectorAll('#legible-page-panel label'))
+        .find((l) => l.textContent?.includes('Show the article with them'))!
+        .querySelector('input')!
+        .click();
     });
-    await pollPage(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('article .content')!.textContent!.includes('Sign up for our weekly newsletter'), { what: 'the leftovers shown' });
+    await pollPage(
+      page,
+      () =>
+        document
+          .querySelector('legible-reader')!
+          .shadowRoot!.querySelector('article .content')!
+          .textContent!.includes('Sign up for our weekly newsletter'),
+      { what: 'the leftovers shown' },
+    );
     expect(await articleText()).toContain('Read also: The last lighthouse keepers');
-    expect(await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent)).toMatch(/^Showing the article with the \d+ blocks Legible left out$/);
+    expect(
+      await evaluateIn(
+        page,
+        () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent,
+      ),
+    ).toMatch(/^Showing the article with the \d+ blocks Legible left out$/);
     await waitUntil(async () => (await harness.browser.readSyncStorage('site:127.0.0.1')) !== null, 'the site’s choice stored');
     expect(await harness.browser.readSyncStorage('site:127.0.0.1')).toEqual(expect.objectContaining({ showLeftOut: true }));
 
@@ -89,7 +118,12 @@ describe.each(BROWSERS)('what the reader keeps of an article, with page JavaScri
     const page = await openReaderOn('rtl-article.html');
     const article = await evaluateIn(page, () => {
       const element = document.querySelector('legible-reader')!.shadowRoot!.querySelector('article')!;
-      return { lang: element.lang, dir: element.dir, direction: getComputedStyle(element.querySelector('.content p')!).direction, title: element.querySelector('h1')?.textContent };
+      return {
+        lang: element.lang,
+        dir: element.dir,
+        direction: getComputedStyle(element.querySelector('.content p')!).direction,
+        title: element.querySelector('h1')?.textContent,
+      };
     });
     expect(article).toEqual({ lang: 'ar', dir: 'rtl', direction: 'rtl', title: 'العبّارة الأخيرة' });
   });

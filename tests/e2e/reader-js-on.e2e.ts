@@ -33,7 +33,9 @@ describe.each(BROWSERS)('the reader with page JavaScript on in %s', (browserName
       await waitForTranscripts(other);
       const reader = await readReader(other);
       expect(reader.title).toMatch(/^The harbour pilot's night/);
-      expect(reader.cards).toEqual([{ title: expect.stringContaining('On the bridge with the pilot'), status: expect.any(String), lines: 7 }]);
+      expect(reader.cards).toEqual([
+        { title: expect.stringContaining('On the bridge with the pilot'), status: expect.any(String), lines: 7 },
+      ]);
     } finally {
       await other.close();
     }
@@ -50,16 +52,23 @@ describe.each(BROWSERS)('the reader with page JavaScript on in %s', (browserName
   it.each([
     ['markup-faults.html', ['note 1', 'photos.example.org/2024/cranes/arrival', 'The crews at the quay']],
     ['rtl-markup-faults.html', ['note 1', 'photos.example.org/2024/cranes/arrival', 'الطواقم على الرصيف']],
-  ])("mends the page's own markup faults on %s: links with no name, roles that do not belong (axe-core finds none inside the reader)", async (path, linkNames) => {
-    const faulty = await harness.browser.openPage(`${harness.site.articleOrigin}/${path}`);
-    try {
-      await harness.browser.toggleReader(faulty);
-      await waitForReader(faulty);
-      expect(await axeViolations(faulty)).toEqual([]);
-      const names = await evaluateIn(faulty, () => Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.content a[aria-label]'), (link) => link.getAttribute('aria-label')));
-      expect(names).toEqual(linkNames);
-    } finally {
-      await faulty.close();
-    }
-  });
+  ])(
+    "mends the page's own markup faults on %s: links with no name, roles that do not belong (axe-core finds none inside the reader)",
+    async (path, linkNames) => {
+      const faulty = await harness.browser.openPage(`${harness.site.articleOrigin}/${path}`);
+      try {
+        await harness.browser.toggleReader(faulty);
+        await waitForReader(faulty);
+        expect(await axeViolations(faulty)).toEqual([]);
+        const names = await evaluateIn(faulty, () =>
+          Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.content a[aria-label]'), (link) =>
+            link.getAttribute('aria-label'),
+          ),
+        );
+        expect(names).toEqual(linkNames);
+      } finally {
+        await faulty.close();
+      }
+    },
+  );
 });

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIn } from '../../tools/browser-driver';
 import { readAppearance } from '../../tools/reader-appearance';
 import { shownReaderPanel } from '../../tools/reader-panels';
-import { BROWSERS, isReaderOpen, openHarness, titleFocusRing, waitForReader, waitForSentinel, waitForTranscripts, type Harness } from './support/harness';
+import {
+  BROWSERS,
+  isReaderOpen,
+  openHarness,
+  titleFocusRing,
+  waitForReader,
+  waitForSentinel,
+  waitForTranscripts,
+  type Harness,
+} from './support/harness';
 
 /** The focused element inside the reader, as a person would name it. */
 function focused(page: Page): Promise<string> {
@@ -17,11 +26,23 @@ function focused(page: Page): Promise<string> {
 }
 
 const pressed = (page: Page, name: string) =>
-  evaluateIn(page, (label: string) => Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.toolbar button')).find((b) => b.textContent === label)?.getAttribute('aria-pressed'), name);
-const rulerTop = (page: Page) => evaluateIn(page, () => parseFloat(document.querySelector('legible-reader')!.shadowRoot!.querySelector<HTMLElement>('.line-focus-band')!.style.top));
-const readerScroll = (page: Page) => evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!.scrollTop);
+  evaluateIn(
+    page,
+    (label: string) =>
+      Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.toolbar button'))
+        .find((b) => b.textContent === label)
+        ?.getAttribute('aria-pressed'),
+    name,
+  );
+const rulerTop = (page: Page) =>
+  evaluateIn(page, () =>
+    parseFloat(document.querySelector('legible-reader')!.shadowRoot!.querySelector<HTMLElement>('.line-focus-band')!.style.top),
+  );
+const readerScroll = (page: Page) =>
+  evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!.scrollTop);
 /** The reader's look as the extension has stored it. */
-const storedAppearance = async (harness: Harness) => ((await harness.browser.readSyncStorage('settings')) as { reader?: unknown } | null)?.reader;
+const storedAppearance = async (harness: Harness) =>
+  ((await harness.browser.readSyncStorage('settings')) as { reader?: unknown } | null)?.reader;
 /** What the first clip card's transcript shows: its status line, its lines, and what is marked. */
 const firstCard = (page: Page) =>
   evaluateIn(page, () => {
@@ -42,7 +63,11 @@ async function shiftTab(page: Page): Promise<void> {
   await page.keyboard.press('Tab');
   await page.keyboard.up('Shift');
 }
-const announced = (page: Page) => evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent);
+const announced = (page: Page) =>
+  evaluateIn(
+    page,
+    () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent,
+  );
 
 describe.each(BROWSERS)('the reader by keyboard alone in %s, page JavaScript off', (browserName) => {
   let harness: Harness;

@@ -71,10 +71,14 @@ describe.each(BROWSERS)("the reader's toolbar and panels at every width, in %s",
     await waitForReader(page);
     const tab = page;
     const centreOf = (selector: string) =>
-      evaluateIn(tab, (target: string) => {
-        const box = document.querySelector('legible-reader')!.shadowRoot!.querySelector(target)!.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }, selector);
+      evaluateIn(
+        tab,
+        (target: string) => {
+          const box = document.querySelector('legible-reader')!.shadowRoot!.querySelector(target)!.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        },
+        selector,
+      );
     const tap = async (selector: string) => {
       const { x, y } = await centreOf(selector);
       await tab.touchscreen.tap(x, y);
@@ -83,11 +87,17 @@ describe.each(BROWSERS)("the reader's toolbar and panels at every width, in %s",
     await tap('[aria-controls="legible-appearance-panel"]');
     expect(await shownReaderPanel(tab)).toBe(READER_PANELS['Text and colours']);
     await tap('[data-theme-choice="dark"] input');
-    expect(await evaluateIn(tab, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!.getAttribute('data-theme'))).toBe('dark');
+    expect(
+      await evaluateIn(tab, () =>
+        document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!.getAttribute('data-theme'),
+      ),
+    ).toBe('dark');
     await tap('[aria-controls="legible-appearance-panel"]');
     expect(await shownReaderPanel(tab)).toBeNull();
     await tap('[role="toolbar"] .menu-button > button');
-    const items = await evaluateIn(tab, () => Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('[role="menuitem"]'), (item) => item.textContent));
+    const items = await evaluateIn(tab, () =>
+      Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('[role="menuitem"]'), (item) => item.textContent),
+    );
     expect(items).toContain('Keyboard shortcuts');
     await tap('[role="menuitem"]:last-child');
     expect(await shownReaderPanel(tab)).not.toBeNull();
@@ -206,7 +216,12 @@ describe.each(BROWSERS)('the reader under forced colours and reduced motion, in 
         icons: Array.from(bar.querySelectorAll<SVGElement>(':scope > button .icon, :scope > .menu-button .icon'), (icon) => {
           const style = getComputedStyle(icon);
           const rect = icon.getBoundingClientRect();
-          return { stroke: style.stroke, color: style.color, background: getComputedStyle(bar).backgroundColor, seen: rect.width >= 16 && rect.height >= 16 };
+          return {
+            stroke: style.stroke,
+            color: style.color,
+            background: getComputedStyle(bar).backgroundColor,
+            seen: rect.width >= 16 && rect.height >= 16,
+          };
         }),
       };
     });
@@ -218,10 +233,15 @@ describe.each(BROWSERS)('the reader under forced colours and reduced motion, in 
       expect(icon.color).not.toBe(icon.background);
     }
     const lineFocus = (await barGeometry(page)).buttons.find((b) => b.name === 'Line focus')!;
-    const middle = await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="toolbar"]')!.getBoundingClientRect().height / 2);
+    const middle = await evaluateIn(
+      page,
+      () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('[role="toolbar"]')!.getBoundingClientRect().height / 2,
+    );
     await page.mouse.click((lineFocus.left + lineFocus.right) / 2, middle);
     const pressed = await evaluateIn(page, () =>
-      Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('[role="toolbar"] > button')).find((b) => b.textContent === 'Line focus')!.getAttribute('aria-pressed'),
+      Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('[role="toolbar"] > button'))
+        .find((b) => b.textContent === 'Line focus')!
+        .getAttribute('aria-pressed'),
     );
     expect(pressed).toBe('true');
   });
@@ -230,7 +250,12 @@ describe.each(BROWSERS)('the reader under forced colours and reduced motion, in 
     await openReaderPanel(page, 'Text and colours');
     const edge = await evaluateIn(page, () => {
       const style = getComputedStyle(document.querySelector('legible-reader')!.shadowRoot!.querySelector(':popover-open')!);
-      return { style: style.borderTopStyle, width: parseFloat(style.borderTopWidth), color: style.borderTopColor, background: style.backgroundColor };
+      return {
+        style: style.borderTopStyle,
+        width: parseFloat(style.borderTopWidth),
+        color: style.borderTopColor,
+        background: style.backgroundColor,
+      };
     });
     expect(edge.style).toBe('solid');
     expect(edge.width).toBeGreaterThanOrEqual(1);

@@ -11,7 +11,8 @@ import { extensionWithRtlPseudoLocale, rtlPseudoCatalogue } from '../support/rtl
 
 type Catalogue = Record<string, { message: string }>;
 const ROOT = resolve(import.meta.dirname, '../..');
-const catalogueOf = (locale: string): Catalogue => JSON.parse(readFileSync(resolve(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8')) as Catalogue;
+const catalogueOf = (locale: string): Catalogue =>
+  JSON.parse(readFileSync(resolve(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8')) as Catalogue;
 
 /**
  * The languages the reader is shown in: German (long words), French, and a right-to-left
@@ -40,7 +41,8 @@ function cutOffText(page: Page, rootSelector: string): Promise<string[]> {
       if (!root) return [`nothing matches ${selector}`];
       const bounds = root.getBoundingClientRect();
       const [left, right] = [Math.max(bounds.left, 0), Math.min(bounds.right, document.documentElement.clientWidth)];
-      const ownsText = (element: Element) => Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+      const ownsText = (element: Element) =>
+        Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
       const found: string[] = [];
       for (const element of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
         if (!ownsText(element) && !element.matches('input, select, output, button, textarea')) continue;
@@ -53,9 +55,15 @@ function cutOffText(page: Page, rootSelector: string): Promise<string[]> {
           const context = document.createElement('canvas').getContext('2d')!;
           context.font = style.font;
           const room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-          if (context.measureText(element.placeholder).width > room + 1) found.push(`input placeholder “${element.placeholder}” needs ${Math.round(context.measureText(element.placeholder).width)} px, has ${Math.round(room)}`);
+          if (context.measureText(element.placeholder).width > room + 1)
+            found.push(
+              `input placeholder “${element.placeholder}” needs ${Math.round(context.measureText(element.placeholder).width)} px, has ${Math.round(room)}`,
+            );
         }
-        if (wider || rect.left < left - 1 || rect.right > right + 1) found.push(`${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 40)}” at ${Math.round(rect.left)}–${Math.round(rect.right)} in ${Math.round(left)}–${Math.round(right)}, ${element.scrollWidth} wide in ${element.clientWidth}`);
+        if (wider || rect.left < left - 1 || rect.right > right + 1)
+          found.push(
+            `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 40)}” at ${Math.round(rect.left)}–${Math.round(rect.right)} in ${Math.round(left)}–${Math.round(right)}, ${element.scrollWidth} wide in ${element.clientWidth}`,
+          );
       }
       return found;
     },
@@ -118,17 +126,29 @@ describe.each(BROWSERS)('the reader in other languages, in %s', (browserName) =>
       [1280, 800],
     ])('shows each panel in the language with no text cut off or off screen, at %i px', async (width, height) => {
       const tab = await openReaderAt(width, height);
-      const panelIds = await evaluateIn(tab, () => Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('[popover]'), (panel) => panel.id).filter(Boolean));
+      const panelIds = await evaluateIn(tab, () =>
+        Array.from(document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('[popover]'), (panel) => panel.id).filter(
+          Boolean,
+        ),
+      );
       expect(panelIds.length).toBeGreaterThanOrEqual(4);
       for (const id of panelIds) {
-        const panel = await evaluateIn(tab, (panelId: string) => {
-          const shown = document.querySelector('legible-reader')!.shadowRoot!.getElementById(panelId)!;
-          shown.showPopover();
-          return { direction: getComputedStyle(shown).direction };
-        }, id);
+        const panel = await evaluateIn(
+          tab,
+          (panelId: string) => {
+            const shown = document.querySelector('legible-reader')!.shadowRoot!.getElementById(panelId)!;
+            shown.showPopover();
+            return { direction: getComputedStyle(shown).direction };
+          },
+          id,
+        );
         expect(panel.direction, id).toBe(direction);
         expect(await cutOffText(tab, `#${id}`), id).toEqual([]);
-        await evaluateIn(tab, (panelId: string) => document.querySelector('legible-reader')!.shadowRoot!.getElementById(panelId)!.hidePopover(), id);
+        await evaluateIn(
+          tab,
+          (panelId: string) => document.querySelector('legible-reader')!.shadowRoot!.getElementById(panelId)!.hidePopover(),
+          id,
+        );
       }
     });
 
@@ -136,7 +156,11 @@ describe.each(BROWSERS)('the reader in other languages, in %s', (browserName) =>
       page = await harness.browser.openExtensionPage('options.html');
       await page.setViewport({ width: 390, height: 844 });
       await pollPage(page, () => document.querySelector('h1')?.textContent, { what: 'the options page' });
-      expect(await evaluateIn(page, () => [document.documentElement.lang, document.documentElement.dir, document.title])).toEqual([messages.messagesLocale!.message, direction, messages.optionsTitle!.message]);
+      expect(await evaluateIn(page, () => [document.documentElement.lang, document.documentElement.dir, document.title])).toEqual([
+        messages.messagesLocale!.message,
+        direction,
+        messages.optionsTitle!.message,
+      ]);
       expect(await cutOffText(page, 'body')).toEqual([]);
     });
   });

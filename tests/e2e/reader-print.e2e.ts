@@ -35,7 +35,12 @@ describe.each(BROWSERS.filter((name) => name === 'chromium'))('printing with the
     });
     expect(printed).toEqual({ body: 'none', reader: 'static', toolbar: false, tools: false, article: true, foldedTranscripts: 0 });
     await evaluateIn(page, () => window.dispatchEvent(new Event('afterprint')));
-    expect(await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.transcript-panel details:not([open])').length)).toBeGreaterThan(0);
+    expect(
+      await evaluateIn(
+        page,
+        () => document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.transcript-panel details:not([open])').length,
+      ),
+    ).toBeGreaterThan(0);
 
     await harness.browser.toggleReader(page);
     await expect.poll(() => isReaderOpen(page)).toBe(false);

@@ -2,7 +2,16 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIn, pollPage } from '../../tools/browser-driver';
 import { readReader } from '../../tools/reader-probe';
-import { BROWSERS, isReaderOpen, openHarness, waitForReader, waitForCleanup, waitForSentinel, waitForTranscripts, type Harness } from './support/harness';
+import {
+  BROWSERS,
+  isReaderOpen,
+  openHarness,
+  waitForReader,
+  waitForCleanup,
+  waitForSentinel,
+  waitForTranscripts,
+  type Harness,
+} from './support/harness';
 
 describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserName) => {
   let harness: Harness;
@@ -35,7 +44,10 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
       const meta = await pollPage(
         page,
         () => {
-          const lines = Array.from(document.querySelector('legible-reader')?.shadowRoot?.querySelectorAll('.meta p') ?? [], (line) => line.textContent);
+          const lines = Array.from(
+            document.querySelector('legible-reader')?.shadowRoot?.querySelectorAll('.meta p') ?? [],
+            (line) => line.textContent,
+          );
           return lines.some((line) => line?.includes('2026')) && lines;
         },
         { what: 'the date' },
@@ -59,7 +71,10 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
         const outer = card.closest('figure:not([data-legible-media])') ?? card;
         return { before: outer.previousElementSibling?.textContent?.slice(0, 30), firstLine: card.querySelector('.cue')?.textContent };
       });
-      expect(placed).toEqual({ before: 'For thirty-one winters Oskar H', firstLine: '0:01 Oskar Hedlund: I have done this crossing more than eleven thousand times.' });
+      expect(placed).toEqual({
+        before: 'For thirty-one winters Oskar H',
+        firstLine: '0:01 Oskar Hedlund: I have done this crossing more than eleven thousand times.',
+      });
     });
 
     it('shows the <video> track as its transcript, where the clip stood and in the panel', async () => {
@@ -76,14 +91,21 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
       expect(inline.before).toBe('Hedlund keeps his own logbook apart from');
       const panel = await evaluateIn(page, () => {
         const aside = document.querySelector('legible-reader')!.shadowRoot!.querySelector('aside')!;
-        return { name: aside.querySelector(`#${aside.getAttribute('aria-labelledby')}`)?.textContent, clips: aside.querySelectorAll('.panel-clip').length };
+        return {
+          name: aside.querySelector(`#${aside.getAttribute('aria-labelledby')}`)?.textContent,
+          clips: aside.querySelectorAll('.panel-clip').length,
+        };
       });
       expect(panel).toEqual({ name: 'Transcripts', clips: 3 });
     });
 
     it('says plainly when a clip has no captions', async () => {
       const reader = await readReader(page);
-      expect(reader.cards[2]).toEqual({ title: 'Audio The crossing, recorded from the engine room', status: 'No captions were found for this clip.', lines: 0 });
+      expect(reader.cards[2]).toEqual({
+        title: 'Audio The crossing, recorded from the engine room',
+        status: 'No captions were found for this clip.',
+        lines: 0,
+      });
     });
 
     it('closes on Escape and gives back focus and scroll position', async () => {
@@ -109,7 +131,11 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
 
     it('shows the article it read before while the page stays as it was, and reads the page again once it changed', async () => {
       const readsOfPage = () => evaluateIn(page, () => performance.getEntriesByName('legible:extract').length);
-      const lastOpening = () => evaluateIn(page, () => (performance.getEntriesByName('legible:open').at(-1) as PerformanceMeasure | undefined)?.detail as { fresh: boolean });
+      const lastOpening = () =>
+        evaluateIn(
+          page,
+          () => (performance.getEntriesByName('legible:open').at(-1) as PerformanceMeasure | undefined)?.detail as { fresh: boolean },
+        );
       expect(await readsOfPage()).toBe(1);
       expect(await lastOpening()).toMatchObject({ fresh: false });
 
@@ -137,7 +163,10 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
       'Legible did not load the captions: their address is on a local or private network.',
       'The captions could not be loaded because of a network error. Try again',
     ]);
-    const paragraphs = await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.content p').length);
+    const paragraphs = await evaluateIn(
+      page,
+      () => document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.content p').length,
+    );
     expect(paragraphs).toBeGreaterThanOrEqual(4);
   });
 
@@ -155,7 +184,14 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
       })),
     );
     expect(panel).toEqual([
-      { title: 'Video: The keeper climbs the tower', lines: ['One hundred and twelve steps to the lamp room.', 'I counted them every evening for nine years.', 'The lens weighs as much as a small car.'] },
+      {
+        title: 'Video: The keeper climbs the tower',
+        lines: [
+          'One hundred and twelve steps to the lamp room.',
+          'I counted them every evening for nine years.',
+          'The lens weighs as much as a small car.',
+        ],
+      },
       { title: 'Audio: The foghorn, recorded in 1987', lines: ['A long low note, then silence, then the note again.'] },
     ]);
   });
@@ -168,7 +204,11 @@ describe.each(BROWSERS)('the reader with page JavaScript off in %s', (browserNam
       const root = document.querySelector('legible-reader')!.shadowRoot!;
       const reader = getComputedStyle(root.querySelector('.reader')!);
       const host = getComputedStyle(document.querySelector('legible-reader')!);
-      return { position: host.position, background: reader.backgroundColor, titleSize: getComputedStyle(root.querySelector('h1')!).fontSize };
+      return {
+        position: host.position,
+        background: reader.backgroundColor,
+        titleSize: getComputedStyle(root.querySelector('h1')!).fontSize,
+      };
     });
     expect(style).toEqual({ position: 'fixed', background: 'rgb(253, 252, 248)', titleSize: '35px' });
   });

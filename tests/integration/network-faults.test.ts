@@ -9,7 +9,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaRef } from '../../core/media/types';
 import { createTranscriptService } from '../../core/transcripts/service';
 import { isRetryableReason, type TranscriptFailureReason } from '../../core/transcripts/types';
-import { body, drip, hang, redirect, reset, startCaptionServer, stall, status, stream, vtt, type CaptionServer, type Route } from '../support/caption-server';
+import {
+  body,
+  drip,
+  hang,
+  redirect,
+  reset,
+  startCaptionServer,
+  stall,
+  status,
+  stream,
+  vtt,
+  type CaptionServer,
+  type Route,
+} from '../support/caption-server';
 import { expectSuccess } from '../support/transcript-results';
 
 const CAPTIONS = 'WEBVTT\n\n00:01.000 --> 00:03.000\nThe ice came in November.\n\n00:03.000 --> 00:05.000\nAnd stayed until April.\n';
@@ -33,7 +46,12 @@ const FAULTS: Fault[] = [
   { name: 'answers, then stalls', route: stall(), reason: 'timeout', withinMs: TIMED_MS },
   { name: 'drips the file a byte at a time', route: drip(CAPTIONS, 50), reason: 'timeout', withinMs: TIMED_MS },
   { name: 'resets the connection before a byte', route: reset(CAPTIONS, 0), reason: 'network', withinMs: QUICK_MS },
-  { name: 'resets it halfway through a declared length', route: reset(CAPTIONS, 20, Buffer.byteLength(CAPTIONS)), reason: 'network', withinMs: QUICK_MS },
+  {
+    name: 'resets it halfway through a declared length',
+    route: reset(CAPTIONS, 20, Buffer.byteLength(CAPTIONS)),
+    reason: 'network',
+    withinMs: QUICK_MS,
+  },
   { name: 'redirects to itself', route: redirect('/faults/loop.vtt'), reason: 'network', withinMs: QUICK_MS },
   { name: '404', route: status(404), reason: 'not-found', withinMs: QUICK_MS },
   { name: '410', route: status(410), reason: 'not-found', withinMs: QUICK_MS },
@@ -44,12 +62,32 @@ const FAULTS: Fault[] = [
   { name: '500', route: status(500), reason: 'network', withinMs: QUICK_MS },
   { name: '503', route: status(503), reason: 'network', withinMs: QUICK_MS },
   { name: 'an empty 200', route: vtt(''), reason: 'none', withinMs: QUICK_MS },
-  { name: 'a web page instead of captions', route: body('<!doctype html><p>Sign in</p>', 'text/html'), reason: 'unsupported', withinMs: QUICK_MS },
-  { name: 'an image instead of captions', route: body(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'), reason: 'unsupported', withinMs: QUICK_MS },
-  { name: 'binary bytes labelled as captions', route: body(Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0x1b]), 'text/vtt'), reason: 'malformed', withinMs: QUICK_MS },
+  {
+    name: 'a web page instead of captions',
+    route: body('<!doctype html><p>Sign in</p>', 'text/html'),
+    reason: 'unsupported',
+    withinMs: QUICK_MS,
+  },
+  {
+    name: 'an image instead of captions',
+    route: body(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'),
+    reason: 'unsupported',
+    withinMs: QUICK_MS,
+  },
+  {
+    name: 'binary bytes labelled as captions',
+    route: body(Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0x1b]), 'text/vtt'),
+    reason: 'malformed',
+    withinMs: QUICK_MS,
+  },
   { name: 'a 50 MB body', route: stream(50 * 1024 * 1024), reason: 'too-large', withinMs: QUICK_MS },
   { name: 'a 50 MB body it declares', route: stream(50 * 1024 * 1024, { declareLength: true }), reason: 'too-large', withinMs: QUICK_MS },
-  { name: 'a gzip bomb', route: body(GZIP_BOMB, 'text/vtt', { headers: { 'content-encoding': 'gzip' } }), reason: 'too-large', withinMs: QUICK_MS },
+  {
+    name: 'a gzip bomb',
+    route: body(GZIP_BOMB, 'text/vtt', { headers: { 'content-encoding': 'gzip' } }),
+    reason: 'too-large',
+    withinMs: QUICK_MS,
+  },
 ];
 
 let server: CaptionServer;
@@ -61,8 +99,17 @@ beforeAll(async () => {
   server.setRoute(pathOf(FAULTS.find((fault) => fault.name === 'redirects to itself')!), redirect('/faults/loop.vtt'));
   server.setRoute('/good.vtt', vtt(CAPTIONS));
   // A file cut off inside a character, and one with Latin-1 bytes inside UTF-8.
-  server.setRoute('/truncated-utf8.vtt', body(Buffer.concat([Buffer.from(CAPTIONS.replace('ice', 'is – ice')), Buffer.from([0xe2, 0x80])]), 'text/vtt'));
-  server.setRoute('/mixed-encodings.vtt', body(Buffer.concat([Buffer.from('WEBVTT\n\n00:01.000 --> 00:03.000\nSmörgås '), Buffer.from('och r\xe4ka', 'latin1'), Buffer.from('\n')]), 'text/vtt'));
+  server.setRoute(
+    '/truncated-utf8.vtt',
+    body(Buffer.concat([Buffer.from(CAPTIONS.replace('ice', 'is – ice')), Buffer.from([0xe2, 0x80])]), 'text/vtt'),
+  );
+  server.setRoute(
+    '/mixed-encodings.vtt',
+    body(
+      Buffer.concat([Buffer.from('WEBVTT\n\n00:01.000 --> 00:03.000\nSmörgås '), Buffer.from('och r\xe4ka', 'latin1'), Buffer.from('\n')]),
+      'text/vtt',
+    ),
+  );
 });
 
 afterAll(() => server.close());
@@ -76,7 +123,8 @@ const clip = (id: string, path: string): MediaRef => ({
   tracks: [{ url: server.url(path), kind: 'captions', lang: 'en', isDefault: true }],
 });
 
-const service = () => createTranscriptService({ preferredLanguages: () => ['en'], fetchLimits: { maxBytes: MAX_BYTES, timeoutMs: TIMEOUT_MS } });
+const service = () =>
+  createTranscriptService({ preferredLanguages: () => ['en'], fetchLimits: { maxBytes: MAX_BYTES, timeoutMs: TIMEOUT_MS } });
 
 describe('a captions server that fails', () => {
   it.each(FAULTS.map((fault) => [fault.name, fault] as const))('%s: ends in time, with the reason the card shows', async (_name, fault) => {
@@ -91,7 +139,10 @@ describe('a captions server that fails', () => {
 
   it('costs no other clip its words: every fault at once, beside a good file', async () => {
     const transcripts = service();
-    const results = await Promise.all([...FAULTS.map((fault) => transcripts.getTranscript(clip(fault.name, pathOf(fault)))), transcripts.getTranscript(clip('good', '/good.vtt'))]);
+    const results = await Promise.all([
+      ...FAULTS.map((fault) => transcripts.getTranscript(clip(fault.name, pathOf(fault)))),
+      transcripts.getTranscript(clip('good', '/good.vtt')),
+    ]);
     expect(results.slice(0, -1).map((result) => (result.ok ? 'ok' : result.reason))).toEqual(FAULTS.map((fault) => fault.reason));
     expect(expectSuccess(results.at(-1)!).cues.map((cue) => cue.text)).toEqual(['The ice came in November.', 'And stayed until April.']);
   });

@@ -20,13 +20,25 @@ const BC_CONFIG = read('players/brightcove/config.json');
 const BC_VIDEO = read('players/brightcove/video.json');
 const BC_POLICY_KEY: string = JSON.parse(BC_CONFIG).video_cloud.policy_key;
 /** The same clip with its thumbnails track only. */
-const BC_NO_CAPTIONS = { ...JSON.parse(BC_VIDEO), id: '6300000000005', text_tracks: JSON.parse(BC_VIDEO).text_tracks.filter((track: { kind: string }) => track.kind === 'metadata') };
+const BC_NO_CAPTIONS = {
+  ...JSON.parse(BC_VIDEO),
+  id: '6300000000005',
+  text_tracks: JSON.parse(BC_VIDEO).text_tracks.filter((track: { kind: string }) => track.kind === 'metadata'),
+};
 
 const served = useProviderHosts({
   [`${BC_PLAYER}/config.json`]: json(BC_CONFIG),
   [`${BC_VIDEOS}6300000000001`]: json(BC_VIDEO),
-  [`${BC_VIDEOS}6300000000002`]: json(JSON.stringify([{ error_code: 'ACCESS_DENIED', error_subcode: 'CLIENT_GEO', message: 'Access to this resource is forbidden by access policy.' }]), 403),
-  [`${BC_VIDEOS}6300000000003`]: json(JSON.stringify([{ error_code: 'VIDEO_NOT_FOUND', message: 'The designated resource was not found.' }]), 404),
+  [`${BC_VIDEOS}6300000000002`]: json(
+    JSON.stringify([
+      { error_code: 'ACCESS_DENIED', error_subcode: 'CLIENT_GEO', message: 'Access to this resource is forbidden by access policy.' },
+    ]),
+    403,
+  ),
+  [`${BC_VIDEOS}6300000000003`]: json(
+    JSON.stringify([{ error_code: 'VIDEO_NOT_FOUND', message: 'The designated resource was not found.' }]),
+    404,
+  ),
   [`${BC_VIDEOS}6300000000004`]: json(JSON.stringify([{ error_code: 'INVALID_POLICY_KEY' }]), 401),
   [`${BC_VIDEOS}6300000000005`]: json(JSON.stringify(BC_NO_CAPTIONS)),
   'manifest.prod.boltdns.net/captions/x/sv.vtt': vtt(SWEDISH),
@@ -39,7 +51,11 @@ describe('Brightcove: the policy key from the player, the Playback API’s text 
 
   it('asks the Playback API with the player’s policy key and reads the page language’s captions, from their sources when src is empty', async () => {
     const transcript = expectSuccess(await service().getTranscript(clip('6300000000001', { pageLang: 'sv' })));
-    expect(transcript).toMatchObject({ lang: 'sv', label: 'Svenska', sourceUrl: 'https://manifest.prod.boltdns.net/captions/x/sv.vtt?fastly_token=c' });
+    expect(transcript).toMatchObject({
+      lang: 'sv',
+      label: 'Svenska',
+      sourceUrl: 'https://manifest.prod.boltdns.net/captions/x/sv.vtt?fastly_token=c',
+    });
     expect(served.hosts.requests(`${BC_VIDEOS}6300000000001`).map((r) => r.accept)).toEqual([`application/json;pk=${BC_POLICY_KEY}`]);
     expect(served.hosts.hits('manifest.prod.boltdns.net/thumbnail/v1/x/thumbnail.webvtt')).toBe(0);
   });

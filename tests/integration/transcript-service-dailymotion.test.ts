@@ -24,7 +24,11 @@ useProviderHosts({
 describe('Dailymotion: the player metadata’s subtitles', () => {
   it('reads the page language’s subtitles', async () => {
     const transcript = expectSuccess(await service().getTranscript(playerClip('dailymotion', 'x8hamn1', { pageLang: 'sv' })));
-    expect(transcript).toMatchObject({ lang: 'sv', label: 'Svenska', sourceUrl: 'https://static2.dmcdn.net/static/video/1/x8hamn1:subtitle_sv.vtt?sec=b' });
+    expect(transcript).toMatchObject({
+      lang: 'sv',
+      label: 'Svenska',
+      sourceUrl: 'https://static2.dmcdn.net/static/video/1/x8hamn1:subtitle_sv.vtt?sec=b',
+    });
   });
 
   it.each<[string, string, TranscriptFailureReason]>([

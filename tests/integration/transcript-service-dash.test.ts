@@ -62,7 +62,10 @@ describe('DASH text tracks', () => {
 
   it("says 'malformed' for a manifest that is not one", async () => {
     server.setRoute('/dash/broken.mpd', body('<MPD><Period>', 'application/dash+xml'));
-    const media = { ...stream(), tracks: [{ url: server.url('/dash/broken.mpd'), kind: 'captions' as const, isDefault: false, type: 'application/dash+xml' }] };
+    const media = {
+      ...stream(),
+      tracks: [{ url: server.url('/dash/broken.mpd'), kind: 'captions' as const, isDefault: false, type: 'application/dash+xml' }],
+    };
     const result = await service().getTranscript(media);
     expect(result.ok ? 'ok' : result.reason).toBe('malformed');
   });

@@ -57,7 +57,9 @@ function service() {
 
 describe('a JSON-LD clip', () => {
   it('gets timed cues from the caption file its structured data names', async () => {
-    const transcript = expectSuccess(await service().getTranscript(clip([caption('/cc/dockside.en.vtt')], { transcriptText: TRANSCRIPT_TEXT })));
+    const transcript = expectSuccess(
+      await service().getTranscript(clip([caption('/cc/dockside.en.vtt')], { transcriptText: TRANSCRIPT_TEXT })),
+    );
     expect(transcript).toEqual({
       cues: [
         { start: 2, end: 5.5, text: 'The night ferry is late again.', speaker: 'Harbour master' },
@@ -71,7 +73,9 @@ describe('a JSON-LD clip', () => {
   });
 
   it('gets the transcript text, untimed, when the caption file is missing', async () => {
-    const transcript = expectSuccess(await service().getTranscript(clip([caption('/cc/gone.en.vtt')], { transcriptText: TRANSCRIPT_TEXT })));
+    const transcript = expectSuccess(
+      await service().getTranscript(clip([caption('/cc/gone.en.vtt')], { transcriptText: TRANSCRIPT_TEXT })),
+    );
     expect(transcript).toEqual({
       cues: [{ text: 'The night ferry is late again.' }, { text: 'Fog on the sound, they say.' }],
       lang: 'en',
@@ -90,7 +94,12 @@ describe('a JSON-LD clip', () => {
   it('gets timed cues from an SRT caption file, before the transcript text', async () => {
     const media = clip([caption('/cc/dockside.en.srt', { type: 'application/x-subrip' })], { transcriptText: TRANSCRIPT_TEXT });
     const transcript = expectSuccess(await service().getTranscript(media));
-    expect(transcript).toEqual({ cues: [{ start: 2, end: 5.5, text: 'Late again.' }], lang: 'en', label: undefined, sourceUrl: server.url('/cc/dockside.en.srt') });
+    expect(transcript).toEqual({
+      cues: [{ start: 2, end: 5.5, text: 'Late again.' }],
+      lang: 'en',
+      label: undefined,
+      sourceUrl: server.url('/cc/dockside.en.srt'),
+    });
     expect(server.hits('/cc/dockside.en.srt')).toBe(1);
   });
 

@@ -19,15 +19,21 @@ const served = useProviderHosts({
   'cdn.jwplayer.com/v2/media/AbCd1234': json(JW_MEDIA),
   'cdn.jwplayer.com/tracks/EnSrt001.srt': body(ENGLISH_SRT, 'application/x-subrip'),
   'cdn.jwplayer.com/tracks/SvVtt002.vtt': vtt(SWEDISH),
-  'cdn.jwplayer.com/v2/media/SrtOnly1': jwMedia([{ file: 'https://cdn.jwplayer.com/tracks/EnSrt001.srt', kind: 'captions', label: 'English' }]),
+  'cdn.jwplayer.com/v2/media/SrtOnly1': jwMedia([
+    { file: 'https://cdn.jwplayer.com/tracks/EnSrt001.srt', kind: 'captions', label: 'English' },
+  ]),
   'cdn.jwplayer.com/v2/media/Gone0000': status(404),
   'cdn.jwplayer.com/v2/media/Html0000': html('<!doctype html><title>Sign in</title>'),
   'cdn.jwplayer.com/v2/media/Bad00000': json('{"playlist": [ {"tracks": '),
   'cdn.jwplayer.com/v2/media/Slow0000': hang(),
   'cdn.jwplayer.com/v2/media/NoCc0000': jwMedia([{ file: 'https://cdn.jwplayer.com/strips/x.vtt', kind: 'thumbnails' }]),
-  'cdn.jwplayer.com/v2/media/Dfxp0000': jwMedia([{ file: 'https://cdn.jwplayer.com/tracks/Dfxp0000.xml', kind: 'captions', label: 'Svenska' }]),
+  'cdn.jwplayer.com/v2/media/Dfxp0000': jwMedia([
+    { file: 'https://cdn.jwplayer.com/tracks/Dfxp0000.xml', kind: 'captions', label: 'Svenska' },
+  ]),
   'cdn.jwplayer.com/tracks/Dfxp0000.xml': body(read('formats/ttml/harbour-interview.sv.ttml'), 'application/xml'),
-  'cdn.jwplayer.com/v2/media/Sami0000': jwMedia([{ file: 'https://cdn.jwplayer.com/tracks/Sami0000.smi', kind: 'captions', label: 'English' }]),
+  'cdn.jwplayer.com/v2/media/Sami0000': jwMedia([
+    { file: 'https://cdn.jwplayer.com/tracks/Sami0000.smi', kind: 'captions', label: 'English' },
+  ]),
 });
 
 describe('JW Player: the media API’s tracks', () => {
@@ -46,7 +52,11 @@ describe('JW Player: the media API’s tracks', () => {
 
   it('reads SubRip captions', async () => {
     const transcript = expectSuccess(await service().getTranscript(playerClip('jwplayer', 'SrtOnly1')));
-    expect(transcript.cues.map((cue) => cue.text)).toEqual(['The ferry leaves at dawn.', 'Skipper: Keep the red light on your left.', '[engine hum]']);
+    expect(transcript.cues.map((cue) => cue.text)).toEqual([
+      'The ferry leaves at dawn.',
+      'Skipper: Keep the red light on your left.',
+      '[engine hum]',
+    ]);
   });
 
   it.each<[string, string, TranscriptFailureReason]>([

@@ -32,7 +32,10 @@ beforeAll(async () => {
       'text/html; charset=utf-8',
     ),
     // Another site's page, which a hostile article might name as its transcript to read it through Legible.
-    'player.vimeo.com/account/notes': body('<html><body><article><p>Private notes of the signed-in user.</p></article></body></html>', 'text/html'),
+    'player.vimeo.com/account/notes': body(
+      '<html><body><article><p>Private notes of the signed-in user.</p></article></body></html>',
+      'text/html',
+    ),
     'radio.example-podcast.net/hamnen/avsnitt-4/utskrift': redirect('https://player.vimeo.com/account/notes'),
     [`${AUDIO}avsnitt-2.txt`]: body('Färjan gick klockan sex.\n\nDen kom aldrig fram.\n', 'text/plain; charset=utf-8'),
   });
@@ -86,12 +89,18 @@ describe('a podcast episode’s transcripts from its feed', () => {
   });
 
   it('finds an episode by the page’s address when the audio file is not known, and reads a plain-text transcript', async () => {
-    const transcript = expectSuccess(await service().getTranscript(episode({ pageUrl: 'https://radio.example/hamnen/avsnitt-2', mediaUrl: undefined })));
+    const transcript = expectSuccess(
+      await service().getTranscript(episode({ pageUrl: 'https://radio.example/hamnen/avsnitt-2', mediaUrl: undefined })),
+    );
     expect(transcript.cues).toEqual([{ text: 'Färjan gick klockan sex.' }, { text: 'Den kom aldrig fram.' }]);
   });
 
   it.each<[string, Partial<Extract<MediaRef, { source: 'html5' }>>, TranscriptFailureReason]>([
-    ['an episode the feed does not list', { pageUrl: 'https://radio.example/hamnen/avsnitt-9', mediaUrl: `https://${AUDIO}avsnitt-9.mp3` }, 'none'],
+    [
+      'an episode the feed does not list',
+      { pageUrl: 'https://radio.example/hamnen/avsnitt-9', mediaUrl: `https://${AUDIO}avsnitt-9.mp3` },
+      'none',
+    ],
     ['a feed that is gone', { feedUrl: 'https://feeds.example-podcast.net/gone.xml' }, 'none'],
     ['a feed that is not well-formed', { feedUrl: 'https://feeds.example-podcast.net/not-xml.xml' }, 'malformed'],
   ])('%s → %s', async (_name, extra, reason) => {

@@ -18,7 +18,9 @@ const served = useProviderHosts({
   'api.svt.se/video/kR4tW9p': json(SVT_API),
   [`${SVT_TEXT}text-closed.vtt`]: vtt(read('formats/webvtt/svt-closed.vtt')),
   [`${SVT_TEXT}text-open.vtt`]: vtt(read('formats/webvtt/svt-open.vtt')),
-  'api.svt.se/video/GeoOnly1': svtClip({ geoBlockedSweden: true }, [{ url: `https://${SVT_TEXT}refused.vtt`, format: 'webvtt', language: 'sv', type: 'sdh' }]),
+  'api.svt.se/video/GeoOnly1': svtClip({ geoBlockedSweden: true }, [
+    { url: `https://${SVT_TEXT}refused.vtt`, format: 'webvtt', language: 'sv', type: 'sdh' },
+  ]),
   [`${SVT_TEXT}refused.vtt`]: status(403),
   'api.svt.se/video/NoSubs01': svtClip({ geoBlockedSweden: false }, []),
   'api.svt.se/video/HlsOnly1': svtClip({}, [{ url: `https://${SVT_TEXT}text-0.m3u8`, format: 'webvtt-hls', language: 'sv', type: 'sdh' }]),
@@ -51,7 +53,11 @@ describe('SVT: the video API’s subtitle references', () => {
       expect(closedStream).toMatchObject({ label: 'Svenska (allt tal)', sourceUrl: `https://${SVT_TEXT}text-0.m3u8` });
       served.hosts.setRoute(`${SVT_TEXT}text-0.m3u8`, status(404));
       const open = expectSuccess(await service().getTranscript(playerClip('svt', 'kR4tW9p', { pageLang: 'sv' })));
-      expect(open).toMatchObject({ label: 'Svenska', caveat: 'forced', cues: [{ start: 12, end: 16, text: 'Vi bröt en ränna varje morgon.' }] });
+      expect(open).toMatchObject({
+        label: 'Svenska',
+        caveat: 'forced',
+        cues: [{ start: 12, end: 16, text: 'Vi bröt en ränna varje morgon.' }],
+      });
     } finally {
       served.hosts.setRoute(`${SVT_TEXT}text-closed.vtt`, vtt(read('formats/webvtt/svt-closed.vtt')));
       served.hosts.setRoute(`${SVT_TEXT}text-0.m3u8`, body(read('formats/hls-webvtt/sv-closed.m3u8'), 'application/vnd.apple.mpegurl'));
@@ -60,7 +66,12 @@ describe('SVT: the video API’s subtitle references', () => {
 
   it('stitches subtitles SVT serves only as segmented HLS', async () => {
     const transcript = expectSuccess(await service().getTranscript(playerClip('svt', 'HlsOnly1', { pageLang: 'sv' })));
-    expect(transcript.cues.map((cue) => cue.text)).toEqual(['Välkommen ut till hamnen.', 'Isen lade sig tidigt.', '(Måsar skriker)', 'Vi bröt en ränna varje morgon.']);
+    expect(transcript.cues.map((cue) => cue.text)).toEqual([
+      'Välkommen ut till hamnen.',
+      'Isen lade sig tidigt.',
+      '(Måsar skriker)',
+      'Vi bröt en ränna varje morgon.',
+    ]);
   });
 
   it.each<[string, string, TranscriptFailureReason]>([

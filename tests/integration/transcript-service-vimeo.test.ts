@@ -24,14 +24,20 @@ const served = useProviderHosts({
   'player.vimeo.com/video/500': status(500),
   'player.vimeo.com/video/700': html('<!doctype html><title>Vimeo</title><p>Something went wrong</p>'),
   'player.vimeo.com/video/800': html('<script>window.playerConfig = {"request":{"files":{}},"video":{"id":800}}</script>'),
-  'player.vimeo.com/video/900': html('<script>window.playerConfig = {"request":{"text_tracks":[{"lang":"fi","url":"/texttrack/9.vtt"}]}}</script>'),
+  'player.vimeo.com/video/900': html(
+    '<script>window.playerConfig = {"request":{"text_tracks":[{"lang":"fi","url":"/texttrack/9.vtt"}]}}</script>',
+  ),
   'player.vimeo.com/texttrack/9.vtt': status(404),
 });
 
 describe('Vimeo: the player page’s text tracks', () => {
   it('reads the page language’s track, from a relative address on the player’s host', async () => {
     const transcript = expectSuccess(await service().getTranscript(playerClip('vimeo', '76979871', { pageLang: 'sv' })));
-    expect(transcript).toMatchObject({ lang: 'sv', label: 'Svenska (CC)', sourceUrl: 'https://player.vimeo.com/texttrack/1002.vtt?token=aa11_bb22' });
+    expect(transcript).toMatchObject({
+      lang: 'sv',
+      label: 'Svenska (CC)',
+      sourceUrl: 'https://player.vimeo.com/texttrack/1002.vtt?token=aa11_bb22',
+    });
     expect(transcript.cues[0]).toEqual({ start: 1, end: 4.5, text: 'Välkommen ut till hamnen i Gävle.', speaker: 'Ingrid Lund' });
     expect(served.hosts.hits('player.vimeo.com/video/76979871')).toBe(1);
     expect(served.hosts.hits('captions.vimeo.com/captions/1001.vtt')).toBe(0);
@@ -73,12 +79,14 @@ describe('Vimeo: the player page’s text tracks', () => {
 
   it('asks for the player page as the frame would, from the embedding page’s origin, where the extension can', async () => {
     const asked: [string, string][] = [];
-    const asEmbeddedIn = <T,>(url: string, pageOrigin: string, request: () => Promise<T>) => {
+    const asEmbeddedIn = <T>(url: string, pageOrigin: string, request: () => Promise<T>) => {
       asked.push([url, pageOrigin]);
       return request();
     };
     const transcripts = createTranscriptService({ preferredLanguages: () => ['sv'], asEmbeddedIn });
-    expectSuccess(await transcripts.getTranscript(playerClip('vimeo', '76979871', { pageUrl: 'https://news.example/2026/harbour.html?utm=x' })));
+    expectSuccess(
+      await transcripts.getTranscript(playerClip('vimeo', '76979871', { pageUrl: 'https://news.example/2026/harbour.html?utm=x' })),
+    );
     expect(asked).toEqual([['https://player.vimeo.com/video/76979871', 'https://news.example']]);
   });
 

@@ -13,7 +13,8 @@ import { expectFailure, expectSuccess } from '../support/transcript-results';
 const CAPTIONS = 'fast.wistia.com/embed/captions/';
 const SWEDISH = read('formats/webvtt/harbour-interview.sv.vtt');
 const ENGLISH = read('formats/webvtt/harbour-interview.en.vtt');
-const byLanguage = (files: Record<string, string>) => byQuery((query) => (files[query.get('language') ?? ''] ? vtt(files[query.get('language') ?? '']!) : undefined));
+const byLanguage = (files: Record<string, string>) =>
+  byQuery((query) => (files[query.get('language') ?? ''] ? vtt(files[query.get('language') ?? '']!) : undefined));
 
 const served = useProviderHosts({
   [`${CAPTIONS}h4mn1s0f3r.json`]: json(read('players/wistia/captions.json')),
@@ -29,7 +30,11 @@ const served = useProviderHosts({
 describe('Wistia: the captions list’s languages, each a WebVTT file', () => {
   it('reads the page language’s captions, its three-letter code read as the browser’s two', async () => {
     const transcript = expectSuccess(await service().getTranscript(playerClip('wistia', 'h4mn1s0f3r', { pageLang: 'sv' })));
-    expect(transcript).toMatchObject({ lang: 'sv', label: 'Swedish', sourceUrl: 'https://fast.wistia.com/embed/captions/h4mn1s0f3r.vtt?language=swe' });
+    expect(transcript).toMatchObject({
+      lang: 'sv',
+      label: 'Swedish',
+      sourceUrl: 'https://fast.wistia.com/embed/captions/h4mn1s0f3r.vtt?language=swe',
+    });
     expect(transcript.cues[0]).toMatchObject({ start: 1, text: 'Välkommen ut till hamnen i Gävle.' });
     expect(served.hosts.requests(`${CAPTIONS}h4mn1s0f3r.vtt`).map((request) => request.search)).toEqual(['?language=swe']);
   });

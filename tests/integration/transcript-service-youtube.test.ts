@@ -16,14 +16,17 @@ const YOUTUBE_ASR = read('formats/youtube-json3/ferry.en-asr.json3');
 /** A watch page whose player response is `response`, assigned as YouTube's pages do. */
 const watchPage = (response: unknown) => html(`<script>var ytInitialPlayerResponse = ${JSON.stringify(response)};var ad = null;</script>`);
 const unplayable = (status: string, reason: string) => watchPage({ playabilityStatus: { status, reason } });
-const withTracks = (tracks: unknown[]) => watchPage({ playabilityStatus: { status: 'OK' }, captions: { playerCaptionsTracklistRenderer: { captionTracks: tracks } } });
+const withTracks = (tracks: unknown[]) =>
+  watchPage({ playabilityStatus: { status: 'OK' }, captions: { playerCaptionsTracklistRenderer: { captionTracks: tracks } } });
 const WATCH_PAGES: Record<string, Route> = {
   Hc8yWqZ3pLs: html(YOUTUBE_PAGE),
   LoginReqd01: unplayable('LOGIN_REQUIRED', 'Sign in to confirm your age'),
   GeoBlocked1: unplayable('UNPLAYABLE', 'The uploader has not made this video available in your country'),
   Removed0001: unplayable('ERROR', 'This video is unavailable'),
   NoCaptions1: watchPage({ playabilityStatus: { status: 'OK' }, videoDetails: { title: 'Silent film' } }),
-  Withheld001: withTracks([{ baseUrl: '/api/timedtext?v=Withheld001&exp=xpe&lang=xx', languageCode: 'xx', name: { simpleText: 'Withheld' } }]),
+  Withheld001: withTracks([
+    { baseUrl: '/api/timedtext?v=Withheld001&exp=xpe&lang=xx', languageCode: 'xx', name: { simpleText: 'Withheld' } },
+  ]),
   Srv3Only001: withTracks([{ baseUrl: '/api/timedtext?v=Srv3Only001&lang=da', languageCode: 'da', name: { simpleText: 'Dansk' } }]),
   NotAPage001: html('<!doctype html><title>Before you continue to YouTube</title><form action="https://consent.youtube.com/save"></form>'),
 };
@@ -37,12 +40,18 @@ const TIMEDTEXT: Record<string, Route> = {
   da: body('<html>not json</html>', 'application/json'),
 };
 const TIMEDTEXT_SRV3: Record<string, Route> = {
-  da: body('<?xml version="1.0" encoding="utf-8" ?><timedtext format="3"><body><p t="1000" d="2000">Færgen sejler ved daggry.</p></body></timedtext>', 'text/xml; charset=UTF-8'),
+  da: body(
+    '<?xml version="1.0" encoding="utf-8" ?><timedtext format="3"><body><p t="1000" d="2000">Færgen sejler ved daggry.</p></body></timedtext>',
+    'text/xml; charset=UTF-8',
+  ),
 };
 
 const served = useProviderHosts({
   'www.youtube.com/watch': byQuery((query) => WATCH_PAGES[query.get('v') ?? '']),
-  'www.youtube.com/api/timedtext': byQuery((query) => ({ json3: TIMEDTEXT, srv3: TIMEDTEXT_SRV3 })[query.get('fmt') ?? '']?.[(query.get('lang') ?? '') + (query.get('kind') ?? '')]),
+  'www.youtube.com/api/timedtext': byQuery(
+    (query) =>
+      ({ json3: TIMEDTEXT, srv3: TIMEDTEXT_SRV3 })[query.get('fmt') ?? '']?.[(query.get('lang') ?? '') + (query.get('kind') ?? '')],
+  ),
 });
 
 describe('YouTube: the watch page’s caption tracks, read as json3', () => {
@@ -50,9 +59,18 @@ describe('YouTube: the watch page’s caption tracks, read as json3', () => {
     const transcript = expectSuccess(await service().getTranscript(playerClip('youtube', 'Hc8yWqZ3pLs', { pageLang: 'sv' })));
     expect(transcript).toMatchObject({ lang: 'sv', label: 'Svenska' });
     expect(transcript).not.toHaveProperty('kind');
-    expect(transcript.cues.map((cue) => cue.text)).toEqual(['Färjan går när det ljusnar.', 'Isen lade sig tidigt, redan i november.', 'Kaptenen bryter en ränna varje morgon.']);
+    expect(transcript.cues.map((cue) => cue.text)).toEqual([
+      'Färjan går när det ljusnar.',
+      'Isen lade sig tidigt, redan i november.',
+      'Kaptenen bryter en ränna varje morgon.',
+    ]);
     const [asked] = served.hosts.requests('www.youtube.com/api/timedtext');
-    expect(Object.fromEntries(new URLSearchParams(asked?.search))).toMatchObject({ v: 'Hc8yWqZ3pLs', lang: 'sv', fmt: 'json3', signature: 'AB12.CD34' });
+    expect(Object.fromEntries(new URLSearchParams(asked?.search))).toMatchObject({
+      v: 'Hc8yWqZ3pLs',
+      lang: 'sv',
+      fmt: 'json3',
+      signature: 'AB12.CD34',
+    });
   });
 
   it('takes speech recognition’s track only when the written one fails, its name read from runs', async () => {
@@ -61,7 +79,12 @@ describe('YouTube: the watch page’s caption tracks, read as json3', () => {
     try {
       const transcript = expectSuccess(await service(['en']).getTranscript(playerClip('youtube', 'Hc8yWqZ3pLs', { pageLang: 'en' })));
       expect(transcript).toMatchObject({ lang: 'en', label: 'English (auto-generated)', caveat: 'generated' });
-      expect(transcript.cues.map((cue) => cue.text)).toEqual(['the ferry leaves at dawn', 'the ice came early', '[Music]', 'Tom & Jerry\'s boat ☺']);
+      expect(transcript.cues.map((cue) => cue.text)).toEqual([
+        'the ferry leaves at dawn',
+        'the ice came early',
+        '[Music]',
+        "Tom & Jerry's boat ☺",
+      ]);
     } finally {
       Object.assign(TIMEDTEXT, unavailable);
     }
@@ -70,7 +93,10 @@ describe('YouTube: the watch page’s caption tracks, read as json3', () => {
   it('reads the track as srv3 where its json3 cannot be read', async () => {
     const transcript = expectSuccess(await service().getTranscript(playerClip('youtube', 'Srv3Only001')));
     expect(transcript).toMatchObject({ lang: 'da', cues: [{ start: 1, end: 3, text: 'Færgen sejler ved daggry.' }] });
-    expect(served.hosts.requests('www.youtube.com/api/timedtext').map((r) => new URLSearchParams(r.search).get('fmt'))).toEqual(['json3', 'srv3']);
+    expect(served.hosts.requests('www.youtube.com/api/timedtext').map((r) => new URLSearchParams(r.search).get('fmt'))).toEqual([
+      'json3',
+      'srv3',
+    ]);
   });
 
   it.each<[string, string, TranscriptFailureReason]>([

@@ -166,7 +166,15 @@ describe('choosing a track', () => {
 
 describe('a web player whose captions service Legible does not read yet', () => {
   it('says no captions were found, without a request', async () => {
-    const player: MediaRef = { id: 'media-1', source: 'player', family: 'videojs', videoId: 'AbCd1234', mediaType: 'video', pageUrl, tracks: [] };
+    const player: MediaRef = {
+      id: 'media-1',
+      source: 'player',
+      family: 'videojs',
+      videoId: 'AbCd1234',
+      mediaType: 'video',
+      pageUrl,
+      tracks: [],
+    };
     const before = server.requests().length;
     const result = await service().getTranscript(player);
     expectFailure(result, 'none');
@@ -232,14 +240,26 @@ describe('the fetch guard, over a real socket', () => {
   });
 
   it("refuses a track on localhost when the page is on 127.0.0.1: 'refused', no request at all", async () => {
-    const refused: PageCaptionFile = { url: `http://localhost:${server.port}/captions/harbour.sv.vtt`, kind: 'captions', lang: 'sv', isDefault: true };
+    const refused: PageCaptionFile = {
+      url: `http://localhost:${server.port}/captions/harbour.sv.vtt`,
+      kind: 'captions',
+      lang: 'sv',
+      isDefault: true,
+    };
     expectFailure(await service().getTranscript(clip([refused])), 'refused');
     expect(server.requests()).toHaveLength(0);
   });
 
   it('moves on from a refused track to an allowed one', async () => {
-    const refused: PageCaptionFile = { url: `http://localhost:${server.port}/captions/harbour.sv.vtt`, kind: 'captions', lang: 'sv', isDefault: true };
-    const transcript = expectSuccess(await service().getTranscript(clip([refused, track('/captions/harbour.en.vtt', 'en')], { pageLang: 'sv' })));
+    const refused: PageCaptionFile = {
+      url: `http://localhost:${server.port}/captions/harbour.sv.vtt`,
+      kind: 'captions',
+      lang: 'sv',
+      isDefault: true,
+    };
+    const transcript = expectSuccess(
+      await service().getTranscript(clip([refused, track('/captions/harbour.en.vtt', 'en')], { pageLang: 'sv' })),
+    );
     expect(transcript.lang).toBe('en');
     expect(server.requests().map((r) => r.path)).toEqual(['/captions/harbour.en.vtt']);
   });

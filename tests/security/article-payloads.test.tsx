@@ -19,7 +19,9 @@ const noTranscripts: LegibleClient = { getTranscript: async () => noCaptions };
 
 afterEach(unmountReader);
 
-const CASES = POSITIONS.flatMap((position) => vectors('window.__legiblePwned = 1').map((vector) => [position.name, vector.name, position.page(vector.html)] as const));
+const CASES = POSITIONS.flatMap((position) =>
+  vectors('window.__legiblePwned = 1').map((vector) => [position.name, vector.name, position.page(vector.html)] as const),
+);
 
 describe('hostile payloads in an article page', () => {
   it('number at least three hundred', () => {

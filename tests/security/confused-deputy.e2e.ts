@@ -22,7 +22,12 @@ describe.each(BROWSERS)('a page that would read through Legible, in %s', (browse
   beforeAll(async () => {
     harness = await openHarness(browserName, {
       pageJavaScript: true,
-      providerRoutes: { 'www.svt.se/account/notes': body(`<html><body><main><p>${OTHER_SITE_SECRET}: the ice came in November.</p></main></body></html>`, 'text/html; charset=utf-8') },
+      providerRoutes: {
+        'www.svt.se/account/notes': body(
+          `<html><body><main><p>${OTHER_SITE_SECRET}: the ice came in November.</p></main></body></html>`,
+          'text/html; charset=utf-8',
+        ),
+      },
     });
     intranet = await startCaptionServer({ '/payroll.vtt': vtt(`WEBVTT\n\n00:01.000 --> 00:02.000\n${INTRANET_SECRET} 42.\n`) });
     site = await startCaptionServer({});

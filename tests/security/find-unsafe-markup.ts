@@ -9,8 +9,44 @@
  */
 export function findUnsafeMarkup(pageUrl: string): string[] {
   const root: ParentNode = document.querySelector('legible-reader')?.shadowRoot ?? document.body;
-  const NEVER = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'portal', 'animate', 'set', 'animatemotion', 'animatetransform', 'foreignobject'];
-  const ADDRESSES = ['href', 'xlink:href', 'src', 'srcset', 'poster', 'action', 'formaction', 'data', 'background', 'cite', 'ping', 'lowsrc', 'dynsrc', 'codebase', 'longdesc', 'manifest', 'icon', 'srcdoc'];
+  const NEVER = [
+    'script',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'base',
+    'meta',
+    'link',
+    'portal',
+    'animate',
+    'set',
+    'animatemotion',
+    'animatetransform',
+    'foreignobject',
+  ];
+  const ADDRESSES = [
+    'href',
+    'xlink:href',
+    'src',
+    'srcset',
+    'poster',
+    'action',
+    'formaction',
+    'data',
+    'background',
+    'cite',
+    'ping',
+    'lowsrc',
+    'dynsrc',
+    'codebase',
+    'longdesc',
+    'manifest',
+    'icon',
+    'srcdoc',
+  ];
   const IN_ARTICLE_NEVER = 'style, form, input, button, select, textarea, dialog';
   const CSS_CODE = /javascript:|vbscript:|expression\s*\(|@import|(?<![\w-])behavior\s*:|-moz-binding/i;
   const findings: string[] = [];
@@ -43,7 +79,12 @@ export function findUnsafeMarkup(pageUrl: string): string[] {
         findings.push(`srcdoc on ${tag(element)}`);
         continue;
       }
-      const addresses = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : attribute === 'ping' ? value.split(/\s+/) : [value];
+      const addresses =
+        attribute === 'srcset'
+          ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+          : attribute === 'ping'
+            ? value.split(/\s+/)
+            : [value];
       for (const address of addresses.filter(Boolean)) {
         if (!isWebAddress(element, attribute, address)) findings.push(`${attribute}="${address.slice(0, 60)}" on ${tag(element)}`);
       }
@@ -53,7 +94,9 @@ export function findUnsafeMarkup(pageUrl: string): string[] {
     if (CSS_CODE.test(style.textContent ?? '')) findings.push(`a <style> that loads code: ${(style.textContent ?? '').slice(0, 60)}`);
   }
   // The reader's own controls on a clip's card (its transcript's search and menu) stand in the article's text.
-  for (const element of Array.from(root.querySelectorAll('.content')).flatMap((content) => Array.from(content.querySelectorAll(IN_ARTICLE_NEVER)))) {
+  for (const element of Array.from(root.querySelectorAll('.content')).flatMap((content) =>
+    Array.from(content.querySelectorAll(IN_ARTICLE_NEVER)),
+  )) {
     if (!element.closest('[data-legible-media]')) findings.push(`a ${tag(element)} in the article`);
   }
   return findings;

@@ -22,7 +22,8 @@ const STORY = [
 /** A page's own heartbeat: if the page stops working, it stops counting. */
 const HEARTBEAT = '<script>window.beats = 0; setInterval(() => window.beats++, 20);</script>';
 
-const page = (head: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ice in the harbour</title>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ice in the harbour</title>${head}</head><body>${body}</body></html>`;
 const article = (before = '', after = '') => `${before}<article><h1>Ice in the harbour</h1>${STORY}</article>${after}`;
 
 const PAGES: Record<string, { body: string; type: string; headers?: Record<string, string> }> = {
@@ -39,14 +40,29 @@ const PAGES: Record<string, { body: string; type: string; headers?: Record<strin
     ),
     type: 'text/html',
   },
-  '/huge.html': { body: page(HEARTBEAT, article(`<div>${'<p><span>a</span><span>b</span><span>c</span><span>d</span></p>'.repeat(20_000)}</div>`)), type: 'text/html' },
+  '/huge.html': {
+    body: page(HEARTBEAT, article(`<div>${'<p><span>a</span><span>b</span><span>c</span><span>d</span></p>'.repeat(20_000)}</div>`)),
+    type: 'text/html',
+  },
   '/deep.html': { body: page(HEARTBEAT, `${'<div>'.repeat(5_000)}${article()}${'</div>'.repeat(5_000)}`), type: 'text/html' },
-  '/frameset.html': { body: '<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="/csp-none.html"><frame src="/deep.html"></frameset></html>', type: 'text/html' },
-  '/feed.xml': { body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title><item><title>Ice</title></item></channel></rss>', type: 'application/xml' },
-  '/drawing.svg': { body: '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><text y="50">Ice in the harbour</text></svg>', type: 'image/svg+xml' },
+  '/frameset.html': {
+    body: '<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="/csp-none.html"><frame src="/deep.html"></frameset></html>',
+    type: 'text/html',
+  },
+  '/feed.xml': {
+    body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title><item><title>Ice</title></item></channel></rss>',
+    type: 'application/xml',
+  },
+  '/drawing.svg': {
+    body: '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><text y="50">Ice in the harbour</text></svg>',
+    type: 'image/svg+xml',
+  },
   '/notes.txt': { body: `Ice in the harbour\n\n${STORY.replace(/<\/?p>/g, '\n')}`, type: 'text/plain' },
   '/removes-reader.html': {
-    body: page(`${HEARTBEAT}<script>window.removed = 0; new MutationObserver(() => { const reader = document.querySelector('legible-reader'); if (reader && window.fighting !== false) { reader.remove(); window.removed++; } }).observe(document.documentElement, { childList: true });</script>`, article()),
+    body: page(
+      `${HEARTBEAT}<script>window.removed = 0; new MutationObserver(() => { const reader = document.querySelector('legible-reader'); if (reader && window.fighting !== false) { reader.remove(); window.removed++; } }).observe(document.documentElement, { childList: true });</script>`,
+      article(),
+    ),
     type: 'text/html',
   },
   '/removes-styles.html': {
@@ -76,7 +92,14 @@ describe.each(BROWSERS)('pages that fight Legible, or that no reader expects, in
 
   beforeAll(async () => {
     harness = await openHarness(browserName, { pageJavaScript: true });
-    server = await startCaptionServer(Object.fromEntries(Object.entries(PAGES).map(([path, { body: text, type, headers }]) => [path, body(text, `${type}; charset=utf-8`, headers ? { headers } : {})])));
+    server = await startCaptionServer(
+      Object.fromEntries(
+        Object.entries(PAGES).map(([path, { body: text, type, headers }]) => [
+          path,
+          body(text, `${type}; charset=utf-8`, headers ? { headers } : {}),
+        ]),
+      ),
+    );
   });
   afterAll(async () => {
     await harness?.close();
@@ -94,7 +117,9 @@ describe.each(BROWSERS)('pages that fight Legible, or that no reader expects, in
 
   /** The reader's words: its article's heading and paragraphs, or its notice. */
   const readerWords = (tab: Page) =>
-    pollPage(tab, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1, .notice')?.textContent?.trim(), { what: 'the reader or its notice' });
+    pollPage(tab, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1, .notice')?.textContent?.trim(), {
+      what: 'the reader or its notice',
+    });
 
   /** That the page still runs its own scripts: its heartbeat moves on. */
   async function pageStillBeats(tab: Page): Promise<void> {
@@ -102,21 +127,30 @@ describe.each(BROWSERS)('pages that fight Legible, or that no reader expects, in
     await pollPage(tab, (start: number) => ((window as { beats?: number }).beats ?? 0) > start, { what: "the page's heartbeat" }, before);
   }
 
-  it.each(['/csp-none.html', '/redefined.html', '/huge.html', '/deep.html'])('opens the reader on %s, and the page keeps working', async (path) => {
-    await withPage(path, async (tab) => {
-      await harness.browser.toggleReader(tab);
-      expect(await readerWords(tab)).toBe('Ice in the harbour');
-      const paragraphs = await evaluateIn(tab, () => document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.content p').length);
-      expect(paragraphs).toBeGreaterThanOrEqual(3);
-      if (path !== '/csp-none.html') await pageStillBeats(tab);
-    });
-  });
+  it.each(['/csp-none.html', '/redefined.html', '/huge.html', '/deep.html'])(
+    'opens the reader on %s, and the page keeps working',
+    async (path) => {
+      await withPage(path, async (tab) => {
+        await harness.browser.toggleReader(tab);
+        expect(await readerWords(tab)).toBe('Ice in the harbour');
+        const paragraphs = await evaluateIn(
+          tab,
+          () => document.querySelector('legible-reader')!.shadowRoot!.querySelectorAll('.content p').length,
+        );
+        expect(paragraphs).toBeGreaterThanOrEqual(3);
+        if (path !== '/csp-none.html') await pageStillBeats(tab);
+      });
+    },
+  );
 
   it("keeps its styles under default-src 'none'", async () => {
     await withPage('/csp-none.html', async (tab) => {
       await harness.browser.toggleReader(tab);
       await waitForReader(tab);
-      const style = await evaluateIn(tab, () => getComputedStyle(document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!).backgroundColor);
+      const style = await evaluateIn(
+        tab,
+        () => getComputedStyle(document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!).backgroundColor,
+      );
       expect(style).toBe('rgb(253, 252, 248)');
     });
   });
@@ -132,7 +166,9 @@ describe.each(BROWSERS)('pages that fight Legible, or that no reader expects, in
     await withPage('/notes.txt', async (tab) => {
       await harness.browser.toggleReader(tab);
       await readerWords(tab);
-      expect(await evaluateIn(tab, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.content')?.textContent)).toContain('Ingrid Lund, who has kept the harbour log');
+      expect(
+        await evaluateIn(tab, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.content')?.textContent),
+      ).toContain('Ingrid Lund, who has kept the harbour log');
     });
   });
 
@@ -156,7 +192,11 @@ describe.each(BROWSERS)('pages that fight Legible, or that no reader expects, in
       await harness.browser.toggleReader(tab);
       // The reader must have come and gone, not merely not yet come: a second toggle too soon would close it.
       await pollPage(tab, () => ((window as { removed?: number }).removed ?? 0) > 0, { what: 'the page removing the reader' });
-      await pollPage(tab, () => getComputedStyle(document.documentElement).overflow !== 'hidden' && !document.querySelector('legible-reader'), { what: 'the page given back' });
+      await pollPage(
+        tab,
+        () => getComputedStyle(document.documentElement).overflow !== 'hidden' && !document.querySelector('legible-reader'),
+        { what: 'the page given back' },
+      );
       await pageStillBeats(tab);
       // The page stops fighting; the reader opens on the next toggle.
       await evaluateIn(tab, () => ((window as { fighting?: boolean }).fighting = false));
@@ -172,7 +212,10 @@ describe.each(BROWSERS)('pages that fight Legible, or that no reader expects, in
       await new Promise((resolve) => setTimeout(resolve, 700));
       const look = await evaluateIn(tab, () => {
         const root = document.querySelector('legible-reader')!.shadowRoot!;
-        return { styles: root.querySelectorAll('style').length, background: getComputedStyle(root.querySelector('.reader')!).backgroundColor };
+        return {
+          styles: root.querySelectorAll('style').length,
+          background: getComputedStyle(root.querySelector('.reader')!).backgroundColor,
+        };
       });
       expect(look.styles).toBeGreaterThan(0);
       expect(look.background).toBe('rgb(253, 252, 248)');

@@ -20,7 +20,10 @@ const VECTORS: readonly (readonly [string, string])[] = [
   ['javascript: link in character references', `<a href="&#106;&#97;vascript:${MARK}">a link</a>`],
   ['data: link to a page', `<a href="data:text/html,&lt;script&gt;${MARK}&lt;/script&gt;">a link</a>`],
   ['vbscript: link', `<a href="vbscript:msgbox(1)">a link</a>`],
-  ['links to other schemes than the web', `<a href="mailto:desk@news.example.org">mail</a> <a href="tel:+46123">call</a> <a href="ftp://files.example.org/a">files</a> <a href="chrome://settings">settings</a>`],
+  [
+    'links to other schemes than the web',
+    `<a href="mailto:desk@news.example.org">mail</a> <a href="tel:+46123">call</a> <a href="ftp://files.example.org/a">files</a> <a href="chrome://settings">settings</a>`,
+  ],
   ['javascript: image', `<img src="javascript:${MARK}">`],
   ['javascript: srcset', `<img src="https://news.example.org/a.jpg" srcset="javascript:${MARK} 1x, https://news.example.org/b.jpg 2x">`],
   ['javascript: poster and source', `<video poster="javascript:${MARK}" src="javascript:${MARK}"></video>`],
@@ -43,7 +46,10 @@ const VECTORS: readonly (readonly [string, string])[] = [
   ['SVG link', `<svg><a xlink:href="javascript:${MARK}"><text y="20">an SVG link</text></a></svg>`],
   ['SVG animate to a script URL', `<svg><a><animate attributeName="href" values="javascript:${MARK}"/><text y="20">x</text></a></svg>`],
   ['SVG set of a handler', `<svg><set attributeName="onmouseover" to="${MARK}"/></svg>`],
-  ['SVG use of a data URL', `<svg><use href="data:image/svg+xml,&lt;svg id='x' xmlns='http://www.w3.org/2000/svg'&gt;&lt;image href='1' onerror='${MARK}'/&gt;&lt;/svg&gt;#x"/></svg>`],
+  [
+    'SVG use of a data URL',
+    `<svg><use href="data:image/svg+xml,&lt;svg id='x' xmlns='http://www.w3.org/2000/svg'&gt;&lt;image href='1' onerror='${MARK}'/&gt;&lt;/svg&gt;#x"/></svg>`,
+  ],
   ['handlers on a paragraph', `<p onclick="${MARK}" onmouseover="${MARK}">a paragraph with handlers</p>`],
   ['marquee onstart', `<marquee onstart="${MARK}">m</marquee>`],
   ['body onload', `<body onload="${MARK}">`],

@@ -17,16 +17,22 @@ import { escapeAttribute, escapeText, jsonInScript, vectors } from './hostile-ma
 /** Records a run, and which payload ran: for payloads in what the page itself never runs. */
 const ANYWHERE = (name: string) => `(window.__legiblePwned=window.__legiblePwned||[]).push('${name.replace(/\W/g, '_')}')`;
 /** Records a run only outside the page’s own document (in the reader, or a copy Legible made): the page may run its own. */
-const OUTSIDE_PAGE = (name: string) => `(this&&this.getRootNode&&this.getRootNode()!==document)&&${ANYWHERE(`outside the page’s own document: ${name}`)}`;
+const OUTSIDE_PAGE = (name: string) =>
+  `(this&&this.getRootNode&&this.getRootNode()!==document)&&${ANYWHERE(`outside the page’s own document: ${name}`)}`;
 
 const inert = vectors(ANYWHERE);
 const inBody = vectors(OUTSIDE_PAGE);
 const everyInert = inert.map((vector) => vector.html).join(' ');
 /** For a <noscript>, which a payload can close, so the rest may run in the page's own document. */
-const everyInNoscript = vectors(OUTSIDE_PAGE).map((vector) => vector.html).join(' ');
+const everyInNoscript = vectors(OUTSIDE_PAGE)
+  .map((vector) => vector.html)
+  .join(' ');
 
 const CAPTIONS = `WEBVTT\n\n${inert
-  .map((vector, i) => `${i + 1}\n00:${String(i).padStart(2, '0')}.000 --> 00:${String(i).padStart(2, '0')}.900\n<v ${escapeText(vector.html)}>${escapeText(vector.html)} ${vector.html}\n`)
+  .map(
+    (vector, i) =>
+      `${i + 1}\n00:${String(i).padStart(2, '0')}.000 --> 00:${String(i).padStart(2, '0')}.900\n<v ${escapeText(vector.html)}>${escapeText(vector.html)} ${vector.html}\n`,
+  )
   .join('\n')}`;
 
 function hostilePage(captionsUrl: string): string {
@@ -73,7 +79,9 @@ describe.each(BROWSERS)('a hostile page with page JavaScript on, in %s', (browse
     const reader = await readReader(page);
     // The body's own <video> and <audio> payloads stand as clips too, with no captions.
     expect(reader.cards.map((card) => card.lines)).toContain(inert.length);
-    expect(await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.textContent)).toContain('The fishermen moved their boats');
+    expect(await evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.textContent)).toContain(
+      'The fishermen moved their boats',
+    );
   });
 
   it(`runs none of the ${inert.length * 9 + inBody.length} payloads`, async () => {

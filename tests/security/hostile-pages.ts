@@ -20,16 +20,34 @@ function page({ title = 'Ice in the harbour', head = '', body = '' }: { title?: 
 }
 
 export const POSITIONS: readonly Position[] = [
-  { name: 'the article body', page: (payload) => page({ body: `<p>The harbour master wrote in the log that night: ${payload} and nothing more.</p>` }) },
+  {
+    name: 'the article body',
+    page: (payload) => page({ body: `<p>The harbour master wrote in the log that night: ${payload} and nothing more.</p>` }),
+  },
   {
     name: 'a figure caption',
-    page: (payload) => page({ body: `<figure><img src="https://news.example.org/img/quay.jpg" alt="The quay in ice"><figcaption>The quay in January. ${payload}</figcaption></figure>` }),
+    page: (payload) =>
+      page({
+        body: `<figure><img src="https://news.example.org/img/quay.jpg" alt="The quay in ice"><figcaption>The quay in January. ${payload}</figcaption></figure>`,
+      }),
   },
-  { name: 'alt text', page: (payload) => page({ body: `<figure><img src="https://news.example.org/img/quay.jpg" alt="${escapeAttribute(payload)}"><figcaption>The quay in January.</figcaption></figure>` }) },
+  {
+    name: 'alt text',
+    page: (payload) =>
+      page({
+        body: `<figure><img src="https://news.example.org/img/quay.jpg" alt="${escapeAttribute(payload)}"><figcaption>The quay in January.</figcaption></figure>`,
+      }),
+  },
   { name: 'the title', page: (payload) => page({ title: escapeText(payload) }) },
   { name: 'the byline', page: (payload) => page({ head: `<meta name="author" content="${escapeAttribute(payload)}">` }) },
   { name: 'the site name', page: (payload) => page({ head: `<meta property="og:site_name" content="${escapeAttribute(payload)}">` }) },
-  { name: 'og: title', page: (payload) => page({ head: `<meta property="og:title" content="${escapeAttribute(payload)}"><meta property="og:description" content="${escapeAttribute(payload)}">` }) },
+  {
+    name: 'og: title',
+    page: (payload) =>
+      page({
+        head: `<meta property="og:title" content="${escapeAttribute(payload)}"><meta property="og:description" content="${escapeAttribute(payload)}">`,
+      }),
+  },
   {
     name: 'JSON-LD fields',
     page: (payload) =>
@@ -37,9 +55,15 @@ export const POSITIONS: readonly Position[] = [
         head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":${jsonInScript(payload)},"author":{"@type":"Person","name":${jsonInScript(payload)}},"publisher":{"@type":"Organization","name":${jsonInScript(payload)}},"datePublished":${jsonInScript(payload)},"video":{"@type":"VideoObject","name":${jsonInScript(payload)},"thumbnailUrl":${jsonInScript(payload)},"transcript":${jsonInScript(payload)}}}</script>`,
       }),
   },
-  { name: 'a <noscript> in the body', page: (payload) => page({ body: `<noscript><p>Shown only without scripts: ${payload}</p></noscript>` }) },
+  {
+    name: 'a <noscript> in the body',
+    page: (payload) => page({ body: `<noscript><p>Shown only without scripts: ${payload}</p></noscript>` }),
+  },
   {
     name: "a clip's title and poster",
-    page: (payload) => page({ body: `<video controls title="${escapeAttribute(payload)}" poster="${escapeAttribute(payload)}" src="https://media.example.net/clip.mp4"></video>` }),
+    page: (payload) =>
+      page({
+        body: `<video controls title="${escapeAttribute(payload)}" poster="${escapeAttribute(payload)}" src="https://media.example.net/clip.mp4"></video>`,
+      }),
   },
 ];

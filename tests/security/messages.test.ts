@@ -8,17 +8,40 @@ import { describe, expect, it } from 'vitest';
 import { isBackgroundToTab, isTabToBackground } from '../../core/messages';
 
 const TRACK = { url: 'https://media.example.net/a.vtt', kind: 'captions', lang: 'en', label: 'English', isDefault: true, type: 'text/vtt' };
-const BASE = { id: 'media-1', mediaType: 'video', title: 'Ice', pageUrl: 'https://news.example.org/a', pageLang: 'en', poster: 'https://news.example.org/p.jpg', durationSeconds: 12, transcriptPageUrl: 'https://news.example.org/t', tracks: [TRACK] };
+const BASE = {
+  id: 'media-1',
+  mediaType: 'video',
+  title: 'Ice',
+  pageUrl: 'https://news.example.org/a',
+  pageLang: 'en',
+  poster: 'https://news.example.org/p.jpg',
+  durationSeconds: 12,
+  transcriptPageUrl: 'https://news.example.org/t',
+  tracks: [TRACK],
+};
 
 /** One of each message as Legible sends it, every optional field filled. */
 const TAB_TO_BACKGROUND: Record<string, Record<string, unknown>> = {
   'page state': { type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 2, salvagedCount: 1 },
   'inject reader': { type: 'legible/inject-reader' },
   'page settings': { type: 'legible/page-settings' },
-  'judge notices': { type: 'legible/judge-notices', pageLang: 'sv', lines: [{ forNoScript: true, layers: [{ text: 'Javascript är avstängt', inline: false, heading: false }] }] },
-  'transcript of an html5 clip': { type: 'legible/get-transcript', media: { ...BASE, source: 'html5', mediaUrl: 'https://media.example.net/a.mp4', feedUrl: 'https://feeds.example.net/f.xml' } },
-  'transcript of a JSON-LD clip': { type: 'legible/get-transcript', media: { ...BASE, source: 'json-ld', transcriptText: 'The ice came.' } },
-  'transcript of a player clip': { type: 'legible/get-transcript', media: { ...BASE, source: 'player', family: 'vimeo', videoId: '76979871', embedUrl: 'https://player.vimeo.com/video/76979871' } },
+  'judge notices': {
+    type: 'legible/judge-notices',
+    pageLang: 'sv',
+    lines: [{ forNoScript: true, layers: [{ text: 'Javascript är avstängt', inline: false, heading: false }] }],
+  },
+  'transcript of an html5 clip': {
+    type: 'legible/get-transcript',
+    media: { ...BASE, source: 'html5', mediaUrl: 'https://media.example.net/a.mp4', feedUrl: 'https://feeds.example.net/f.xml' },
+  },
+  'transcript of a JSON-LD clip': {
+    type: 'legible/get-transcript',
+    media: { ...BASE, source: 'json-ld', transcriptText: 'The ice came.' },
+  },
+  'transcript of a player clip': {
+    type: 'legible/get-transcript',
+    media: { ...BASE, source: 'player', family: 'vimeo', videoId: '76979871', embedUrl: 'https://player.vimeo.com/video/76979871' },
+  },
 };
 const BACKGROUND_TO_TAB = ['legible/toggle-reader', 'legible/show-hidden', 'legible/clean-up'].map((type) => ({ type }));
 
@@ -29,24 +52,56 @@ function places(value: unknown, path: (string | number)[] = []): [(string | numb
   return path.length === 0 ? inner : [[path, value], ...inner];
 }
 
-function changed(message: Record<string, unknown>, path: (string | number)[], change: (holder: Record<string | number, unknown>, key: string | number) => void) {
+function changed(
+  message: Record<string, unknown>,
+  path: (string | number)[],
+  change: (holder: Record<string | number, unknown>, key: string | number) => void,
+) {
   const copy = structuredClone(message) as Record<string | number, unknown>;
-  const holder = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, copy);
+  const holder = path
+    .slice(0, -1)
+    .reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, copy);
   change(holder, path.at(-1)!);
   return copy;
 }
 
 const kindOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
 /** Values of every kind; a place takes those not of its own kind, and strings far past any limit. */
-const WRONG_VALUES: unknown[] = [null, 7, -1, 1.5, Number.NaN, true, 'legible', [], {}, ['https://x.example'], { url: 'https://x.example' }];
+const WRONG_VALUES: unknown[] = [
+  null,
+  7,
+  -1,
+  1.5,
+  Number.NaN,
+  true,
+  'legible',
+  [],
+  {},
+  ['https://x.example'],
+  { url: 'https://x.example' },
+];
 const HUGE = 'x'.repeat(2_000_001);
 
 const CASES = Object.entries(TAB_TO_BACKGROUND).flatMap(([name, message]) =>
   places(message).flatMap(([path, value]) => {
     const where = `${name}: ${path.join('.')}`;
-    const wrong = WRONG_VALUES.filter((candidate) => kindOf(candidate) !== kindOf(value)).map((candidate) => [`${where} = ${JSON.stringify(candidate)}`, changed(message, path, (holder, key) => (holder[key] = candidate))] as const);
-    const huge = typeof value === 'string' && path.at(-1) !== 'type' ? [[`${where} = a string of two million characters`, changed(message, path, (holder, key) => (holder[key] = HUGE))] as const] : [];
-    const extra = kindOf(value) === 'object' ? [[`${where} with a field Legible never sends`, changed(message, path, (holder, key) => ((holder[key] as Record<string, unknown>).admin = true))] as const] : [];
+    const wrong = WRONG_VALUES.filter((candidate) => kindOf(candidate) !== kindOf(value)).map(
+      (candidate) =>
+        [`${where} = ${JSON.stringify(candidate)}`, changed(message, path, (holder, key) => (holder[key] = candidate))] as const,
+    );
+    const huge =
+      typeof value === 'string' && path.at(-1) !== 'type'
+        ? [[`${where} = a string of two million characters`, changed(message, path, (holder, key) => (holder[key] = HUGE))] as const]
+        : [];
+    const extra =
+      kindOf(value) === 'object'
+        ? [
+            [
+              `${where} with a field Legible never sends`,
+              changed(message, path, (holder, key) => ((holder[key] as Record<string, unknown>).admin = true)),
+            ] as const,
+          ]
+        : [];
     return [...wrong, ...huge, ...extra];
   }),
 );

@@ -14,7 +14,9 @@ import { findUnsafeMarkup } from './find-unsafe-markup';
 import { vectors } from './hostile-markup';
 
 /** Every field of the settings, as [group, field]. */
-const FIELDS = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).flatMap((group) => Object.keys(DEFAULT_SETTINGS[group]).map((field) => [group, field] as const));
+const FIELDS = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).flatMap((group) =>
+  Object.keys(DEFAULT_SETTINGS[group]).map((field) => [group, field] as const),
+);
 
 /** Payloads, and values of the wrong kind that a careless reader would pass on. */
 const HOSTILE_VALUES: readonly unknown[] = [
@@ -28,45 +30,62 @@ const HOSTILE_VALUES: readonly unknown[] = [
   { __proto__: { polluted: true } },
 ];
 
-const withField = (group: string, field: string, value: unknown) => ({ ...DEFAULT_SETTINGS, [group]: { ...DEFAULT_SETTINGS[group as keyof Settings], [field]: value } });
-const file = (settings: unknown, sites: unknown = {}) => JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_VERSION, settings, sites });
+const withField = (group: string, field: string, value: unknown) => ({
+  ...DEFAULT_SETTINGS,
+  [group]: { ...DEFAULT_SETTINGS[group as keyof Settings], [field]: value },
+});
+const file = (settings: unknown, sites: unknown = {}) =>
+  JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_VERSION, settings, sites });
 
-const cases = FIELDS.flatMap(([group, field]) => HOSTILE_VALUES.map((value, index) => [`${group}.${field}`, index, group, field, value] as const));
+const cases = FIELDS.flatMap(([group, field]) =>
+  HOSTILE_VALUES.map((value, index) => [`${group}.${field}`, index, group, field, value] as const),
+);
 
 describe('hostile values in every setting', () => {
   it('number at least three hundred', () => {
     expect(cases.length).toBeGreaterThanOrEqual(300);
   });
 
-  it.each(cases)('%s, payload %i: refused on import and in storage, the field at its default, the rest kept', (path, _index, group, field, value) => {
-    const imported = readSettingsFile(file(withField(group, field, value)));
-    expect(imported.ok).toBe(true);
-    if (!imported.ok) return;
-    expect(imported.settings).toEqual(DEFAULT_SETTINGS);
-    expect(imported.repaired.join(' ')).toContain(field);
+  it.each(cases)(
+    '%s, payload %i: refused on import and in storage, the field at its default, the rest kept',
+    (path, _index, group, field, value) => {
+      const imported = readSettingsFile(file(withField(group, field, value)));
+      expect(imported.ok).toBe(true);
+      if (!imported.ok) return;
+      expect(imported.settings).toEqual(DEFAULT_SETTINGS);
+      expect(imported.repaired.join(' ')).toContain(field);
 
-    const stored = validateSettings(withField(group, field, value));
-    expect(stored.settings).toEqual(DEFAULT_SETTINGS);
-    expect(stored.errors.join(' '), path).toContain(field);
-  });
+      const stored = validateSettings(withField(group, field, value));
+      expect(stored.settings).toEqual(DEFAULT_SETTINGS);
+      expect(stored.errors.join(' '), path).toContain(field);
+    },
+  );
 });
 
 describe('hostile site names and site settings', () => {
-  it.each(vectors('window.__legiblePwned = 1').map((vector) => [vector.name, vector.html] as const))('a site named by %s is not imported', (_name, payload) => {
-    const imported = readSettingsFile(file(DEFAULT_SETTINGS, { [payload]: { cleanUp: false } }));
-    expect(imported).toMatchObject({ ok: true, sites: {} });
-  });
+  it.each(vectors('window.__legiblePwned = 1').map((vector) => [vector.name, vector.html] as const))(
+    'a site named by %s is not imported',
+    (_name, payload) => {
+      const imported = readSettingsFile(file(DEFAULT_SETTINGS, { [payload]: { cleanUp: false } }));
+      expect(imported).toMatchObject({ ok: true, sites: {} });
+    },
+  );
 
   it('a "__proto__" site pollutes nothing', () => {
-    const imported = readSettingsFile(`{"format":"${SETTINGS_FILE_FORMAT}","version":${SETTINGS_VERSION},"settings":{},"sites":{"__proto__":{"cleanUp":false,"polluted":true}}}`);
+    const imported = readSettingsFile(
+      `{"format":"${SETTINGS_FILE_FORMAT}","version":${SETTINGS_VERSION},"settings":{},"sites":{"__proto__":{"cleanUp":false,"polluted":true}}}`,
+    );
     expect(imported.ok).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(({} as Record<string, unknown>)['cleanUp']).toBeUndefined();
   });
 
-  it.each(vectors('x').map((vector) => [vector.name, vector.html] as const))('stored site settings of %s fall back to the defaults', (_name, payload) => {
-    expect(validateSiteSettings({ cleanUp: payload, autoOpen: payload, showLeftOut: payload })).toEqual(DEFAULT_SITE_SETTINGS);
-  });
+  it.each(vectors('x').map((vector) => [vector.name, vector.html] as const))(
+    'stored site settings of %s fall back to the defaults',
+    (_name, payload) => {
+      expect(validateSiteSettings({ cleanUp: payload, autoOpen: payload, showLeftOut: payload })).toEqual(DEFAULT_SITE_SETTINGS);
+    },
+  );
 });
 
 describe('the options page with site names changed behind its back', () => {
@@ -74,7 +93,9 @@ describe('the options page with site names changed behind its back', () => {
   afterEach(() => rendered?.unmount());
 
   it('shows each as words, with nothing that can run', async () => {
-    const sites: Record<string, SiteSettings> = Object.fromEntries(vectors('window.__legiblePwned = 1').map((vector) => [vector.html, { ...DEFAULT_SITE_SETTINGS, autoOpen: true }]));
+    const sites: Record<string, SiteSettings> = Object.fromEntries(
+      vectors('window.__legiblePwned = 1').map((vector) => [vector.html, { ...DEFAULT_SITE_SETTINGS, autoOpen: true }]),
+    );
     const client: OptionsClient = {
       hasHostAccess: vi.fn(async () => true),
       requestHostAccess: vi.fn(async () => true),

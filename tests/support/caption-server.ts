@@ -124,19 +124,36 @@ export const vtt = (body: string, extra: Omit<Extract<Route, { kind: 'body' }>, 
   contentType: 'text/vtt; charset=utf-8',
   ...extra,
 });
-export const body = (content: string | Uint8Array, contentType: string, extra: Omit<Extract<Route, { kind: 'body' }>, 'kind' | 'body' | 'contentType'> = {}): Route => ({
+export const body = (
+  content: string | Uint8Array,
+  contentType: string,
+  extra: Omit<Extract<Route, { kind: 'body' }>, 'kind' | 'body' | 'contentType'> = {},
+): Route => ({
   kind: 'body',
   body: content,
   contentType,
   ...extra,
 });
 export const file = (path: string, contentType?: string): Route => ({ kind: 'file', path, ...(contentType ? { contentType } : {}) });
-export const status = (code: number, text?: string): Route => ({ kind: 'status', status: code, ...(text === undefined ? {} : { body: text }) });
+export const status = (code: number, text?: string): Route => ({
+  kind: 'status',
+  status: code,
+  ...(text === undefined ? {} : { body: text }),
+});
 export const redirect = (to: string, code: 301 | 302 | 303 | 307 | 308 = 302): Route => ({ kind: 'redirect', to, status: code });
-export const stream = (totalBytes: number, options: { contentType?: string; declareLength?: boolean } = {}): Route => ({ kind: 'stream', totalBytes, ...options });
+export const stream = (totalBytes: number, options: { contentType?: string; declareLength?: boolean } = {}): Route => ({
+  kind: 'stream',
+  totalBytes,
+  ...options,
+});
 export const hang = (): Route => ({ kind: 'hang' });
 export const drip = (content: string, intervalMs: number): Route => ({ kind: 'drip', body: content, intervalMs });
-export const reset = (content: string, bytesBeforeReset: number, declaredBytes?: number): Route => ({ kind: 'reset', body: content, bytesBeforeReset, ...(declaredBytes ? { declaredBytes } : {}) });
+export const reset = (content: string, bytesBeforeReset: number, declaredBytes?: number): Route => ({
+  kind: 'reset',
+  body: content,
+  bytesBeforeReset,
+  ...(declaredBytes ? { declaredBytes } : {}),
+});
 export const stall = (contentType = 'text/vtt'): Route => ({ kind: 'stall', contentType });
 export const byQuery = (choose: (query: URLSearchParams) => Route | undefined): Route => ({ kind: 'by-query', choose });
 
@@ -154,7 +171,21 @@ export async function startCaptionServer(routes: Record<string, Route> = {}, opt
     const { pathname: path, search } = new URL(request.url ?? '/', 'http://placeholder');
     const host = request.headers.host ?? '';
     const hostname = host.replace(/:\d+$/, '');
-    const record: RequestRecord = { path, hostname, search, fetchDest: String(request.headers['sec-fetch-dest'] ?? ''), accept: request.headers.accept ?? '', referer: request.headers.referer ?? '', origin: request.headers.origin ?? '', receivedAt: performance.now(), host, method: request.method ?? 'GET', bytesSent: 0, finished: false, closedEarly: false };
+    const record: RequestRecord = {
+      path,
+      hostname,
+      search,
+      fetchDest: String(request.headers['sec-fetch-dest'] ?? ''),
+      accept: request.headers.accept ?? '',
+      referer: request.headers.referer ?? '',
+      origin: request.headers.origin ?? '',
+      receivedAt: performance.now(),
+      host,
+      method: request.method ?? 'GET',
+      bytesSent: 0,
+      finished: false,
+      closedEarly: false,
+    };
     records.push(record);
     response.on('finish', () => {
       record.finished = true;
@@ -207,7 +238,13 @@ async function serveRoute(route: Route, request: IncomingMessage, response: Serv
     case 'body': {
       if (route.delayMs) await new Promise((resolve) => setTimeout(resolve, route.delayMs));
       const bytes = typeof route.body === 'string' ? Buffer.from(route.body, 'utf8') : route.body;
-      return send(response, record, route.status ?? 200, { ...(route.contentType ? { 'content-type': route.contentType } : {}), ...route.headers }, bytes);
+      return send(
+        response,
+        record,
+        route.status ?? 200,
+        { ...(route.contentType ? { 'content-type': route.contentType } : {}), ...route.headers },
+        bytes,
+      );
     }
     case 'file': {
       const bytes = await readFile(route.path);
@@ -230,7 +267,10 @@ async function serveRoute(route: Route, request: IncomingMessage, response: Serv
       return dripBody(route, response, record);
     case 'reset': {
       const bytes = Buffer.from(route.body, 'utf8');
-      response.writeHead(200, { 'content-type': 'text/vtt', ...(route.declaredBytes ? { 'content-length': String(route.declaredBytes) } : {}) });
+      response.writeHead(200, {
+        'content-type': 'text/vtt',
+        ...(route.declaredBytes ? { 'content-length': String(route.declaredBytes) } : {}),
+      });
       if (route.bytesBeforeReset > 0) write(response, record, bytes.subarray(0, route.bytesBeforeReset));
       // Let the bytes leave before the reset, so the client sees a body cut short rather than no answer.
       setTimeout(() => response.socket?.resetAndDestroy(), 20);

@@ -34,11 +34,23 @@ export function useProviderHosts(routes: Record<string, Route>): { readonly host
   };
 }
 
-export function playerClip(family: Extract<MediaRef, { source: 'player' }>['family'], videoId: string, extra: Partial<Extract<MediaRef, { source: 'player' }>> = {}): MediaRef {
-  return { id: 'media-0', source: 'player', family, videoId, mediaType: 'video', pageUrl: 'https://news.example/harbour.html', tracks: [], ...extra };
+export function playerClip(
+  family: Extract<MediaRef, { source: 'player' }>['family'],
+  videoId: string,
+  extra: Partial<Extract<MediaRef, { source: 'player' }>> = {},
+): MediaRef {
+  return {
+    id: 'media-0',
+    source: 'player',
+    family,
+    videoId,
+    mediaType: 'video',
+    pageUrl: 'https://news.example/harbour.html',
+    tracks: [],
+    ...extra,
+  };
 }
 
 export function service(preferred: string[] = ['en'], extra: Partial<TranscriptServiceOptions> = {}) {
   return createTranscriptService({ preferredLanguages: () => preferred, fetchLimits: { timeoutMs: 500 }, ...extra });
 }
-

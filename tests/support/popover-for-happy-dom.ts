@@ -4,7 +4,8 @@
 export const POPOVER_OPEN_ATTRIBUTE = 'data-test-popover-open';
 
 // Test files that run in Node, not happy-dom, have no elements at all.
-const proto = (typeof HTMLElement === 'undefined' ? undefined : HTMLElement.prototype) as (HTMLElement & { showPopover?: () => void; hidePopover?: () => void }) | undefined;
+const proto = (typeof HTMLElement === 'undefined' ? undefined : HTMLElement.prototype) as
+  (HTMLElement & { showPopover?: () => void; hidePopover?: () => void }) | undefined;
 if (proto && typeof proto.showPopover !== 'function') {
   proto.showPopover = function (this: HTMLElement) {
     this.setAttribute(POPOVER_OPEN_ATTRIBUTE, '');

@@ -21,7 +21,9 @@ export const PROVIDER_HOSTS_CERT = readFileSync(new URL('../fixtures/tls/provide
 const PROVIDER_HOSTS_KEY = readFileSync(new URL('../fixtures/tls/provider-hosts.key', import.meta.url));
 
 /** The hosts the certificate names, as patterns a browser's host mapping takes. */
-export const PROVIDER_HOST_PATTERNS = new X509Certificate(PROVIDER_HOSTS_CERT).subjectAltName!.split(', ').map((name) => name.replace(/^DNS:/, ''));
+export const PROVIDER_HOST_PATTERNS = new X509Certificate(PROVIDER_HOSTS_CERT)
+  .subjectAltName!.split(', ')
+  .map((name) => name.replace(/^DNS:/, ''));
 
 /** An HTTPS server on loopback answering for every provider host the certificate names; routes keyed "host/path". */
 export function startProviderHosts(routes: Record<string, Route> = {}): Promise<CaptionServer> {

@@ -19,7 +19,11 @@ export function readCatalogue(locale: string): Catalogue {
  * its placeholder's content, then `$1`, `$2`… become the substitutions. Returns undefined for a
  * key the catalogue lacks.
  */
-export function lookUpMessage(key: string, substitutions: readonly (string | number)[] = [], catalogue: Catalogue = ENGLISH): string | undefined {
+export function lookUpMessage(
+  key: string,
+  substitutions: readonly (string | number)[] = [],
+  catalogue: Catalogue = ENGLISH,
+): string | undefined {
   const entry = catalogue[key];
   if (!entry) return undefined;
   const placeholders = entry.placeholders ?? {};
@@ -32,7 +36,10 @@ export function lookUpMessage(key: string, substitutions: readonly (string | num
 
 /** What the extension's `translate` is in a browser showing `locale`, over that locale's catalogue. */
 export function translateIn(locale: string, catalogue: Catalogue = readCatalogue(locale)): Translate {
-  return pluralTranslate((key, substitutions) => lookUpMessage(key, substitutions, catalogue) ?? '', catalogue.messagesLocale?.message ?? locale);
+  return pluralTranslate(
+    (key, substitutions) => lookUpMessage(key, substitutions, catalogue) ?? '',
+    catalogue.messagesLocale?.message ?? locale,
+  );
 }
 
 const english = translateIn('en', ENGLISH);

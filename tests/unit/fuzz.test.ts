@@ -10,9 +10,13 @@ import { FUZZ_TARGETS } from '../../fuzz/targets';
 const CASES = 300;
 
 describe('fuzzing the parsers of outside data', () => {
-  it.each(FUZZ_TARGETS.map((target) => [target.name, target] as const))('%s: no throw, and answers callers can use', async (_name, target) => {
-    const report = await runTarget(target, CASES);
-    expect(report.counterexample).toBeUndefined();
-    expect(report).toMatchObject({ cases: CASES, failures: 0 });
-  }, 120_000);
+  it.each(FUZZ_TARGETS.map((target) => [target.name, target] as const))(
+    '%s: no throw, and answers callers can use',
+    async (_name, target) => {
+      const report = await runTarget(target, CASES);
+      expect(report.counterexample).toBeUndefined();
+      expect(report).toMatchObject({ cases: CASES, failures: 0 });
+    },
+    120_000,
+  );
 });

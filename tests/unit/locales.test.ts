@@ -26,7 +26,10 @@ function integerCategories(locale: string): string[] {
 }
 
 const placeholderNames = (message: string) => (message.match(/\$[A-Z0-9_]+\$/gi) ?? []).map((name) => name.toLowerCase()).sort();
-const baseKeys = (catalogue: Record<string, unknown>) => Object.keys(catalogue).filter((key) => splitVariant(key)[1] === undefined).sort();
+const baseKeys = (catalogue: Record<string, unknown>) =>
+  Object.keys(catalogue)
+    .filter((key) => splitVariant(key)[1] === undefined)
+    .sort();
 
 describe('the _locales catalogues', () => {
   it('cover the languages of the clean-up', () => {
@@ -50,7 +53,10 @@ describe('the _locales catalogues', () => {
     it('uses the same placeholders as English in every message', () => {
       const mismatched = baseKeys(english).filter((key) => {
         const declared = (entry: (typeof english)[string] | undefined) => JSON.stringify(Object.entries(entry?.placeholders ?? {}).sort());
-        return declared(catalogue[key]) !== declared(english[key]) || placeholderNames(catalogue[key]?.message ?? '').join() !== placeholderNames(english[key]!.message).join();
+        return (
+          declared(catalogue[key]) !== declared(english[key]) ||
+          placeholderNames(catalogue[key]?.message ?? '').join() !== placeholderNames(english[key]!.message).join()
+        );
       });
       expect(mismatched).toEqual([]);
     });
@@ -61,7 +67,12 @@ describe('the _locales catalogues', () => {
         const [base, category] = splitVariant(key);
         const entry = catalogue[key]!;
         const used = placeholderNames(entry.message);
-        return !(base in english) || !categories.includes(category!) || JSON.stringify(entry.placeholders) !== JSON.stringify(english[base]!.placeholders) || used.some((name) => !placeholderNames(english[base]!.message).includes(name));
+        return (
+          !(base in english) ||
+          !categories.includes(category!) ||
+          JSON.stringify(entry.placeholders) !== JSON.stringify(english[base]!.placeholders) ||
+          used.some((name) => !placeholderNames(english[base]!.message).includes(name))
+        );
       });
       expect(wrong).toEqual([]);
     });
@@ -72,7 +83,6 @@ describe('the _locales catalogues', () => {
       const incomplete = [...withForms].filter((base) => categories.some((category) => !(`${base}_${category}` in catalogue)));
       expect(incomplete).toEqual([]);
     });
-
   });
 
   describe.each(others)('%s', (locale) => {
@@ -81,7 +91,9 @@ describe('the _locales catalogues', () => {
     it('translates the reader and options words rather than copying the English', () => {
       // Words only: a message of placeholders and punctuation ("$TITLE$: $WHY$") reads the same everywhere.
       const words = (message: string) => message.replace(/\$[A-Z0-9_]+\$/gi, '').replace(/[^\p{L}]/gu, '');
-      const same = baseKeys(english).filter((key) => catalogue[key]?.message === english[key]!.message && words(english[key]!.message).length > 8);
+      const same = baseKeys(english).filter(
+        (key) => catalogue[key]?.message === english[key]!.message && words(english[key]!.message).length > 8,
+      );
       expect(same).toEqual([]);
     });
   });

@@ -7,9 +7,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 async function sourceFiles(folder: string): Promise<string[]> {
   const entries = await readdir(join(ROOT, folder), { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
-    .map((e) => relative(ROOT, join(e.parentPath, e.name)));
+  return entries.filter((e) => e.isFile() && /\.tsx?$/.test(e.name)).map((e) => relative(ROOT, join(e.parentPath, e.name)));
 }
 
 async function filesMatching(folders: string[], pattern: RegExp): Promise<string[]> {
@@ -27,7 +25,9 @@ const SHIPPED = ['core', 'components', 'entrypoints', 'utils'];
 
 describe('rules for the shipped sources', () => {
   it('writes no raw HTML and evaluates no strings', async () => {
-    expect(await filesMatching(SHIPPED, /\.(?:inner|outer)HTML\s*=[^=]|insertAdjacentHTML|document\.write|\beval\(|new Function\(/)).toEqual([]);
+    expect(
+      await filesMatching(SHIPPED, /\.(?:inner|outer)HTML\s*=[^=]|insertAdjacentHTML|document\.write|\beval\(|new Function\(/),
+    ).toEqual([]);
   });
 
   it('renders page HTML in one place only, after DOMPurify', async () => {
@@ -35,6 +35,8 @@ describe('rules for the shipped sources', () => {
   });
 
   it('keeps extension APIs out of core/', async () => {
-    expect(await filesMatching(['core'], /\b(?:browser|chrome)\.(?:runtime|tabs|storage|scripting|action|i18n|permissions|commands)\b/)).toEqual([]);
+    expect(
+      await filesMatching(['core'], /\b(?:browser|chrome)\.(?:runtime|tabs|storage|scripting|action|i18n|permissions|commands)\b/),
+    ).toEqual([]);
   });
 });

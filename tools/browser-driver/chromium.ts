@@ -8,7 +8,6 @@ import { waitUntil } from './poll';
 import { pressKeysInWindow } from './x11-keys';
 import type { HostMapping, LaunchOptions, LegibleBrowser, SystemSettings } from './types';
 
-
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that load the unpacked extension and keep Chromium off the (closed) network. */
@@ -40,11 +39,17 @@ function chromiumArgs(extensionDir: string, mapping: HostMapping | undefined, se
 
 export async function launchChromium(options: LaunchOptions): Promise<LegibleBrowser> {
   const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'legible-chromium-')));
-  const reused = await access(join(profile, 'Default/Preferences')).then(() => true, () => false);
+  const reused = await access(join(profile, 'Default/Preferences')).then(
+    () => true,
+    () => false,
+  );
   if (!options.pageJavaScript && !reused) {
     // Chromium's own "JavaScript blocked" site setting, as a user sets it.
     await mkdir(join(profile, 'Default'), { recursive: true });
-    await writeFile(join(profile, 'Default/Preferences'), JSON.stringify({ profile: { default_content_setting_values: { javascript: 2 } } }));
+    await writeFile(
+      join(profile, 'Default/Preferences'),
+      JSON.stringify({ profile: { default_content_setting_values: { javascript: 2 } } }),
+    );
   }
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
@@ -56,17 +61,26 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
     ignoreDefaultArgs: ['--disable-extensions'],
     defaultViewport: options.headless && !options.display ? { width: 1280, height: 900 } : null,
   });
-  const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+    timeout: 15_000,
+  });
   const extensionId = new URL(workerTarget.url()).host;
   let worker: WebWorker | null = null;
   // The service worker sleeps when idle; each call wakes it and finds it again.
   const background = async (): Promise<WebWorker> => {
-    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 15_000 });
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+      { timeout: 15_000 },
+    );
     worker = (await target.worker()) ?? worker;
     if (!worker) throw new Error('Legible background worker not found');
     // A worker just woken can be reached before its extension API is bound to it.
     const woken = worker;
-    await waitUntil(() => evaluateIn(woken, () => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id)), "the background worker's extension API", 5_000);
+    await waitUntil(
+      () => evaluateIn(woken, () => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id)),
+      "the background worker's extension API",
+      5_000,
+    );
     return worker;
   };
   const inExtension: LegibleBrowser['inExtension'] = (fn, ...args) => background().then((worker) => evaluateIn(worker, fn, ...args));
@@ -82,7 +96,9 @@ export async function launchChromium(options: LaunchOptions): Promise<LegibleBro
   const prepareToolbarClick = async (page: Page): Promise<void> => {
     if (tabTargets.has(page)) return;
     // triggerAction wants the tab's own target, which puppeteer does not expose: find it by URL.
-    const { targetInfos } = (await sendToBrowser('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const { targetInfos } = (await sendToBrowser('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
     const targetId = targetInfos.find((info) => info.type === 'tab' && info.url === page.url())?.targetId;
     if (!targetId) throw new Error(`No tab target shows ${page.url()}`);
     tabTargets.set(page, targetId);

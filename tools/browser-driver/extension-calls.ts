@@ -6,7 +6,10 @@ type ExtensionApi = import('webextension-polyfill').Browser;
 /** The extension API where the passed functions run: `browser` in Firefox, `chrome` in Chromium. */
 declare const globalThis: { browser?: ExtensionApi; chrome: ExtensionApi };
 
-type Calls = Pick<LegibleBrowser, 'toggleReader' | 'sendToTab' | 'getCommands' | 'getBadgeText' | 'getTitle' | 'readSyncStorage' | 'writeSyncStorage'> & {
+type Calls = Pick<
+  LegibleBrowser,
+  'toggleReader' | 'sendToTab' | 'getCommands' | 'getBadgeText' | 'getTitle' | 'readSyncStorage' | 'writeSyncStorage'
+> & {
   /** Asks Legible to reload itself; the caller waits for it to come back. */
   requestReload(): Promise<void>;
   /** Whether Legible has come back from the reload requestReload asked for. */
@@ -54,18 +57,24 @@ export function extensionCalls(inExtension: LegibleBrowser['inExtension']): Call
   };
   return {
     requestReload: async () => {
-      await inExtension((marker: string) => (globalThis.browser ?? globalThis.chrome).storage.session.set({ [marker]: true }), RELOAD_MARKER);
+      await inExtension(
+        (marker: string) => (globalThis.browser ?? globalThis.chrome).storage.session.set({ [marker]: true }),
+        RELOAD_MARKER,
+      );
       // The reload ends the context the call runs in, and may take its answer with it.
       await inExtension(() => (globalThis.browser ?? globalThis.chrome).runtime.reload()).catch(() => undefined);
     },
     reloaded: () =>
-      inExtension(async (marker: string) => !(marker in (await (globalThis.browser ?? globalThis.chrome).storage.session.get(marker))), RELOAD_MARKER).catch(
-        () => false,
-      ),
+      inExtension(
+        async (marker: string) => !(marker in (await (globalThis.browser ?? globalThis.chrome).storage.session.get(marker))),
+        RELOAD_MARKER,
+      ).catch(() => false),
     toggleReader: (page) => sendToTab(page, { type: 'legible/toggle-reader' }),
     sendToTab,
-    readSyncStorage: (key) => inExtension(async (name: string) => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get(name))[name] ?? null, key),
-    writeSyncStorage: (items) => inExtension((values: Record<string, unknown>) => (globalThis.browser ?? globalThis.chrome).storage.sync.set(values), items),
+    readSyncStorage: (key) =>
+      inExtension(async (name: string) => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get(name))[name] ?? null, key),
+    writeSyncStorage: (items) =>
+      inExtension((values: Record<string, unknown>) => (globalThis.browser ?? globalThis.chrome).storage.sync.set(values), items),
     getCommands: () => inExtension(() => (globalThis.browser ?? globalThis.chrome).commands.getAll()),
     async getBadgeText(page) {
       const tabId = await tabIdOf(page);

@@ -53,7 +53,14 @@ export async function launchFirefox(options: LaunchOptions): Promise<LegibleBrow
     void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const ready = await evaluateIn(page, () => location.protocol === 'moz-extension:' && document.readyState === 'complete' && typeof browser !== 'undefined' && Boolean(browser.tabs)).catch(() => false);
+      const ready = await evaluateIn(
+        page,
+        () =>
+          location.protocol === 'moz-extension:' &&
+          document.readyState === 'complete' &&
+          typeof browser !== 'undefined' &&
+          Boolean(browser.tabs),
+      ).catch(() => false);
       if (ready) return page;
       if (Date.now() > deadline) throw new Error(`Legible’s ${path} did not open in Firefox`);
       await new Promise((r) => setTimeout(r, 100));

@@ -6,7 +6,10 @@ import { execFileSync } from 'node:child_process';
  */
 export function pressKeysInWindow(display: string, title: string, keys: string): void {
   const env = { ...process.env, DISPLAY: display };
-  const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--name', escapeRegExp(title)], { env, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--name', escapeRegExp(title)], { env, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .filter(Boolean);
   const window = windows.at(-1);
   if (!window) throw new Error(`No window shows "${title}" on ${display}`);
   execFileSync('xdotool', ['windowfocus', '--sync', window], { env });

@@ -3,7 +3,8 @@ import { collapseWhitespace } from '../../collapse-whitespace';
 /** What the rules of the second pass read of a block: plain DOM, the same in every engine. */
 
 /** Elements a reader sees as a block of their own. */
-export const BLOCK_SELECTOR = 'p, div, section, article, aside, header, footer, nav, ul, ol, dl, li, dd, dt, table, blockquote, figure, figcaption, h1, h2, h3, h4, h5, h6, form, details';
+export const BLOCK_SELECTOR =
+  'p, div, section, article, aside, header, footer, nav, ul, ol, dl, li, dd, dt, table, blockquote, figure, figcaption, h1, h2, h3, h4, h5, h6, form, details';
 export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
 /** What carries meaning without text: a block holding one of these is never empty. */
 export const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, math, canvas, object, embed, table, pre, [data-legible-media]';
@@ -58,7 +59,8 @@ export function leafBlocks(root: Element): Element[] {
   // Each block marks the blocks it stands in, once: one walk up per block, not a search down.
   const holdsBlocks = new Set<Element>();
   for (const block of blocks) {
-    for (let parent = block.parentElement; parent && parent !== root && !holdsBlocks.has(parent); parent = parent.parentElement) holdsBlocks.add(parent);
+    for (let parent = block.parentElement; parent && parent !== root && !holdsBlocks.has(parent); parent = parent.parentElement)
+      holdsBlocks.add(parent);
   }
   return blocks.filter((block) => !holdsBlocks.has(block));
 }
@@ -98,5 +100,8 @@ export function edgeBlocks(content: Element, page: PageAddress): { top: Element[
   const topEnd = proseAt[Math.min(1, proseAt.length - 1)]!;
   const bottomStart = proseAt[Math.max(0, proseAt.length - 2)]!;
   const notProse = (_: Element, index: number) => !prose[index];
-  return { top: leaves.slice(0, topEnd).filter(notProse), bottom: leaves.slice(bottomStart + 1).filter((block, i) => notProse(block, bottomStart + 1 + i)) };
+  return {
+    top: leaves.slice(0, topEnd).filter(notProse),
+    bottom: leaves.slice(bottomStart + 1).filter((block, i) => notProse(block, bottomStart + 1 + i)),
+  };
 }

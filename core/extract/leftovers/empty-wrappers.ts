@@ -20,9 +20,9 @@ const BOX_SELECTOR = 'div, section, aside, header, footer';
 export const emptyWrappers: LeftoverRule = {
   name: 'empty-wrappers',
   find(content, _facts, emptied) {
-    const empty = Array.from(content.querySelectorAll('div, section, p, ul, ol, li, dl, figure, header, footer, span, blockquote, table, aside')).filter(
-      (element) => ONLY_MARKS.test(textOf(element)) && !element.matches(MEDIA_SELECTOR) && !element.querySelector(MEDIA_SELECTOR),
-    );
+    const empty = Array.from(
+      content.querySelectorAll('div, section, p, ul, ol, li, dl, figure, header, footer, span, blockquote, table, aside'),
+    ).filter((element) => ONLY_MARKS.test(textOf(element)) && !element.matches(MEDIA_SELECTOR) && !element.querySelector(MEDIA_SELECTOR));
     const orphans = Array.from(content.querySelectorAll(HEADING_SELECTOR)).filter(
       (heading) => textOf(heading).length <= MAX_HEADING_CHARS && !hasContentAfter(heading, content),
     );
@@ -36,7 +36,12 @@ export const emptyWrappers: LeftoverRule = {
  * a figure's caption is never a label.
  */
 function isLabelLeft(box: Element): boolean {
-  if (!box.matches(BOX_SELECTOR) || box.closest('figure') || box.querySelector(`${HEADING_SELECTOR}, ${MEDIA_SELECTOR}, figcaption, li, dt, dd`)) return false;
+  if (
+    !box.matches(BOX_SELECTOR) ||
+    box.closest('figure') ||
+    box.querySelector(`${HEADING_SELECTOR}, ${MEDIA_SELECTOR}, figcaption, li, dt, dd`)
+  )
+    return false;
   const text = textOf(box);
   if (text.length > MAX_LABEL_CHARS || ENDS_SENTENCE.test(text)) return false;
   // One line: two or more ("Baking time", "15–30 min") are facts set side by side, not a label.

@@ -15,7 +15,8 @@ const PICTURE_ACTION =
   /(?:click|tap) (?:to|for) (?:enlarge|zoom|a larger)|(?:view|see) (?:the )?(?:gallery|slideshow|larger image)|zum vergrößern|bild (?:anzeigen|vergrößern)|(?:alle )?bilder ansehen|zur bildergalerie|klicka för (?:att förstora|större)|klikk for å forstørre|klik for at forstørre|cliquez pour agrandir|voir la galerie|(?:haga|haz) clic para ampliar|ver galería|clicca per ingrandire|clique para ampliar|kliknij,? aby powiększyć|klik om te vergroten/i;
 
 /** A credit at the end of a caption's own text: "The pier at dawn. Foto: dpa", "… | © Getty Images". */
-const TRAILING_CREDIT = /(?:^|[.!?|–—-]\s*|\s)((?:\(\s*)?(?:©|fotos?|photos?|bild(?:er)?|images?|imagen|imagem|immagine|credits?|crédits?|créditos?|quelle|source|fuente|fonte|kuva|zdjęcie|fot\.)\s*(?:[:©/]|by)[^.!?]{1,80})$/i;
+const TRAILING_CREDIT =
+  /(?:^|[.!?|–—-]\s*|\s)((?:\(\s*)?(?:©|fotos?|photos?|bild(?:er)?|images?|imagen|imagem|immagine|credits?|crédits?|créditos?|quelle|source|fuente|fonte|kuva|zdjęcie|fot\.)\s*(?:[:©/]|by)[^.!?]{1,80})$/i;
 
 /** A credit is a line, never a paragraph. */
 const MAX_CREDIT_CHARS = 100;
@@ -47,10 +48,17 @@ export const imageCredits: LeftoverRule = {
       const text = textOf(block);
       return isCreditText(text) || isGalleryText(text);
     });
-    const insideCaptions = Array.from(content.querySelectorAll(`figcaption :is(${CREDIT_INLINE}), figure :is(${CREDIT_INLINE})`)).filter((element) => {
-      const text = textOf(element);
-      return text.length > 0 && (isCreditText(text) || isGalleryText(text) || (CREDIT_NAME.test(element.getAttribute('class') ?? '') && text.length <= MAX_CREDIT_CHARS));
-    });
+    const insideCaptions = Array.from(content.querySelectorAll(`figcaption :is(${CREDIT_INLINE}), figure :is(${CREDIT_INLINE})`)).filter(
+      (element) => {
+        const text = textOf(element);
+        return (
+          text.length > 0 &&
+          (isCreditText(text) ||
+            isGalleryText(text) ||
+            (CREDIT_NAME.test(element.getAttribute('class') ?? '') && text.length <= MAX_CREDIT_CHARS))
+        );
+      },
+    );
     return [...lines, ...insideCaptions, ...trailingCredits(content)];
   },
 };

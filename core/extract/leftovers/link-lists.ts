@@ -32,7 +32,10 @@ export const linkLists: LeftoverRule = {
       return density >= LINK_LINE_DENSITY && outwardLinks(block, page).some((link) => wordCount(textOf(link)) >= MIN_HEADLINE_WORDS);
     });
     const lists = Array.from(content.querySelectorAll('ul, ol, dl, div, section, table')).filter(
-      (list) => outwardLinks(list, page).length >= MIN_LIST_LINKS && linkDensity(list, page) >= LINK_LIST_DENSITY && !isInAuthorsList(list, content, page),
+      (list) =>
+        outwardLinks(list, page).length >= MIN_LIST_LINKS &&
+        linkDensity(list, page) >= LINK_LIST_DENSITY &&
+        !isInAuthorsList(list, content, page),
     );
     return [...lists, ...lines.map((line) => enclosingBox(line, content, { maxChars: MAX_LINK_LINE_CHARS * 1.5, extraChars: 60 }))];
   },

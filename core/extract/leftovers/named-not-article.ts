@@ -17,26 +17,114 @@ const END = '(?=$|\\s|_)';
  */
 const FURNITURE = [
   // Sharing and following.
-  `share${END}`, 'share-?(?:buttons?|bar|links?|tools?|box|icons?|this|menu|widget|container|wrap)', 'sharing', 'sharedaddy', 'shariff', 'addtoany', 'social', 'sociable', 'follow-?us',
+  `share${END}`,
+  'share-?(?:buttons?|bar|links?|tools?|box|icons?|this|menu|widget|container|wrap)',
+  'sharing',
+  'sharedaddy',
+  'shariff',
+  'addtoany',
+  'social',
+  'sociable',
+  'follow-?us',
   // Other stories.
-  'related', 'similar', 'recommend', 'more-?(?:from|stories|articles|news)', 'also-?read', 'read-?also', 'see-?also', 'next-?(?:post|story|article)s?', 'nextstory', 'prev-?next', 'post-?nav', 'nav-?links',
-  '(?:article|post|news)-?teaser', 'teaser-?(?:list|box|row|grid|wrapper|item|container|block)', `teaser${END}`,
-  'popular', 'trending', 'most-?(?:read|viewed|popular)', 'top-?stories', 'meistgelesen',
+  'related',
+  'similar',
+  'recommend',
+  'more-?(?:from|stories|articles|news)',
+  'also-?read',
+  'read-?also',
+  'see-?also',
+  'next-?(?:post|story|article)s?',
+  'nextstory',
+  'prev-?next',
+  'post-?nav',
+  'nav-?links',
+  '(?:article|post|news)-?teaser',
+  'teaser-?(?:list|box|row|grid|wrapper|item|container|block)',
+  `teaser${END}`,
+  'popular',
+  'trending',
+  'most-?(?:read|viewed|popular)',
+  'top-?stories',
+  'meistgelesen',
   // Newsletters, memberships, walls.
-  'newsletter', 'subscri(?:be|ption)', 'sign-?up', 'opt-?in', 'mailchimp', 'mc4wp', 'membership', 'donat(?:e|ion)', 'login', 'register',
+  'newsletter',
+  'subscri(?:be|ption)',
+  'sign-?up',
+  'opt-?in',
+  'mailchimp',
+  'mc4wp',
+  'membership',
+  'donat(?:e|ion)',
+  'login',
+  'register',
   // Comments.
-  `comments?${END}`, 'comment-?(?:list|form|area|respond|count|s-)', 'commentlist', 'disqus', `respond${END}`, 'akismet',
+  `comments?${END}`,
+  'comment-?(?:list|form|area|respond|count|s-)',
+  'commentlist',
+  'disqus',
+  `respond${END}`,
+  'akismet',
   // About the author, and when.
-  'author-?(?:box|bio|info|description|details|wrap|avatar|profile|card)', 'about-?(?:the-?)?author', 'saboxplugin', 'abh_', 'post-?author', 'entry-?author', 'byline', 'dateline',
-  `meta${END}`, '(?:post|entry|article)-?meta', 'postmetadata', 'meta-?info', 'entry-?utility', '(?:entry|post|article)-?footer',
-  'timestamp', `date${END}`, '(?:publish|post|entry)-?date', 'reading-?time', 'read-?time',
+  'author-?(?:box|bio|info|description|details|wrap|avatar|profile|card)',
+  'about-?(?:the-?)?author',
+  'saboxplugin',
+  'abh_',
+  'post-?author',
+  'entry-?author',
+  'byline',
+  'dateline',
+  `meta${END}`,
+  '(?:post|entry|article)-?meta',
+  'postmetadata',
+  'meta-?info',
+  'entry-?utility',
+  '(?:entry|post|article)-?footer',
+  'timestamp',
+  `date${END}`,
+  '(?:publish|post|entry)-?date',
+  'reading-?time',
+  'read-?time',
   // Tags and categories.
-  'breadcrumb', `tags${END}`, 'tag-?(?:list|cloud|links)', 'tagcloud', '(?:post|entry)-?tags', `keywords${END}`, 'cat-?links', `categor(?:y|ies)${END}`, 'taxonomy',
+  'breadcrumb',
+  `tags${END}`,
+  'tag-?(?:list|cloud|links)',
+  'tagcloud',
+  '(?:post|entry)-?tags',
+  `keywords${END}`,
+  'cat-?links',
+  `categor(?:y|ies)${END}`,
+  'taxonomy',
   // Consent and advertising.
-  'cookie', 'consent', 'gdpr',
-  'advert', 'affiliate', 'disclosure', `ads?${END}`, 'ads?-?(?:container|wrapper|slot|box|unit|banner|block)', 'adsense', 'sponsor', `promo${END}`, 'promo-?(?:box|banner|block|teaser|bar|code|container)', 'promotion', 'anzeige', 'werbung', 'outbrain', 'taboola', 'plista',
+  'cookie',
+  'consent',
+  'gdpr',
+  'advert',
+  'affiliate',
+  'disclosure',
+  `ads?${END}`,
+  'ads?-?(?:container|wrapper|slot|box|unit|banner|block)',
+  'adsense',
+  'sponsor',
+  `promo${END}`,
+  'promo-?(?:box|banner|block|teaser|bar|code|container)',
+  'promotion',
+  'anzeige',
+  'werbung',
+  'outbrain',
+  'taboola',
+  'plista',
   // Around the text.
-  'sidebar', 'widget-?area', 'pagination', 'pager', 'credit', 'copyright', 'rating', 'reactions', 'feedback', 'was-?this-?helpful',
+  'sidebar',
+  'widget-?area',
+  'pagination',
+  'pager',
+  'credit',
+  'copyright',
+  'rating',
+  'reactions',
+  'feedback',
+  'was-?this-?helpful',
 ];
 
 /** Matched against lower-cased names: a pattern without the `i` flag compiles several times faster on each page. */
@@ -50,7 +138,10 @@ function isHeadingSlug(element: Element): boolean {
   const heading = element.id && element.querySelector('h1, h2, h3, h4, h5, h6');
   if (!heading) return false;
   const words = new Set((heading.textContent ?? '').toLowerCase().split(/[^a-z0-9\u00c0-\u024f]+/));
-  return element.id.toLowerCase().split(/[-_]+/).every((word) => words.has(word));
+  return element.id
+    .toLowerCase()
+    .split(/[-_]+/)
+    .every((word) => words.has(word));
 }
 
 /**
@@ -58,7 +149,9 @@ function isHeadingSlug(element: Element): boolean {
  * it is ("has-sidebar", "no-share", "with-comments"), and an id made from a heading.
  */
 function namesOf(element: Element): string {
-  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => !/^(?:has|with|no|is|show|hide|enable|disable)[-_]/i.test(name));
+  const classes = (element.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((name) => !/^(?:has|with|no|is|show|hide|enable|disable)[-_]/i.test(name));
   return `${classes.join(' ')} ${isHeadingSlug(element) ? '' : element.id}`.toLowerCase();
 }
 

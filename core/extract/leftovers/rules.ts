@@ -9,4 +9,13 @@ import { teasers } from './teasers';
 import { titleBylineDate } from './title-byline-date';
 
 /** The second pass's rule families, in the order they run. */
-export const LEFTOVER_RULES: readonly LeftoverRule[] = [markedNotArticle, namedNotArticle, titleBylineDate, imageCredits, callsToAction, linkLists, teasers, emptyWrappers];
+export const LEFTOVER_RULES: readonly LeftoverRule[] = [
+  markedNotArticle,
+  namedNotArticle,
+  titleBylineDate,
+  imageCredits,
+  callsToAction,
+  linkLists,
+  teasers,
+  emptyWrappers,
+];

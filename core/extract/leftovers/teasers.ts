@@ -17,7 +17,9 @@ export const teasers: LeftoverRule = {
     const nested = Array.from(content.querySelectorAll('article')).filter((article) => isTeaser(article, page));
     const rows = Array.from(content.querySelectorAll('li, div, section, article, aside')).filter((box) => {
       if (!isTeaser(box, page)) return false;
-      const kin = Array.from(box.parentElement?.children ?? []).filter((sibling) => sibling !== box && signature(sibling) === signature(box));
+      const kin = Array.from(box.parentElement?.children ?? []).filter(
+        (sibling) => sibling !== box && signature(sibling) === signature(box),
+      );
       return kin.some((sibling) => isTeaser(sibling, page));
     });
     return [...nested, ...rows];
@@ -28,7 +30,9 @@ export const teasers: LeftoverRule = {
 function isTeaser(box: Element, page: PageAddress): boolean {
   const text = textOf(box);
   if (!text || text.length > MAX_TEASER_CHARS) return false;
-  const headline = outwardLinks(box, page).some((link) => textOf(link).length >= MIN_HEADLINE_CHARS && (link.querySelector('h2, h3, h4, h5, h6') || link.closest('h2, h3, h4, h5, h6')));
+  const headline = outwardLinks(box, page).some(
+    (link) => textOf(link).length >= MIN_HEADLINE_CHARS && (link.querySelector('h2, h3, h4, h5, h6') || link.closest('h2, h3, h4, h5, h6')),
+  );
   return headline && linkDensity(box, page, text) >= 0.1;
 }
 

@@ -41,7 +41,10 @@ export const titleBylineDate: LeftoverRule = {
   name: 'title-byline-date',
   find(content, facts) {
     const { top, bottom } = edgeBlocks(content, facts);
-    return [...top.filter((block) => repeatsTitle(block, facts) || isMetaLine(block, facts)), ...bottom.filter((block) => isMetaLine(block, facts))];
+    return [
+      ...top.filter((block) => repeatsTitle(block, facts) || isMetaLine(block, facts)),
+      ...bottom.filter((block) => isMetaLine(block, facts)),
+    ];
   },
 };
 
@@ -76,7 +79,8 @@ function withoutNames(text: string): string {
   let rest = text;
   for (const lead of lower.matchAll(LEADS_NAME)) {
     NAME_HERE.lastIndex = lead.index + lead[0].length;
-    if (NAME_HERE.exec(text)) rest = rest.slice(0, lead.index) + ' '.repeat(NAME_HERE.lastIndex - lead.index) + rest.slice(NAME_HERE.lastIndex);
+    if (NAME_HERE.exec(text))
+      rest = rest.slice(0, lead.index) + ' '.repeat(NAME_HERE.lastIndex - lead.index) + rest.slice(NAME_HERE.lastIndex);
   }
   return rest;
 }

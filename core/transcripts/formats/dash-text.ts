@@ -5,7 +5,14 @@ import { rankByLanguage } from '../language';
 import type { ResolvedCaptionFile, FetchText } from '../providers/types';
 import type { TranscriptFailureReason } from '../types';
 
-const MANIFEST_TYPES = ['application/dash+xml', 'application/xml', 'text/xml', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
+const MANIFEST_TYPES = [
+  'application/dash+xml',
+  'application/xml',
+  'text/xml',
+  'text/plain',
+  'application/octet-stream',
+  'binary/octet-stream',
+];
 /** Text tracks that are one whole file (sidecar), by their media type; ISOBMFF-wrapped text (wvtt, stpp) is not. */
 const SIDECAR_FORMATS: Partial<Record<string, ResolvedCaptionFile['format']>> = {
   'text/vtt': 'webvtt',
@@ -20,7 +27,11 @@ type TextTrack = ResolvedCaptionFile & { role: string; order: number };
  * WebVTT, TTML or SRT file, its address resolved through every BaseURL above it. Captions of all
  * speech (role caption) come first, forced subtitles last, by language.
  */
-export async function dashTextTracks(url: string, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<DashTextTracks> {
+export async function dashTextTracks(
+  url: string,
+  fetchText: FetchText,
+  languages: readonly (string | undefined)[],
+): Promise<DashTextTracks> {
   const answer = await fetchText(url, MANIFEST_TYPES);
   if (!answer.ok) return answer;
   return textTracksOfManifest(answer.text, answer.url || url, languages);
@@ -63,7 +74,11 @@ export function textTracksOfManifest(text: string, url: string, languages: reado
   }
   if (tracks.length === 0) return fail('none', 'The stream has no text track Legible can read');
   const weight = (track: TextTrack) => (track.role === 'caption' ? 0 : track.role === 'forced-subtitle' ? 2 : 1);
-  const ranked = rankByLanguage([...tracks].sort((a, b) => weight(a) - weight(b) || a.order - b.order), languages, (t) => t.lang);
+  const ranked = rankByLanguage(
+    [...tracks].sort((a, b) => weight(a) - weight(b) || a.order - b.order),
+    languages,
+    (t) => t.lang,
+  );
   return { ok: true, sources: ranked.map(({ role: _role, order: _order, ...source }) => source) };
 }
 

@@ -5,7 +5,15 @@ import { rankByLanguage } from '../language';
 import type { FetchText } from '../providers/types';
 import type { Cue, TranscriptFailureReason, TranscriptCaveat } from '../types';
 
-const PLAYLIST_TYPES = ['application/vnd.apple.mpegurl', 'application/x-mpegurl', 'audio/mpegurl', 'audio/x-mpegurl', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
+const PLAYLIST_TYPES = [
+  'application/vnd.apple.mpegurl',
+  'application/x-mpegurl',
+  'audio/mpegurl',
+  'audio/x-mpegurl',
+  'text/plain',
+  'application/octet-stream',
+  'binary/octet-stream',
+];
 const SEGMENT_TYPES = ['text/vtt', 'text/plain', 'application/octet-stream', 'binary/octet-stream'];
 /** More segments than a three-hour programme has at 4 s each: a longer list is not read to its end. */
 const MAX_SEGMENTS = 3000;
@@ -30,7 +38,9 @@ export async function fetchHlsSubtitles(url: string, fetchText: FetchText, langu
   if (!playlist) return fail('malformed', 'The file is not an HLS playlist');
   if (playlist.isMaster) {
     const ranked = rankByLanguage(
-      [...playlist.renditions].sort((a, b) => Number(b.transcribesDialog) - Number(a.transcribesDialog) || Number(a.forced) - Number(b.forced) || a.order - b.order),
+      [...playlist.renditions].sort(
+        (a, b) => Number(b.transcribesDialog) - Number(a.transcribesDialog) || Number(a.forced) - Number(b.forced) || a.order - b.order,
+      ),
       languages,
       (r) => r.language,
     );
@@ -56,7 +66,10 @@ export type Playlist = { isMaster: boolean; renditions: Rendition[]; segments: s
 export function readPlaylist(text: string, base: string): Playlist | undefined {
   if (!/^\uFEFF?#EXTM3U/.test(text)) return undefined;
   const lines = text.split(/\r?\n/);
-  const segments = lines.map((line) => line.trim()).filter((line) => line && !line.startsWith('#')).slice(0, MAX_SEGMENTS);
+  const segments = lines
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .slice(0, MAX_SEGMENTS);
   return {
     isMaster: /#EXT-X-STREAM-INF|#EXT-X-MEDIA:/.test(text),
     renditions: subtitleRenditions(lines, base),
@@ -85,7 +98,11 @@ async function stitchPlaylist({ segments }: Playlist, base: string, fetchText: F
     const offset = segmentOffset(answer.text);
     origin ??= offset;
     const shift = offset - origin;
-    for (const cue of parsed.cues) append(cues, shift === 0 ? cue : { ...cue, start: (cue.start ?? 0) + shift, end: cue.end === undefined ? undefined : cue.end + shift });
+    for (const cue of parsed.cues)
+      append(
+        cues,
+        shift === 0 ? cue : { ...cue, start: (cue.start ?? 0) + shift, end: cue.end === undefined ? undefined : cue.end + shift },
+      );
   }
   return { ok: true, cues, url: base };
 }
@@ -113,15 +130,19 @@ function append(cues: Cue[], cue: Cue): void {
 function subtitleRenditions(lines: readonly string[], base: string): Rendition[] {
   return lines.flatMap((line, order): Rendition[] => {
     if (!line.startsWith('#EXT-X-MEDIA:')) return [];
-    const attributes = new Map(Array.from(line.slice(13).matchAll(/([A-Z0-9-]+)=("[^"]*"|[^,]*)/g), ([, name, value]) => [name!, value!.replace(/^"|"$/g, '')]));
+    const attributes = new Map(
+      Array.from(line.slice(13).matchAll(/([A-Z0-9-]+)=("[^"]*"|[^,]*)/g), ([, name, value]) => [name!, value!.replace(/^"|"$/g, '')]),
+    );
     const uri = absoluteUrl(attributes.get('URI'), base);
     if (attributes.get('TYPE') !== 'SUBTITLES' || !uri) return [];
-    return [{
-      uri,
-      language: attributes.get('LANGUAGE'),
-      forced: attributes.get('FORCED') === 'YES',
-      transcribesDialog: (attributes.get('CHARACTERISTICS') ?? '').includes('transcribes-spoken-dialog'),
-      order,
-    }];
+    return [
+      {
+        uri,
+        language: attributes.get('LANGUAGE'),
+        forced: attributes.get('FORCED') === 'YES',
+        transcribesDialog: (attributes.get('CHARACTERISTICS') ?? '').includes('transcribes-spoken-dialog'),
+        order,
+      },
+    ];
   });
 }

@@ -52,7 +52,11 @@ export async function parseTranscriptPage(text: string): Promise<ParsedCaptions>
 /** A plain-text transcript: one line per paragraph, untimed. */
 export async function parseTextTranscript(text: string): Promise<ParsedCaptions> {
   if (/^\s*</.test(text)) return { ok: false, detail: 'The file is markup, not plain text' };
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n\s*\r?\n|\r?\n/).map(collapseWhitespace).filter(Boolean);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n\s*\r?\n|\r?\n/)
+    .map(collapseWhitespace)
+    .filter(Boolean);
   return { ok: true, cues: lines.map((line) => ({ text: line })) };
 }
 

@@ -18,13 +18,23 @@ export type FileFormatReader = { kind: 'file'; acceptedTypes: readonly string[];
  * A stream whose manifest names its text, read through the service's fetch: it gives the lines
  * themselves (HLS stitches its segments), or the files that hold them, to read in turn (DASH).
  */
-export type StreamFormatReader = { kind: 'stream'; read(url: string, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<StreamReading> };
-export type StreamReading = { ok: true; cues: Cue[]; lang?: string; caveat?: TranscriptCaveat } | { ok: true; sources: ResolvedCaptionFile[] } | Failure<TranscriptFailureReason>;
+export type StreamFormatReader = {
+  kind: 'stream';
+  read(url: string, fetchText: FetchText, languages: readonly (string | undefined)[]): Promise<StreamReading>;
+};
+export type StreamReading =
+  | { ok: true; cues: Cue[]; lang?: string; caveat?: TranscriptCaveat }
+  | { ok: true; sources: ResolvedCaptionFile[] }
+  | Failure<TranscriptFailureReason>;
 
 /** Servers often send captions as plain text or bytes, whatever they hold. */
 const ANY_TEXT = ['text/plain', 'application/octet-stream', 'binary/octet-stream'];
 const stream = (read: StreamFormatReader['read']): StreamFormatReader => ({ kind: 'stream', read });
-const file = (acceptedTypes: readonly string[], parse: FileFormatReader['parse']): FileFormatReader => ({ kind: 'file', acceptedTypes, parse });
+const file = (acceptedTypes: readonly string[], parse: FileFormatReader['parse']): FileFormatReader => ({
+  kind: 'file',
+  acceptedTypes,
+  parse,
+});
 
 /** Every caption format Legible reads, one file each in this folder (the registry test checks each has its fixtures). */
 export const CAPTION_FORMATS = {
@@ -43,7 +53,9 @@ export const CAPTION_FORMATS = {
 
 export type CaptionFormat = keyof typeof CAPTION_FORMATS;
 /** Formats that are one file, read by one parser. */
-export type FileFormat = { [Format in CaptionFormat]: (typeof CAPTION_FORMATS)[Format] extends FileFormatReader ? Format : never }[CaptionFormat];
+export type FileFormat = {
+  [Format in CaptionFormat]: (typeof CAPTION_FORMATS)[Format] extends FileFormatReader ? Format : never;
+}[CaptionFormat];
 
 export function isFileFormat(format: CaptionFormat): format is FileFormat {
   return CAPTION_FORMATS[format].kind === 'file';

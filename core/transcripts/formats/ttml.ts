@@ -4,7 +4,12 @@ import type { ParsedCaptions } from './cue-text';
 import { collapseWhitespace } from '../../collapse-whitespace';
 
 /** TTML's namespaces: TTML1/2, and the DFXP drafts that files in the wild still name. */
-const TTML_NAMESPACES = new Set(['http://www.w3.org/ns/ttml', 'http://www.w3.org/2006/10/ttaf1', 'http://www.w3.org/2006/04/ttaf1', 'http://www.w3.org/2004/11/ttaf1']);
+const TTML_NAMESPACES = new Set([
+  'http://www.w3.org/ns/ttml',
+  'http://www.w3.org/2006/10/ttaf1',
+  'http://www.w3.org/2006/04/ttaf1',
+  'http://www.w3.org/2004/11/ttaf1',
+]);
 /** `hh:mm:ss`, with a fraction of a second or a frame count (and sub-frames). */
 const CLOCK_TIME = /^(\d{2,}):(\d{2}):(\d{2})(?:(\.\d+)|:(\d{2,})(?:\.(\d+))?)?$/;
 /** `12.5s`, `1200000t`, `19f`: a count and its unit. */
@@ -26,7 +31,8 @@ export async function parseTtml(text: string): Promise<ParsedCaptions> {
   } catch (error) {
     return { ok: false, detail: `The file is not well-formed XML: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (!root || localName(root) !== 'tt' || !declaresTtml(root)) return { ok: false, detail: 'The file is not TTML (no <tt> in a TTML namespace)' };
+  if (!root || localName(root) !== 'tt' || !declaresTtml(root))
+    return { ok: false, detail: 'The file is not TTML (no <tt> in a TTML namespace)' };
   const base = timeBase(root);
   const body = root.children.find((child): child is XmlElement => child instanceof XmlElement && localName(child) === 'body');
   const cues: Cue[] = [];
@@ -103,7 +109,9 @@ function timeBase(root: XmlElement): TimeBase {
 }
 
 function declaresTtml(root: XmlElement): boolean {
-  return Object.entries(root.attributes).some(([name, value]) => (name === 'xmlns' || name.startsWith('xmlns:')) && TTML_NAMESPACES.has(value.replace(/#.*$/, '')));
+  return Object.entries(root.attributes).some(
+    ([name, value]) => (name === 'xmlns' || name.startsWith('xmlns:')) && TTML_NAMESPACES.has(value.replace(/#.*$/, '')),
+  );
 }
 
 /** An element's name without its prefix: files write `tt:p` and `p` alike. */

@@ -27,4 +27,3 @@ function fromBroadcastTime(cues: Cue[]): Cue[] {
     ...(cue.end === undefined ? {} : { end: cue.end - BROADCAST_START_S }),
   }));
 }
-

@@ -22,7 +22,9 @@ export async function parseYouTubeJson3(text: string): Promise<ParsedCaptions> {
   const lines: Cue[] = [];
   for (const event of events as Json3Event[]) {
     if (typeof event !== 'object' || event === null || event.aAppend || !Array.isArray(event.segs)) continue;
-    const words = collapseWhitespace(decodeEntities((event.segs as { utf8?: unknown }[]).map((seg) => (typeof seg?.utf8 === 'string' ? seg.utf8 : '')).join('')));
+    const words = collapseWhitespace(
+      decodeEntities((event.segs as { utf8?: unknown }[]).map((seg) => (typeof seg?.utf8 === 'string' ? seg.utf8 : '')).join('')),
+    );
     const start = typeof event.tStartMs === 'number' ? event.tStartMs / 1000 : undefined;
     if (!words || start === undefined) continue;
     const end = typeof event.dDurationMs === 'number' ? start + event.dDurationMs / 1000 : undefined;

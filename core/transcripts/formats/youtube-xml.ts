@@ -20,9 +20,24 @@ export async function parseYouTubeXml(text: string): Promise<ParsedCaptions> {
   }
   if (root?.name === 'timedtext') {
     const body = elements(root).find((child) => child.name === 'body');
-    return { ok: true, cues: joinRepeatedLines(elements(body).filter((p) => p.name === 'p' && p.attributes['a'] !== '1').map((p) => line(p, 't', 'd', 1000))) };
+    return {
+      ok: true,
+      cues: joinRepeatedLines(
+        elements(body)
+          .filter((p) => p.name === 'p' && p.attributes['a'] !== '1')
+          .map((p) => line(p, 't', 'd', 1000)),
+      ),
+    };
   }
-  if (root?.name === 'transcript') return { ok: true, cues: joinRepeatedLines(elements(root).filter((t) => t.name === 'text').map((t) => line(t, 'start', 'dur', 1))) };
+  if (root?.name === 'transcript')
+    return {
+      ok: true,
+      cues: joinRepeatedLines(
+        elements(root)
+          .filter((t) => t.name === 'text')
+          .map((t) => line(t, 'start', 'dur', 1)),
+      ),
+    };
   return { ok: false, detail: 'The file is not YouTube’s srv3 or srv1 timedtext' };
 }
 
@@ -32,7 +47,9 @@ function line(element: XmlElement, startName: string, durationName: string, unit
   const hasStart = element.attributes[startName] !== undefined && Number.isFinite(start);
   return {
     ...(hasStart ? { start: start / unitsPerSecond } : {}),
-    ...(hasStart && Number.isFinite(duration) && element.attributes[durationName] !== undefined ? { end: (start + duration) / unitsPerSecond } : {}),
+    ...(hasStart && Number.isFinite(duration) && element.attributes[durationName] !== undefined
+      ? { end: (start + duration) / unitsPerSecond }
+      : {}),
     text: collapseWhitespace(decodeEntities(element.text)),
   };
 }

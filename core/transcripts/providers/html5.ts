@@ -11,7 +11,8 @@ export const html5: TranscriptProvider<'html5'> = {
   id: 'html5',
   async resolve(media, context) {
     const { preferredLanguages } = context;
-    if (media.tracks.length === 0) return media.feedUrl ? podcastFeedSources(media, context) : fail('none', 'This clip has no captions track');
+    if (media.tracks.length === 0)
+      return media.feedUrl ? podcastFeedSources(media, context) : fail('none', 'This clip has no captions track');
     // A default track is the page author's choice; it wins among tracks of the same language.
     const byDefault = [...media.tracks].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
     const ranked = rankByLanguage(byDefault, [media.pageLang, ...preferredLanguages], (t) => t.lang);

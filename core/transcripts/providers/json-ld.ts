@@ -34,7 +34,10 @@ export const jsonLd: TranscriptProvider<'json-ld'> = {
 
 /** Paragraphs as the page wrote them; one long block becomes its sentences. */
 function transcriptLines(text: string): Cue[] {
-  const paragraphs = text.split(/\n\s*\n|\r?\n/).map(collapseWhitespace).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n|\r?\n/)
+    .map(collapseWhitespace)
+    .filter(Boolean);
   const lines = paragraphs.length > 1 ? paragraphs : paragraphs.flatMap((p) => p.split(SENTENCE_END));
   return lines.map((line) => ({ text: line }));
 }

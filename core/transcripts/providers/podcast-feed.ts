@@ -39,7 +39,9 @@ export async function podcastFeedSources(media: AudioClip, { fetchText, preferre
     const root = parseXml(answer.text.replace(/^\uFEFF/, '')).root;
     channel = childrenNamed(root, 'channel')[0];
     // The namespace, not its usual prefix, makes the tag Podcasting 2.0's.
-    const prefix = Object.entries(root?.attributes ?? {}).find(([name, value]) => name.startsWith('xmlns:') && value.replace(/\/$/, '') === PODCAST_NAMESPACE)?.[0].slice(6);
+    const prefix = Object.entries(root?.attributes ?? {})
+      .find(([name, value]) => name.startsWith('xmlns:') && value.replace(/\/$/, '') === PODCAST_NAMESPACE)?.[0]
+      .slice(6);
     if (prefix) transcriptTag = `${prefix}:transcript`;
   } catch {
     return fail('malformed', 'The podcast feed is not well-formed XML');

@@ -14,5 +14,9 @@ export function writeWebVtt(cues: Cue[]): string | undefined {
 
 /** Cue text may not hold a bare "<", "&" or "-->", nor a blank line. */
 function escapeCueText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n\s*\n/g, '\n');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\n\s*\n/g, '\n');
 }

@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { evaluateIn, extensionDirFor, launchBrowser, pollPage, type BrowserName, type LegibleBrowser, type SystemSettings } from '../../../tools/browser-driver';
+import {
+  evaluateIn,
+  extensionDirFor,
+  launchBrowser,
+  pollPage,
+  type BrowserName,
+  type LegibleBrowser,
+  type SystemSettings,
+} from '../../../tools/browser-driver';
 import { startDemoSite, type DemoSite } from '../../../tools/demo-site';
 import { requestedBrowsers } from '../../../tools/ensure-browsers';
 import { startVirtualDisplay } from '../../../tools/virtual-display';
@@ -30,12 +38,24 @@ export type HarnessOptions = {
 };
 
 /** The demo site plus the test pages, and a browser with the built extension loaded. */
-export async function openHarness(name: BrowserName, { pageJavaScript, providerRoutes, profileDir, onDisplay, systemSettings, locale, extensionDir }: HarnessOptions): Promise<Harness> {
+export async function openHarness(
+  name: BrowserName,
+  { pageJavaScript, providerRoutes, profileDir, onDisplay, systemSettings, locale, extensionDir }: HarnessOptions,
+): Promise<Harness> {
   const site = await startDemoSite({ pageRoots: [resolve(ROOT, 'tests/fixtures/site')] });
   const providerHosts = providerRoutes ? await startProviderHosts(providerRoutes) : undefined;
   const mapped = providerHosts ? await browserHostMapping(providerHosts) : undefined;
   const display = onDisplay ? await startVirtualDisplay() : undefined;
-  const browser = await launchBrowser(name, { extensionDir: extensionDir ?? extensionDirFor(name, ROOT), pageJavaScript, headless: true, hostMapping: mapped?.mapping, profileDir, display: display?.display, systemSettings, locale });
+  const browser = await launchBrowser(name, {
+    extensionDir: extensionDir ?? extensionDirFor(name, ROOT),
+    pageJavaScript,
+    headless: true,
+    hostMapping: mapped?.mapping,
+    profileDir,
+    display: display?.display,
+    systemSettings,
+    locale,
+  });
   return {
     browser,
     site,
@@ -71,7 +91,9 @@ export function waitForCleanup(page: Page): Promise<unknown> {
 }
 
 export function waitForReader(page: Page): Promise<unknown> {
-  return pollPage(page, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1')?.textContent, { what: 'the reader' });
+  return pollPage(page, () => document.querySelector('legible-reader')?.shadowRoot?.querySelector('article h1')?.textContent, {
+    what: 'the reader',
+  });
 }
 
 export function waitForTranscripts(page: Page): Promise<unknown> {

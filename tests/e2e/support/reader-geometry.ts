@@ -45,7 +45,12 @@ export function barGeometry(page: Page): Promise<BarGeometry> {
 /** Scrolls the reader's text by `by` pixels in steps, as a wheel or a swipe does, and lets the bar settle. */
 export async function scrollReader(page: Page, by: number, steps = 6): Promise<void> {
   for (let i = 0; i < steps; i++) {
-    await evaluateIn(page, (step: number) => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!.scrollBy({ top: step, behavior: 'instant' }), by / steps);
+    await evaluateIn(
+      page,
+      (step: number) =>
+        document.querySelector('legible-reader')!.shadowRoot!.querySelector('.reader')!.scrollBy({ top: step, behavior: 'instant' }),
+      by / steps,
+    );
     await new Promise((resolve) => setTimeout(resolve, 40));
   }
   // The bar slides for 0.2 s where motion is welcome.
@@ -54,15 +59,28 @@ export async function scrollReader(page: Page, by: number, steps = 6): Promise<v
 
 /** Where the article's first paragraph stands on screen. */
 export function firstParagraphTop(page: Page): Promise<number> {
-  return evaluateIn(page, () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.content p')!.getBoundingClientRect().top);
+  return evaluateIn(
+    page,
+    () => document.querySelector('legible-reader')!.shadowRoot!.querySelector('.content p')!.getBoundingClientRect().top,
+  );
 }
 
 /** The shown panel's box on screen and whether it fits the window. */
-export function shownPanelBox(page: Page): Promise<{ id: string; top: number; bottom: number; left: number; right: number; windowWidth: number; windowHeight: number } | null> {
+export function shownPanelBox(
+  page: Page,
+): Promise<{ id: string; top: number; bottom: number; left: number; right: number; windowWidth: number; windowHeight: number } | null> {
   return evaluateIn(page, () => {
     const panel = document.querySelector('legible-reader')!.shadowRoot!.querySelector(':popover-open');
     if (!panel) return null;
     const rect = panel.getBoundingClientRect();
-    return { id: panel.id, top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right, windowWidth: document.documentElement.clientWidth, windowHeight: innerHeight };
+    return {
+      id: panel.id,
+      top: rect.top,
+      bottom: rect.bottom,
+      left: rect.left,
+      right: rect.right,
+      windowWidth: document.documentElement.clientWidth,
+      windowHeight: innerHeight,
+    };
   });
 }

@@ -4,8 +4,24 @@ import { rendererMainThreadBusyMs, scriptTaskFigures } from '../../../bench/trac
 // A trace as Chromium writes one: the renderer's main thread (pid 7, tid 1), a raster thread
 // (tid 2), the tasks on them ('toplevel'), and inside the tasks the script runs and the marks.
 const MAIN = { pid: 7, tid: 1 };
-const task = (ts: number, dur: number, tdur: number, thread = MAIN) => ({ ph: 'X', cat: 'toplevel', name: 'ThreadControllerImpl::RunTask', ...thread, ts, dur, tdur });
-const inTask = (name: string, ts: number, url?: string, cat = 'devtools.timeline') => ({ ph: 'X', cat, name, ...MAIN, ts, dur: 10, args: url ? { data: { url } } : {} });
+const task = (ts: number, dur: number, tdur: number, thread = MAIN) => ({
+  ph: 'X',
+  cat: 'toplevel',
+  name: 'ThreadControllerImpl::RunTask',
+  ...thread,
+  ts,
+  dur,
+  tdur,
+});
+const inTask = (name: string, ts: number, url?: string, cat = 'devtools.timeline') => ({
+  ph: 'X',
+  cat,
+  name,
+  ...MAIN,
+  ts,
+  dur: 10,
+  args: url ? { data: { url } } : {},
+});
 const SENTINEL = 'chrome-extension://abc/sentinel.js';
 
 function encode(events: object[]): Uint8Array {
@@ -45,6 +61,10 @@ describe('scriptTaskFigures', () => {
 
 describe('rendererMainThreadBusyMs', () => {
   it('adds up the main thread tasks on the wall clock, a nested task counted once, other threads not at all', () => {
-    expect(rendererMainThreadBusyMs(encode([task(0, 1000, 900), task(200, 300, 300), task(2000, 500, 100), task(0, 9000, 9000, { pid: 7, tid: 2 })]))).toBe(1.5);
+    expect(
+      rendererMainThreadBusyMs(
+        encode([task(0, 1000, 900), task(200, 300, 300), task(2000, 500, 100), task(0, 9000, 9000, { pid: 7, tid: 2 })]),
+      ),
+    ).toBe(1.5);
   });
 });

@@ -11,7 +11,11 @@ afterEach(() => {
 
 function renderMenu() {
   const chosen: string[] = [];
-  const items: MenuItem[] = ['Copy', 'Download .txt', 'Download .vtt'].map((label) => ({ key: label, label, onSelect: vi.fn(() => chosen.push(label)) }));
+  const items: MenuItem[] = ['Copy', 'Download .txt', 'Download .vtt'].map((label) => ({
+    key: label,
+    label,
+    onSelect: vi.fn(() => chosen.push(label)),
+  }));
   rendered = renderWithI18n(<MenuButton label="Copy or download" items={items} />);
   const button = rendered.container.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
   const menu = rendered.container.querySelector<HTMLElement>('[role="menu"]')!;

@@ -28,7 +28,9 @@ function fakeClient(options: FakeOptions = {}) {
     getShortcut: vi.fn(async () => options.shortcut ?? 'Alt+Shift+L'),
     browserFamily: options.browserFamily ?? 'chrome',
     loadSettings: vi.fn(async () => ({
-      settings: structuredClone(options.settings ?? { cleanup: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader }),
+      settings: structuredClone(
+        options.settings ?? { cleanup: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader },
+      ),
       errors: options.errors ?? [],
     })),
     saveSettings: vi.fn(async (_settings: Settings) => {
@@ -76,7 +78,9 @@ function status(container: HTMLElement): string {
 describe('OptionsPage', () => {
   it('links to the privacy statement it ships with, in a new tab', async () => {
     const container = await renderOptions(fakeClient({ access: true }));
-    const link = Array.from(container.querySelectorAll('a')).find((a) => a.textContent === 'Privacy statement: what Legible reads, fetches and keeps');
+    const link = Array.from(container.querySelectorAll('a')).find(
+      (a) => a.textContent === 'Privacy statement: what Legible reads, fetches and keeps',
+    );
     expect(link?.getAttribute('href')).toBe('privacy.txt');
     expect(link?.target).toBe('_blank');
   });
@@ -128,26 +132,38 @@ describe('OptionsPage', () => {
 
   it('shows the stored settings in its checkboxes', async () => {
     const container = await renderOptions(
-      fakeClient({ settings: { cleanup: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader } }),
+      fakeClient({
+        settings: { cleanup: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader },
+      }),
     );
     expect(checkbox(container, CLEANUP).checked).toBe(false);
     expect(checkbox(container, TRANSCRIPTS).checked).toBe(true);
   });
 
   it('saves a setting as soon as its checkbox changes', async () => {
-    const client = fakeClient({ settings: { cleanup: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader } });
+    const client = fakeClient({
+      settings: { cleanup: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader },
+    });
     const container = await renderOptions(client);
 
     checkbox(container, TRANSCRIPTS).click();
     await settle();
-    expect(client.saveSettings).toHaveBeenCalledWith({ cleanup: { enabled: true, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader });
+    expect(client.saveSettings).toHaveBeenCalledWith({
+      cleanup: { enabled: true, everywhere: false, salvageImages: true },
+      transcripts: { enabled: false },
+      reader,
+    });
     expect(checkbox(container, TRANSCRIPTS).checked).toBe(false);
     expect(status(container)).toBe('Saved.');
 
     checkbox(container, CLEANUP).click();
     await settle();
     // The second change keeps the first.
-    expect(client.saveSettings).toHaveBeenLastCalledWith({ cleanup: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: false }, reader });
+    expect(client.saveSettings).toHaveBeenLastCalledWith({
+      cleanup: { enabled: false, everywhere: false, salvageImages: true },
+      transcripts: { enabled: false },
+      reader,
+    });
   });
 
   it('shows why a save failed and puts the checkbox back', async () => {
@@ -178,11 +194,18 @@ describe('OptionsPage', () => {
   });
 
   it("offers the reader's theme and type, stored once a change settles, with every other setting kept", async () => {
-    const stored = { cleanup: { enabled: false, everywhere: false, salvageImages: true }, transcripts: { enabled: true }, reader: { ...reader, theme: 'sepia' as const } };
+    const stored = {
+      cleanup: { enabled: false, everywhere: false, salvageImages: true },
+      transcripts: { enabled: true },
+      reader: { ...reader, theme: 'sepia' as const },
+    };
     const client = fakeClient({ settings: stored });
     const container = await renderOptions(client);
     const appearance = section(container, 'Text and colours');
-    const radio = (name: string) => Array.from(appearance.querySelectorAll('label')).find((l) => l.textContent === name)!.querySelector('input')!;
+    const radio = (name: string) =>
+      Array.from(appearance.querySelectorAll('label'))
+        .find((l) => l.textContent === name)!
+        .querySelector('input')!;
     expect(radio('Sepia').checked).toBe(true);
 
     radio('High contrast').click();
@@ -207,16 +230,25 @@ describe('OptionsPage', () => {
     rate.value = '1.5';
     rate.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
-    const transcripts = Array.from(container.querySelectorAll('label')).find((l) => l.textContent?.includes('Read the transcripts too'))!.querySelector('input')!;
+    const transcripts = Array.from(container.querySelectorAll('label'))
+      .find((l) => l.textContent?.includes('Read the transcripts too'))!
+      .querySelector('input')!;
     transcripts.click();
     await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 20));
     await settle();
-    expect(client.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ reader: { ...reader, speechRate: 1.5, readTranscripts: true } }));
+    expect(client.saveSettings).toHaveBeenLastCalledWith(
+      expect.objectContaining({ reader: { ...reader, speechRate: 1.5, readTranscripts: true } }),
+    );
   });
 
   describe("each site's own choices", () => {
     it('lists them, changes one, and forgets one', async () => {
-      const client = fakeClient({ sites: { 'quiet.example': { cleanUp: false, autoOpen: false, showLeftOut: false }, 'news.example': { cleanUp: true, autoOpen: true, showLeftOut: false } } });
+      const client = fakeClient({
+        sites: {
+          'quiet.example': { cleanUp: false, autoOpen: false, showLeftOut: false },
+          'news.example': { cleanUp: true, autoOpen: true, showLeftOut: false },
+        },
+      });
       const container = await renderOptions(client);
       const sites = section(container, 'Sites');
       expect(Array.from(sites.querySelectorAll('tbody th'), (th) => th.textContent)).toEqual(['news.example', 'quiet.example']);
@@ -226,7 +258,9 @@ describe('OptionsPage', () => {
       await settle();
       expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'quiet.example': { cleanUp: false, autoOpen: true, showLeftOut: false } });
       expect(status(container)).toBe('Saved.');
-      Array.from(sites.querySelectorAll('button')).find((b) => b.textContent === 'Forget news.example')!.click();
+      Array.from(sites.querySelectorAll('button'))
+        .find((b) => b.textContent === 'Forget news.example')!
+        .click();
       await settle();
       expect(client.removeSiteSettings).toHaveBeenCalledWith('news.example');
       expect(Array.from(section(container, 'Sites').querySelectorAll('tbody th'), (th) => th.textContent)).toEqual(['quiet.example']);
@@ -235,7 +269,9 @@ describe('OptionsPage', () => {
     it('shows what the reader leaves out on a site, from its own checkbox', async () => {
       const client = fakeClient({ sites: { 'news.example': { cleanUp: true, autoOpen: false, showLeftOut: false } } });
       const container = await renderOptions(client);
-      const showLeftOut = section(container, 'Sites').querySelector<HTMLInputElement>('input[aria-label="Show what the reader leaves out on news.example"]')!;
+      const showLeftOut = section(container, 'Sites').querySelector<HTMLInputElement>(
+        'input[aria-label="Show what the reader leaves out on news.example"]',
+      )!;
       expect(showLeftOut.checked).toBe(false);
       showLeftOut.click();
       await settle();
@@ -251,7 +287,10 @@ describe('OptionsPage', () => {
   describe('back up and restore', () => {
     const chooseFile = async (container: HTMLElement, text: string) => {
       const input = section(container, 'Back up and restore').querySelector<HTMLInputElement>('input[type="file"]')!;
-      Object.defineProperty(input, 'files', { value: [new File([text], 'legible-settings.json', { type: 'application/json' })], configurable: true });
+      Object.defineProperty(input, 'files', {
+        value: [new File([text], 'legible-settings.json', { type: 'application/json' })],
+        configurable: true,
+      });
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await settle();
       await settle();
@@ -266,12 +305,17 @@ describe('OptionsPage', () => {
       const container = await renderOptions(client);
       const cleanup = { enabled: false, everywhere: false, salvageImages: true };
       const version2 = { declutter: cleanup, transcripts: { enabled: false }, reader: { ...reader, theme: 'dark' } };
-      await chooseFile(container, JSON.stringify({ format: 'legible-settings', version: 2, settings: version2, sites: { 'news.example': { cleanUp: false } } }));
+      await chooseFile(
+        container,
+        JSON.stringify({ format: 'legible-settings', version: 2, settings: version2, sites: { 'news.example': { cleanUp: false } } }),
+      );
       expect(client.saveSettings).toHaveBeenCalledWith({ cleanup, transcripts: version2.transcripts, reader: version2.reader });
       expect(client.saveSiteSettings).toHaveBeenCalledWith({ 'news.example': { cleanUp: false, autoOpen: false, showLeftOut: false } });
       expect(said(container)).toEqual({ status: 'Settings imported.', alert: '' });
       expect(checkbox(container, TRANSCRIPTS).checked).toBe(false);
-      const dark = Array.from(section(container, 'Text and colours').querySelectorAll('label')).find((l) => l.textContent === 'Dark')!.querySelector('input')!;
+      const dark = Array.from(section(container, 'Text and colours').querySelectorAll('label'))
+        .find((l) => l.textContent === 'Dark')!
+        .querySelector('input')!;
       expect(dark.checked).toBe(true);
     });
 
@@ -286,8 +330,12 @@ describe('OptionsPage', () => {
 
     it('exports the settings and every site as a settings file', async () => {
       const downloads = captureDownloads();
-      const container = await renderOptions(fakeClient({ sites: { 'news.example': { cleanUp: false, autoOpen: true, showLeftOut: false } } }));
-      Array.from(section(container, 'Back up and restore').querySelectorAll('button')).find((b) => b.textContent === 'Export settings')!.click();
+      const container = await renderOptions(
+        fakeClient({ sites: { 'news.example': { cleanUp: false, autoOpen: true, showLeftOut: false } } }),
+      );
+      Array.from(section(container, 'Back up and restore').querySelectorAll('button'))
+        .find((b) => b.textContent === 'Export settings')!
+        .click();
       await settle();
       expect(downloads.map((d) => d.name)).toEqual(['legible-settings.json']);
       const file = JSON.parse(await downloads[0]!.text);

@@ -22,7 +22,10 @@ const click = (element: HTMLElement) => act(() => element.click());
 describe('ReaderView appearance', () => {
   it('opens in the stored theme and type, and asks for the bundled font when that is chosen', () => {
     const { store, fonts } = fakeAppearanceStore();
-    const container = renderReader({ appearance: { ...DEFAULT_APPEARANCE, theme: 'sepia', font: 'hyperlegible', fontSize: 26, lineHeight: 2 }, store });
+    const container = renderReader({
+      appearance: { ...DEFAULT_APPEARANCE, theme: 'sepia', font: 'hyperlegible', fontSize: 26, lineHeight: 2 },
+      store,
+    });
     const box = readerBox(container);
     expect(box.dataset.theme).toBe('sepia');
     expect(box.style.getPropertyValue('--size')).toBe('26px');
@@ -89,7 +92,9 @@ describe('ReaderView appearance', () => {
     expect(document.activeElement?.textContent).toBe('Text and colours');
     const legend = panel.querySelector('fieldset legend')?.textContent;
     expect(legend).toBe('Theme');
-    const dark = Array.from(panel.querySelectorAll('label')).find((l) => l.textContent === 'Dark')!.querySelector('input')!;
+    const dark = Array.from(panel.querySelectorAll('label'))
+      .find((l) => l.textContent === 'Dark')!
+      .querySelector('input')!;
     act(() => dark.click());
     expect(readerBox(container).dataset.theme).toBe('dark');
     expect(announced(container)).toBe('Theme: Dark');
@@ -189,7 +194,9 @@ describe('ReaderView appearance', () => {
   it('sets the ruler to one, three or five lines from the panel', () => {
     const container = renderReader();
     const group = Array.from(container.querySelectorAll('fieldset')).find((f) => f.querySelector('legend')?.textContent === 'Line focus')!;
-    const five = Array.from(group.querySelectorAll('label')).find((l) => l.textContent === '5 lines')!.querySelector('input')!;
+    const five = Array.from(group.querySelectorAll('label'))
+      .find((l) => l.textContent === '5 lines')!
+      .querySelector('input')!;
     act(() => five.click());
     expect(button(container, 'Line focus').getAttribute('aria-pressed')).toBe('true');
     expect(container.querySelector<HTMLElement>('.line-focus-band')!.style.height).toBe('160px');

@@ -9,10 +9,13 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const button = (container: HTMLElement, name: string) => Array.from(container.querySelectorAll('button')).find((b) => b.textContent === name)!;
+const button = (container: HTMLElement, name: string) =>
+  Array.from(container.querySelectorAll('button')).find((b) => b.textContent === name)!;
 
 async function readerWithTranscript() {
-  const container = renderReader({ client: fakeClient({ [FERRY.id]: transcriptOf('The ferry leaves at midnight.', 'Nobody else is aboard.'), [CRANE.id]: noCaptions }) });
+  const container = renderReader({
+    client: fakeClient({ [FERRY.id]: transcriptOf('The ferry leaves at midnight.', 'Nobody else is aboard.'), [CRANE.id]: noCaptions }),
+  });
   await settle();
   act(() => button(container, 'Save or copy').click());
   return container;

@@ -21,14 +21,18 @@ function controls(siteShowLeftOut = false): PageControls & { setSiteShowLeftOut:
 const articleText = (container: HTMLElement) => container.querySelector('article .content')?.textContent ?? '';
 const pagePanel = (container: HTMLElement) => container.querySelector<HTMLElement>('#legible-page-panel')!;
 const leftOutSwitch = (container: HTMLElement) =>
-  Array.from(pagePanel(container).querySelectorAll('label')).find((label) => label.textContent?.includes('Show the article with them'))?.querySelector('input');
+  Array.from(pagePanel(container).querySelectorAll('label'))
+    .find((label) => label.textContent?.includes('Show the article with them'))
+    ?.querySelector('input');
 const announced = (container: HTMLElement) => container.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? '';
 
 describe('ReaderView: what the second pass left out', () => {
   it('shows the article without it, and says in the page panel how many blocks it left out', () => {
     const container = renderReader({ doc: trimmed(), page: controls() });
     expect(articleText(container)).toBe('Night shifts on the quay begin at ten.By dawn the cranes take over.');
-    expect(pagePanel(container).textContent).toContain('Blocks left out of the article as the page’s, not the story’s (related links, calls to subscribe, credits): 2');
+    expect(pagePanel(container).textContent).toContain(
+      'Blocks left out of the article as the page’s, not the story’s (related links, calls to subscribe, credits): 2',
+    );
     expect(leftOutSwitch(container)?.checked).toBe(false);
   });
 

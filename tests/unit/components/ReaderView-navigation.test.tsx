@@ -12,7 +12,8 @@ const link = (container: HTMLElement, name: string) => {
 };
 
 const SECTIONED = article({
-  contentHtml: '<p>Night shifts begin at ten.</p><h2>The quay</h2><p>Cranes.</p><h3 id="own-id">At dawn</h3><p>Gulls.</p><h2>The ferry</h2><p>Last trip.</p>',
+  contentHtml:
+    '<p>Night shifts begin at ten.</p><h2>The quay</h2><p>Cranes.</p><h3 id="own-id">At dawn</h3><p>Gulls.</p><h2>The ferry</h2><p>Last trip.</p>',
   media: [],
 });
 

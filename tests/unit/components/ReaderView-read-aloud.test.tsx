@@ -42,7 +42,8 @@ const DOC = article({
     '<p>Night shifts begin at ten. The cranes wait.</p><figure data-legible-media="media-1"><ol><li class="cue"><span class="cue-text">Words from the clip.</span></li></ol></figure><p>By dawn the gulls come.</p>',
 });
 
-const button = (container: HTMLElement, name: string) => Array.from(container.querySelectorAll('button')).find((b) => b.textContent === name)!;
+const button = (container: HTMLElement, name: string) =>
+  Array.from(container.querySelectorAll('button')).find((b) => b.textContent === name)!;
 const announced = (container: HTMLElement) => container.querySelector('[role="status"][aria-live="polite"]')?.textContent;
 
 describe('ReaderView read aloud', () => {
@@ -53,7 +54,12 @@ describe('ReaderView read aloud', () => {
     expect(button(container, 'Read aloud').getAttribute('aria-pressed')).toBe('true');
     expect(announced(container)).toBe('Reading aloud');
     for (let i = 0; i < 4; i++) speech.finishUtterance();
-    expect(speech.spoken.map((s) => s.text)).toEqual(['The harbour that never sleeps', 'Night shifts begin at ten.', 'The cranes wait.', 'By dawn the gulls come.']);
+    expect(speech.spoken.map((s) => s.text)).toEqual([
+      'The harbour that never sleeps',
+      'Night shifts begin at ten.',
+      'The cranes wait.',
+      'By dawn the gulls come.',
+    ]);
     expect(speech.spoken[1]).toMatchObject({ lang: 'en', voice: 'Alex', rate: 1 });
     expect(announced(container)).toBe('Finished reading');
     expect(button(container, 'Read aloud').getAttribute('aria-pressed')).toBe('false');

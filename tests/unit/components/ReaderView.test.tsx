@@ -62,7 +62,14 @@ describe('ReaderView', () => {
   it('moves focus along its toolbar with the arrow keys', () => {
     const container = renderReader();
     const buttons = toolbarButtons(container);
-    expect(buttons.map((b) => b.textContent)).toEqual(['Close reader', 'Text and colours', 'Read aloud', 'Line focus', 'Transcripts', 'More']);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Close reader',
+      'Text and colours',
+      'Read aloud',
+      'Line focus',
+      'Transcripts',
+      'More',
+    ]);
     const [close, textAndColours] = buttons as [HTMLButtonElement, HTMLButtonElement];
     const last = buttons.at(-1)!;
     // One tab stop: only the current button is in the tab order.
@@ -87,7 +94,11 @@ describe('ReaderView', () => {
     // The rest of the controls stay in the interface's own direction, whatever the page's.
     expect(container.querySelector('.reader')?.getAttribute('dir')).toBe('ltr');
     // Each part of the line under the title is isolated, so "4 min read" keeps its order beside Arabic.
-    expect(Array.from(container.querySelectorAll('.meta bdi'), (part) => part.textContent)).toEqual(['Ada Quayside', 'Harbour News', '4 min read']);
+    expect(Array.from(container.querySelectorAll('.meta bdi'), (part) => part.textContent)).toEqual([
+      'Ada Quayside',
+      'Harbour News',
+      '4 min read',
+    ]);
     const [close, textAndColours] = toolbarButtons(container) as [HTMLButtonElement, HTMLButtonElement];
     close.focus();
     pressKey(close, 'ArrowLeft');
@@ -117,7 +128,13 @@ describe('ReaderView', () => {
 
   it('leaves out the jump-to-transcripts button when there are no clips', () => {
     const container = renderReader({ doc: article({ media: [], contentHtml: '<p>Just words.</p>' }) });
-    expect(toolbarButtons(container).map((b) => b.textContent)).toEqual(['Close reader', 'Text and colours', 'Read aloud', 'Line focus', 'More']);
+    expect(toolbarButtons(container).map((b) => b.textContent)).toEqual([
+      'Close reader',
+      'Text and colours',
+      'Read aloud',
+      'Line focus',
+      'More',
+    ]);
     expect(panel(container).textContent).toContain('This article has no video or audio clips.');
   });
 });
@@ -125,7 +142,15 @@ describe('ReaderView', () => {
 describe('ReaderView page panel', () => {
   function controls(overrides: Partial<PageControls['facts']> = {}) {
     return {
-      facts: { isArticle: true, reason: 'whyOgType' as const, hiddenCount: 3, salvagedCount: 1, siteCleanUp: true, siteShowLeftOut: false, ...overrides },
+      facts: {
+        isArticle: true,
+        reason: 'whyOgType' as const,
+        hiddenCount: 3,
+        salvagedCount: 1,
+        siteCleanUp: true,
+        siteShowLeftOut: false,
+        ...overrides,
+      },
       showHidden: vi.fn(),
       setSiteCleanUp: vi.fn(async () => {}),
       setSiteShowLeftOut: vi.fn(async () => {}),

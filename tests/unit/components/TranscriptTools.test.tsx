@@ -6,7 +6,16 @@ import type { Transcript } from '../../../core/transcripts/types';
 import { captureDownloads } from '../../support/captured-downloads';
 import { renderWithI18n, settle, type Rendered } from './render-with-i18n';
 
-const CLIP: MediaRef = { id: 'c1', mediaType: 'video', title: 'Ö-färjan: the last crossing', pageUrl: 'https://news.example/', source: 'player', family: 'youtube', videoId: 'abcDEF12345', tracks: [] };
+const CLIP: MediaRef = {
+  id: 'c1',
+  mediaType: 'video',
+  title: 'Ö-färjan: the last crossing',
+  pageUrl: 'https://news.example/',
+  source: 'player',
+  family: 'youtube',
+  videoId: 'abcDEF12345',
+  tracks: [],
+};
 const TRANSCRIPT: Transcript = {
   cues: [
     { start: 1, end: 4, speaker: 'Oskar', text: 'The ice sings against the hull.' },
@@ -30,7 +39,8 @@ function renderTools(transcript = TRANSCRIPT) {
 }
 const lines = (container: HTMLElement) => Array.from(container.querySelectorAll('.cue'), (cue) => cue.textContent);
 const status = (container: HTMLElement) => container.querySelector('[role="status"]')?.textContent;
-const buttonNamed = (container: HTMLElement, name: string) => Array.from(container.querySelectorAll('button')).find((b) => b.textContent === name)!;
+const buttonNamed = (container: HTMLElement, name: string) =>
+  Array.from(container.querySelectorAll('button')).find((b) => b.textContent === name)!;
 
 describe('TranscriptTools', () => {
   it('shows only the lines that hold the search, in any case, marks it, and says how many', () => {
@@ -51,7 +61,7 @@ describe('TranscriptTools', () => {
     expect(lines(container)).toHaveLength(3);
   });
 
-  it("links each time to that moment of the clip on its own site", () => {
+  it('links each time to that moment of the clip on its own site', () => {
     const container = renderTools();
     const first = container.querySelector<HTMLAnchorElement>('.cue a.cue-moment')!;
     expect(first.href).toBe('https://www.youtube.com/watch?v=abcDEF12345&t=1s');
@@ -64,7 +74,9 @@ describe('TranscriptTools', () => {
     const container = renderTools();
     act(() => buttonNamed(container, 'Copy transcript').click());
     await settle();
-    expect(writeText).toHaveBeenCalledWith('[0:01] Oskar: The ice sings against the hull.\n[0:05] Some nights it is still.\n[0:10] ICE again, at the outer islands.\n');
+    expect(writeText).toHaveBeenCalledWith(
+      '[0:01] Oskar: The ice sings against the hull.\n[0:05] Some nights it is still.\n[0:10] ICE again, at the outer islands.\n',
+    );
     expect(status(container)).toBe('Transcript copied');
 
     writeText.mockRejectedValueOnce(new Error('Document is not focused.'));
@@ -77,7 +89,11 @@ describe('TranscriptTools', () => {
     const files = captureDownloads();
     const container = renderTools();
     for (const name of ['Download .txt', 'Download .vtt', 'Download .srt']) act(() => buttonNamed(container, name).click());
-    expect(files.map((f) => f.name)).toEqual(['o-farjan-the-last-crossing.txt', 'o-farjan-the-last-crossing.vtt', 'o-farjan-the-last-crossing.srt']);
+    expect(files.map((f) => f.name)).toEqual([
+      'o-farjan-the-last-crossing.txt',
+      'o-farjan-the-last-crossing.vtt',
+      'o-farjan-the-last-crossing.srt',
+    ]);
     const [txt, vtt, srt] = await Promise.all(files.map((f) => f.text));
     expect(txt).toMatch(/^\[0:01\] Oskar: The ice sings/);
     expect(vtt).toMatch(/^WEBVTT\n\n00:00:01\.000 --> 00:00:04\.000\n<v Oskar>The ice sings/);
@@ -95,7 +111,14 @@ describe('TranscriptTools', () => {
     const container = renderTools(TRANSCRIPT);
     const tools = container.querySelector('.transcript-tools')!;
     const visibleButtons = Array.from(tools.querySelectorAll('button')).filter((button) => !button.closest('[hidden]'));
-    expect(visibleButtons.map((button) => [button.textContent, button.getAttribute('aria-haspopup')])).toEqual([['Copy or download', 'menu']]);
-    expect(Array.from(tools.querySelectorAll('[role="menuitem"]'), (item) => item.textContent)).toEqual(['Copy transcript', 'Download .txt', 'Download .vtt', 'Download .srt']);
+    expect(visibleButtons.map((button) => [button.textContent, button.getAttribute('aria-haspopup')])).toEqual([
+      ['Copy or download', 'menu'],
+    ]);
+    expect(Array.from(tools.querySelectorAll('[role="menuitem"]'), (item) => item.textContent)).toEqual([
+      'Copy transcript',
+      'Download .txt',
+      'Download .vtt',
+      'Download .srt',
+    ]);
   });
 });

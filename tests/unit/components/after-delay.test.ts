@@ -18,7 +18,9 @@ describe('afterDelay', () => {
   it('calls back from idle callbacks when timers never run (Chromium, page scripts off)', async () => {
     // An idle period every 5 ms, as a browser gives a quiet page; and timers that never fire.
     const realSetTimeout = globalThis.setTimeout;
-    vi.stubGlobal('requestIdleCallback', (idle: IdleRequestCallback) => realSetTimeout(() => idle({ didTimeout: false, timeRemaining: () => 50 }), 5));
+    vi.stubGlobal('requestIdleCallback', (idle: IdleRequestCallback) =>
+      realSetTimeout(() => idle({ didTimeout: false, timeRemaining: () => 50 }), 5),
+    );
     vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
     vi.spyOn(globalThis, 'setTimeout').mockImplementation((() => 0) as unknown as typeof setTimeout);
     const callback = vi.fn();

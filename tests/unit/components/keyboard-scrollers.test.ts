@@ -3,7 +3,8 @@ import { keepScrollersInReach } from '../../../components/keyboard-scrollers';
 
 /** Gives an element the sizes a browser would lay out (happy-dom lays nothing out). */
 function sized(element: Element, sizes: { scrollWidth: number; clientWidth: number; scrollHeight?: number; clientHeight?: number }): void {
-  for (const [key, value] of Object.entries({ scrollHeight: 20, clientHeight: 20, ...sizes })) Object.defineProperty(element, key, { value, configurable: true });
+  for (const [key, value] of Object.entries({ scrollHeight: 20, clientHeight: 20, ...sizes }))
+    Object.defineProperty(element, key, { value, configurable: true });
 }
 
 let content: HTMLElement;

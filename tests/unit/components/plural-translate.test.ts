@@ -27,7 +27,15 @@ describe('pluralTranslate', () => {
       lines_many: { message: '$N$ wierszy', placeholders: { n: { content: '$1' } } },
     };
     const polish = translateIn('pl', catalogue) as (key: string, ...values: number[]) => string;
-    expect([1, 2, 5, 12, 22, 25, 1.5].map((n) => polish('lines', n))).toEqual(['1 wiersz', '2 wiersze', '5 wierszy', '12 wierszy', '22 wiersze', '25 wierszy', '1,5 wiersza']);
+    expect([1, 2, 5, 12, 22, 25, 1.5].map((n) => polish('lines', n))).toEqual([
+      '1 wiersz',
+      '2 wiersze',
+      '5 wierszy',
+      '12 wierszy',
+      '22 wiersze',
+      '25 wierszy',
+      '1,5 wiersza',
+    ]);
   });
 
   it('falls back to the key itself where the locale has no form of its own, and to the key name where the message is missing', () => {
@@ -38,7 +46,10 @@ describe('pluralTranslate', () => {
   });
 
   it('reads a locale Intl does not know as English rather than failing', () => {
-    const translate = pluralTranslate((key, [n]) => (key === 'k_one' ? `one ${n}` : `other ${n}`), 'not a locale!') as (key: string, ...values: number[]) => string;
+    const translate = pluralTranslate((key, [n]) => (key === 'k_one' ? `one ${n}` : `other ${n}`), 'not a locale!') as (
+      key: string,
+      ...values: number[]
+    ) => string;
     expect(translate('k', 1)).toBe('one 1');
     expect(translate('k', 1000)).toBe('other 1,000');
   });

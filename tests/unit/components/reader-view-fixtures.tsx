@@ -143,7 +143,9 @@ export function toolbarButtons(container: HTMLElement): HTMLButtonElement[] {
 
 /** The items of the toolbar's More menu, by name. */
 export function moreItem(container: HTMLElement, name: string): HTMLButtonElement | undefined {
-  return Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] [role="menuitem"]')).find((item) => item.textContent === name);
+  return Array.from(container.querySelectorAll<HTMLButtonElement>('[role="toolbar"] [role="menuitem"]')).find(
+    (item) => item.textContent === name,
+  );
 }
 
 /** Whether a floating panel is shown (see tests/support/popover-for-happy-dom.ts). */

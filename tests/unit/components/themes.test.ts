@@ -51,7 +51,12 @@ describe('the reader stylesheet', () => {
   const css = readFileSync(join(import.meta.dirname, '../../../assets/reader.css'), 'utf8');
   const used = new Set(Array.from(css.matchAll(/var\(--([\w-]+)/g), (m) => m[1]));
   // The themes' colours, the settings' type, and where FloatingPanel.tsx hangs a panel.
-  const defined = new Set([...Object.keys(PALETTES.light), ...Object.keys(typographyProperties(DEFAULT_APPEARANCE)).map((p) => p.slice(2)), 'panel-top', 'panel-left']);
+  const defined = new Set([
+    ...Object.keys(PALETTES.light),
+    ...Object.keys(typographyProperties(DEFAULT_APPEARANCE)).map((p) => p.slice(2)),
+    'panel-top',
+    'panel-left',
+  ]);
 
   it('uses only colours and type that the themes and settings define', () => {
     expect([...used].filter((name) => !defined.has(name!))).toEqual([]);
@@ -65,7 +70,11 @@ describe('the reader stylesheet', () => {
     const sheet = themeStylesheet();
     for (const theme of ['system', ...Object.keys(PALETTES)]) {
       const rule = new RegExp(`\\.reader\\[data-theme="${theme}"\\]\\{([^}]*)\\}`).exec(sheet)?.[1] ?? '';
-      expect(rule.match(/--[\w-]+(?=:)/g)?.sort()).toEqual(Object.keys(PALETTES.light).map((k) => `--${k}`).sort());
+      expect(rule.match(/--[\w-]+(?=:)/g)?.sort()).toEqual(
+        Object.keys(PALETTES.light)
+          .map((k) => `--${k}`)
+          .sort(),
+      );
     }
     expect(sheet).toMatch(/@media \(forced-colors: active\)\{\.reader\[data-theme\]\{--bg:Canvas;--fg:CanvasText;/);
   });

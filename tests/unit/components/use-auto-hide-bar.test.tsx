@@ -78,7 +78,9 @@ describe('useAutoHideBar', () => {
   });
 
   it('never hides the bar for people who asked for reduced motion', () => {
-    vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' }) as MediaQueryList);
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' }) as MediaQueryList,
+    );
     const { scrollTo, isHidden } = setUp();
     scrollTo(400);
     expect(isHidden()).toBe(false);

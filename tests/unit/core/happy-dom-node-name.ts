@@ -10,7 +10,11 @@ export function fixNodeNameGetter(win: { Node: { prototype: object } }): void {
   const own = Object.getOwnPropertyDescriptor(nodePrototype, 'nodeName');
   if (!own?.get || (own.get as { legibleFixed?: boolean }).legibleFixed) return;
   const get = function nodeName(this: object): string {
-    for (let proto = Object.getPrototypeOf(this) as object | null; proto && proto !== nodePrototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    for (
+      let proto = Object.getPrototypeOf(this) as object | null;
+      proto && proto !== nodePrototype;
+      proto = Object.getPrototypeOf(proto) as object | null
+    ) {
       const getter = Object.getOwnPropertyDescriptor(proto, 'nodeName')?.get;
       if (getter) return getter.call(this) as string;
     }

@@ -34,15 +34,20 @@ const NOTICE_LINE = { forNoScript: false, layers: [{ text: 'Javascript Ã¤r avstÃ
 
 describe('isTabToBackground', () => {
   it('accepts each valid message', () => {
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 3, salvagedCount: 2 })).toBe(true);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: false, reason: 'whyListing', hiddenCount: 0, salvagedCount: 0 })).toBe(true);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 3, salvagedCount: 2 })).toBe(
+      true,
+    );
+    expect(
+      isTabToBackground({ type: 'legible/page-state', isArticle: false, reason: 'whyListing', hiddenCount: 0, salvagedCount: 0 }),
+    ).toBe(true);
     expect(isTabToBackground({ type: 'legible/inject-reader' })).toBe(true);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: MEDIA })).toBe(true);
     expect(isTabToBackground({ type: 'legible/judge-notices', pageLang: 'sv', lines: [NOTICE_LINE] })).toBe(true);
   });
 
   it('rejects notice lines of the wrong shape or beyond their limits', () => {
-    const judge = (changes: Record<string, unknown>) => isTabToBackground({ type: 'legible/judge-notices', pageLang: 'en', lines: [NOTICE_LINE], ...changes });
+    const judge = (changes: Record<string, unknown>) =>
+      isTabToBackground({ type: 'legible/judge-notices', pageLang: 'en', lines: [NOTICE_LINE], ...changes });
     expect(judge({ pageLang: undefined })).toBe(false);
     expect(judge({ lines: 'all of them' })).toBe(false);
     expect(judge({ lines: [{ ...NOTICE_LINE, forNoScript: 'yes' }] })).toBe(false);
@@ -52,11 +57,21 @@ describe('isTabToBackground', () => {
   });
 
   it('accepts a web player known by its family, and refuses an unknown family', () => {
-    const player = { id: 'clip-3', source: 'player', family: 'youtube', videoId: 'Hc8yWqZ3pLs', mediaType: 'video', pageUrl: 'https://news.example.org/a', tracks: [] };
+    const player = {
+      id: 'clip-3',
+      source: 'player',
+      family: 'youtube',
+      videoId: 'Hc8yWqZ3pLs',
+      mediaType: 'video',
+      pageUrl: 'https://news.example.org/a',
+      tracks: [],
+    };
     expect(isTabToBackground({ type: 'legible/get-transcript', media: player })).toBe(true);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, family: 'flash' } })).toBe(false);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, videoId: 42 } })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, embedUrl: 'https://www.youtube.com/embed/Hc8yWqZ3pLs' } })).toBe(true);
+    expect(
+      isTabToBackground({ type: 'legible/get-transcript', media: { ...player, embedUrl: 'https://www.youtube.com/embed/Hc8yWqZ3pLs' } }),
+    ).toBe(true);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, embedUrl: { href: 'x' } } })).toBe(false);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, durationSeconds: 90 } })).toBe(true);
     expect(isTabToBackground({ type: 'legible/get-transcript', media: { ...player, durationSeconds: -1 } })).toBe(false);
@@ -84,12 +99,22 @@ describe('isTabToBackground', () => {
   it('rejects a page state with missing or wrong fields', () => {
     expect(isTabToBackground({ type: 'legible/page-state', reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 })).toBe(false);
     expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', salvagedCount: 0 })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'because', hiddenCount: 0, salvagedCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'because', hiddenCount: 0, salvagedCount: 0 })).toBe(
+      false,
+    );
     expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0 })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: 'yes', reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: '3', salvagedCount: 0 })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 1.5, salvagedCount: 0 })).toBe(false);
-    expect(isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: Number.NaN, salvagedCount: 0 })).toBe(false);
+    expect(isTabToBackground({ type: 'legible/page-state', isArticle: 'yes', reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 })).toBe(
+      false,
+    );
+    expect(
+      isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: '3', salvagedCount: 0 }),
+    ).toBe(false);
+    expect(
+      isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 1.5, salvagedCount: 0 }),
+    ).toBe(false);
+    expect(
+      isTabToBackground({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: Number.NaN, salvagedCount: 0 }),
+    ).toBe(false);
   });
 
   it('rejects a transcript request without a clip', () => {
@@ -129,7 +154,9 @@ describe('isTabToBackground with a JSON-LD clip', () => {
     mediaType: 'audio',
     title: 'Engine room',
     pageUrl: 'https://news.example.org/a',
-    tracks: [{ url: 'https://cdn.example.net/cc/engine.srt', kind: 'captions', lang: 'en', isDefault: false, type: 'application/x-subrip' }],
+    tracks: [
+      { url: 'https://cdn.example.net/cc/engine.srt', kind: 'captions', lang: 'en', isDefault: false, type: 'application/x-subrip' },
+    ],
     transcriptText: 'A steady thrum below deck.',
   };
   const request = (media: unknown) => ({ type: 'legible/get-transcript', media });
@@ -167,7 +194,16 @@ describe('isBackgroundToTab', () => {
   });
 
   it('rejects other messages and non-messages', () => {
-    for (const value of [null, undefined, 'legible/toggle-reader', [], {}, { type: 'legible/inject-reader' }, { type: 'toggle-reader' }, [{ type: 'legible/toggle-reader' }]]) {
+    for (const value of [
+      null,
+      undefined,
+      'legible/toggle-reader',
+      [],
+      {},
+      { type: 'legible/inject-reader' },
+      { type: 'toggle-reader' },
+      [{ type: 'legible/toggle-reader' }],
+    ]) {
       expect(isBackgroundToTab(value), JSON.stringify(value)).toBe(false);
     }
   });

@@ -38,7 +38,11 @@ describe('comparing a shipped zip with a rebuild', () => {
   it('names each file missing, added or changed', async () => {
     const shipped = await readZip(await zipOf({ 'manifest.json': '{}', 'background.js': 'a', 'sentinel.js': 's' }));
     const rebuilt = await readFolder(await writeFiles({ 'manifest.json': '{}', 'background.js': 'b', 'chunks/extra.js': 'e' }));
-    expect(differences(shipped, rebuilt)).toEqual(['background.js: differs', 'chunks/extra.js: only in the rebuild', 'sentinel.js: not in the rebuild']);
+    expect(differences(shipped, rebuilt)).toEqual([
+      'background.js: differs',
+      'chunks/extra.js: only in the rebuild',
+      'sentinel.js: not in the rebuild',
+    ]);
   });
 
   it('reads a folder by the paths inside it', async () => {

@@ -29,7 +29,9 @@ describe('fileUnreleasedChanges', () => {
   });
 
   it('works on a first release, with nothing below', () => {
-    expect(fileUnreleasedChanges('# Changelog\n\n## Unreleased\n\n- All of it.\n', '0.1.0', '2026-11-20')).toBe('# Changelog\n\n## Unreleased\n\n## 0.1.0 — 2026-11-20\n\n- All of it.\n');
+    expect(fileUnreleasedChanges('# Changelog\n\n## Unreleased\n\n- All of it.\n', '0.1.0', '2026-11-20')).toBe(
+      '# Changelog\n\n## Unreleased\n\n## 0.1.0 — 2026-11-20\n\n- All of it.\n',
+    );
   });
 
   it.each([

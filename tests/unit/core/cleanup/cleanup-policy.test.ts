@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { wantsCleanup, wantsLaterLook } from '../../../../core/cleanup/cleanup-policy';
 import type { PageSettings } from '../../../../core/messages';
 
-const settings = (enabled: boolean, everywhere: boolean, siteCleanUp: boolean): PageSettings => ({ cleanup: { enabled, everywhere, salvageImages: true }, siteCleanUp });
+const settings = (enabled: boolean, everywhere: boolean, siteCleanUp: boolean): PageSettings => ({
+  cleanup: { enabled, everywhere, salvageImages: true },
+  siteCleanUp,
+});
 
 describe('wantsCleanup', () => {
   it('cleans up an article when the clean-up is on, and on for its site', () => {

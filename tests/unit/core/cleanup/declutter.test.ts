@@ -94,7 +94,9 @@ describe('restoreHidden', () => {
 
 describe('script widgets', () => {
   it('leaves a share link alone whose icon the stylesheet draws', () => {
-    const doc = parseHtml('<html lang="en"><body><article><p>Story.</p><a class="social-share-link" href="https://share.example/?u=1"></a><div class="share-buttons"></div></article></body></html>');
+    const doc = parseHtml(
+      '<html lang="en"><body><article><p>Story.</p><a class="social-share-link" href="https://share.example/?u=1"></a><div class="share-buttons"></div></article></body></html>',
+    );
     const { hidden } = cleanupJudged(doc, SCRIPTS_OFF);
     expect(hidden.map((el) => el.className)).toEqual(['share-buttons']);
   });

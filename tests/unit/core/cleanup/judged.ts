@@ -1,4 +1,10 @@
-import { findNoticeLines, hideDeadParts, hideNotices, type CleanupOptions, type CleanupResult } from '../../../../core/cleanup/cleanup-steps';
+import {
+  findNoticeLines,
+  hideDeadParts,
+  hideNotices,
+  type CleanupOptions,
+  type CleanupResult,
+} from '../../../../core/cleanup/cleanup-steps';
 import { judgeNoticeLines } from '../../../../core/cleanup/notice-judge';
 import { collectNoticeLines, pickNotices } from '../../../../core/cleanup/notice-lines';
 import type { PageCleanup } from '../../../../core/cleanup/page-cleanup';
@@ -17,7 +23,12 @@ export function cleanupJudged(doc: Document, options: CleanupOptions): CleanupRe
   const first = hideDeadParts(doc, options);
   const noticeLines = findNoticeLines(doc, options);
   const notices = hideNotices(noticeLines, judgeNoticeLines(noticeLines.lines, doc.documentElement.lang), [first], options.signal);
-  return { hidden: [...first.hidden, ...notices.hidden], salvaged: first.salvaged, kept: [...first.kept, ...notices.kept], undo: () => (first.undo(), notices.undo()) };
+  return {
+    hidden: [...first.hidden, ...notices.hidden],
+    salvaged: first.salvaged,
+    kept: [...first.kept, ...notices.kept],
+    undo: () => (first.undo(), notices.undo()),
+  };
 }
 
 /** A page clean-up's first pass with its notices judged at once. */

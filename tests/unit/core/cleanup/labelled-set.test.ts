@@ -12,7 +12,10 @@ import { describeElement, parseFixture } from '../load-fixture';
 // data-expect="hide", each it must leave alone "keep", each image it must load "salvage", and
 // the page's kind in <meta name="legible-expect" content="article|not-article">.
 const SET_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/labelled');
-const PAGES = readdirSync(SET_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const PAGES = readdirSync(SET_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 type Outcome = { page: string; truePositives: number; falsePositives: string[]; falseNegatives: string[] };
 

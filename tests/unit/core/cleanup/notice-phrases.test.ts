@@ -4,8 +4,22 @@ import { NOTICE_PHRASES, type NoticeStrength } from '../../../../core/cleanup/no
 
 /** Notices each language's rows must recognise, as sites word them. */
 const NOTICES: Record<string, string[]> = {
-  en: ['Javascript is turned off', 'JavaScript is disabled in your browser', 'Javascript must be turned on to play video', 'Please enable JavaScript to view the comments powered by Disqus.', 'You need to enable JavaScript to run this app', 'To play this video you need to enable JavaScript in your browser', 'This site requires JavaScript', 'JavaScript is required'],
-  sv: ['Javascript är avstängt', 'Javascript måste vara påslaget för att spela video', 'Aktivera JavaScript i din webbläsare', 'Tjänsten kräver JavaScript'],
+  en: [
+    'Javascript is turned off',
+    'JavaScript is disabled in your browser',
+    'Javascript must be turned on to play video',
+    'Please enable JavaScript to view the comments powered by Disqus.',
+    'You need to enable JavaScript to run this app',
+    'To play this video you need to enable JavaScript in your browser',
+    'This site requires JavaScript',
+    'JavaScript is required',
+  ],
+  sv: [
+    'Javascript är avstängt',
+    'Javascript måste vara påslaget för att spela video',
+    'Aktivera JavaScript i din webbläsare',
+    'Tjänsten kräver JavaScript',
+  ],
   no: ['JavaScript er slått av', 'Du må aktivere JavaScript for å se videoen', 'JavaScript må være aktivert for å spille av klippet'],
   da: ['JavaScript er slået fra', 'Du skal aktivere JavaScript for at se videoen', 'Siden kræver JavaScript'],
   fi: ['JavaScript on poistettu käytöstä', 'Ota JavaScript käyttöön nähdäksesi videon', 'Sivu vaatii JavaScriptin'],
@@ -18,8 +32,22 @@ const NOTICES: Record<string, string[]> = {
   pl: ['JavaScript jest wyłączony', 'Włącz JavaScript, aby obejrzeć wideo', 'Ta strona wymaga JavaScriptu'],
 };
 
-const COMPANIONS = ['Learn more about browser support', 'This video can not be played', 'Videon kan inte spelas upp', 'Dieses Video kann nicht abgespielt werden', 'Cette vidéo ne peut pas être lue', 'Nie można odtworzyć tego filmu'];
-const BROWSER_NOTICES = ['Your browser does not support HTML5 video', 'Din webbläsare stöder inte video', 'Ihr Browser unterstützt dieses Video nicht', 'Votre navigateur ne prend pas en charge la vidéo', 'Tu navegador no es compatible', 'Twoja przeglądarka nie obsługuje wideo'];
+const COMPANIONS = [
+  'Learn more about browser support',
+  'This video can not be played',
+  'Videon kan inte spelas upp',
+  'Dieses Video kann nicht abgespielt werden',
+  'Cette vidéo ne peut pas être lue',
+  'Nie można odtworzyć tego filmu',
+];
+const BROWSER_NOTICES = [
+  'Your browser does not support HTML5 video',
+  'Din webbläsare stöder inte video',
+  'Ihr Browser unterstützt dieses Video nicht',
+  'Votre navigateur ne prend pas en charge la vidéo',
+  'Tu navegador no es compatible',
+  'Twoja przeglądarka nie obsługuje wideo',
+];
 
 function strengthsOf(text: string): NoticeStrength[] {
   const normalized = text.replace(/\s+/g, ' ');

@@ -26,7 +26,9 @@ describe('isNoticeText', () => {
   });
 
   it('accepts the three lines of a dead player together', () => {
-    expect(isNoticeText('Javascript is turned off\n  Javascript must be turned on to play video\n  Learn more about browser support')).toBe(true);
+    expect(isNoticeText('Javascript is turned off\n  Javascript must be turned on to play video\n  Learn more about browser support')).toBe(
+      true,
+    );
   });
 
   it('accepts the Swedish lines together with their companion', () => {
@@ -53,7 +55,9 @@ describe('isNoticeText', () => {
 
   it('refuses a sentence that discusses a notice among many other words', () => {
     expect(
-      isNoticeText('Readers who browse without scripts know the line that says Javascript is turned off, and they rarely learn what the clip was about.'),
+      isNoticeText(
+        'Readers who browse without scripts know the line that says Javascript is turned off, and they rarely learn what the clip was about.',
+      ),
     ).toBe(false);
   });
 
@@ -93,7 +97,9 @@ describe('findJsNotices', () => {
   });
 
   it('reads a <noscript> that holds only text as the notice it shows with page scripts off', () => {
-    const doc = parseHtml('<html lang="de"><body><article><p>Ein langer Text über den Hafen.</p><section><noscript id="n">Bitte aktivieren Sie JavaScript, um die Kommentare zu sehen.</noscript></section></article></body></html>');
+    const doc = parseHtml(
+      '<html lang="de"><body><article><p>Ein langer Text über den Hafen.</p><section><noscript id="n">Bitte aktivieren Sie JavaScript, um die Kommentare zu sehen.</noscript></section></article></body></html>',
+    );
     expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('n')]);
   });
 
@@ -175,12 +181,16 @@ describe('findJsNotices', () => {
   });
 
   it('skips notices already hidden', () => {
-    const doc = parseHtml('<div data-legible-hidden="js-notice"><p>Javascript is turned off</p></div><div id="new"><p>JavaScript is required</p></div>');
+    const doc = parseHtml(
+      '<div data-legible-hidden="js-notice"><p>Javascript is turned off</p></div><div id="new"><p>JavaScript is required</p></div>',
+    );
     expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('new')]);
   });
 
   it('finds a notice that is only a text node of a plain div', () => {
-    const doc = parseHtml('<article><p>Some text before the comments box of this article.</p><div id="c">Please enable JavaScript to view the comments powered by a third party.</div></article>');
+    const doc = parseHtml(
+      '<article><p>Some text before the comments box of this article.</p><div id="c">Please enable JavaScript to view the comments powered by a third party.</div></article>',
+    );
     expect(findJsNotices(doc.body, true)).toEqual([doc.getElementById('c')]);
   });
 
@@ -245,7 +255,9 @@ describe('textHasNoticeHint', () => {
     const page = (inner: string) => parseHtml(`<html><body><article><p>Story.</p></article>${inner}</body></html>`).body;
     expect(textHasNoticeHint(page('<div>Javascript is turned off</div>'), true)).toBe(true);
     expect(textHasNoticeHint(page('Please enable JavaScript to continue.'), true)).toBe(true);
-    expect(textHasNoticeHint(page('<script>var note = "Javascript is turned off";</script><style>/* enable JavaScript */</style>'), true)).toBe(false);
+    expect(
+      textHasNoticeHint(page('<script>var note = "Javascript is turned off";</script><style>/* enable JavaScript */</style>'), true),
+    ).toBe(false);
   });
 
   it('skips a <noscript> while page scripts run, where its markup is one unrendered text', () => {

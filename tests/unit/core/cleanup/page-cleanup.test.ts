@@ -81,7 +81,9 @@ describe('createPageCleanup', () => {
   });
 
   it('with page scripts on, leaves a click-to-play player with a poster alone', () => {
-    const doc = parseHtml('<html lang="en"><body><article><p>Story.</p><div id="facade" data-youtube-id="abc123"><img src="/poster.jpg" alt="Play the clip"></div></article></body></html>');
+    const doc = parseHtml(
+      '<html lang="en"><body><article><p>Story.</p><div id="facade" data-youtube-id="abc123"><img src="/poster.jpg" alt="Play the clip"></div></article></body></html>',
+    );
     const cleanup = createPageCleanup(doc, { salvage: true, scriptsOff: false });
     cleanup.runLater();
     expect(hiddenIds(doc)).toEqual([]);

@@ -37,20 +37,25 @@ describe('detectArticle', () => {
   });
 
   it('takes a JSON-LD NewsArticle as an article', () => {
-    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ice on the sound"}</script>';
+    const ld =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ice on the sound"}</script>';
     const verdict = detectArticle(page(ld, SHORT_BODY));
     expect(verdict.isArticle).toBe(true);
     expect(verdict.reason).toBe('whyJsonLd');
   });
 
   it('finds an article type inside an @graph', () => {
-    const ld = `<script type="application/ld+json">${JSON.stringify({
-      '@context': 'https://schema.org',
-      '@graph': [
-        { '@type': 'WebSite', name: 'Northcoast Courier' },
-        { '@type': 'BlogPosting', headline: 'Ice on the sound', author: { '@type': 'Person', name: 'Maren Holt' } },
-      ],
-    }, null, 2)}</script>`;
+    const ld = `<script type="application/ld+json">${JSON.stringify(
+      {
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebSite', name: 'Northcoast Courier' },
+          { '@type': 'BlogPosting', headline: 'Ice on the sound', author: { '@type': 'Person', name: 'Maren Holt' } },
+        ],
+      },
+      null,
+      2,
+    )}</script>`;
     expect(detectArticle(page(ld, SHORT_BODY)).isArticle).toBe(true);
   });
 
@@ -95,7 +100,10 @@ describe('detectArticle', () => {
   });
 
   it('does not take a list of short <article> teasers as an article', () => {
-    const teasers = Array.from({ length: 8 }, (_, i) => `<article><h2>Story ${i}</h2><div>A short teaser for story ${i}.</div></article>`).join('');
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) => `<article><h2>Story ${i}</h2><div>A short teaser for story ${i}.</div></article>`,
+    ).join('');
     expect(detectArticle(page('', teasers)).isArticle).toBe(false);
   });
 
@@ -119,7 +127,10 @@ describe('detectArticle', () => {
     const notice = '<noscript><p>Javascript är avstängt</p><p>Javascript måste vara påslaget för att spela upp video</p></noscript>';
     const story = `<main><article><h1>Isvintern</h1><figure><div class="video-player">${notice}</div></figure><p>${LONG_PARAGRAPHS[0]}</p><p>${LONG_PARAGRAPHS[1]}</p></article></main>`;
     expect(detectArticle(page('', story))).toEqual({ isArticle: true, reason: 'whyRunningText' });
-    expect(detectArticle(page('', `${notice}<div id="mount"></div><p>${LONG_PARAGRAPHS[0]}</p>`))).toEqual({ isArticle: false, reason: 'whyAppShell' });
+    expect(detectArticle(page('', `${notice}<div id="mount"></div><p>${LONG_PARAGRAPHS[0]}</p>`))).toEqual({
+      isArticle: false,
+      reason: 'whyAppShell',
+    });
   });
 
   it('does not count paragraphs that are hidden', () => {

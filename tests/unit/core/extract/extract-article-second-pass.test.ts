@@ -12,7 +12,10 @@ afterEach(async () => {
 });
 
 function page(body: string): Document {
-  const { document, close } = openPage(`<html lang="en"><head><title>The ferry that breaks its own ice</title></head><body>${body}</body></html>`, PAGE_URL);
+  const { document, close } = openPage(
+    `<html lang="en"><head><title>The ferry that breaks its own ice</title></head><body>${body}</body></html>`,
+    PAGE_URL,
+  );
   closers.push(close);
   return document;
 }
@@ -41,10 +44,14 @@ describe('extractArticle: the second pass', () => {
   it('reads the body the page marks as its story where Readability picks another block', () => {
     const legal = Array.from(
       { length: 4 },
-      (_, i) => `<p>Clause ${i + 1}. The publisher keeps every right to the texts and images on this site, and no part of them may be copied, stored or sent on without written leave from the editor.</p>`,
+      (_, i) =>
+        `<p>Clause ${i + 1}. The publisher keeps every right to the texts and images on this site, and no part of them may be copied, stored or sent on without written leave from the editor.</p>`,
     ).join('');
-    const short = '<p>The ferry crossed again this morning after three days in the harbour.</p><p>The ice had broken up overnight, the harbour office said, and the first boat left at six.</p>';
-    const reader = article(extractArticle(page(`<div class="legal-text">${legal}</div><article><div class="entry-content">${short}</div></article>`)));
+    const short =
+      '<p>The ferry crossed again this morning after three days in the harbour.</p><p>The ice had broken up overnight, the harbour office said, and the first boat left at six.</p>';
+    const reader = article(
+      extractArticle(page(`<div class="legal-text">${legal}</div><article><div class="entry-content">${short}</div></article>`)),
+    );
     expect(text(reader.contentHtml)).toContain('The ferry crossed again this morning');
     expect(reader.contentHtml).not.toContain('Clause 1');
   });
@@ -54,7 +61,9 @@ describe('extractArticle: the lead under the headline', () => {
   const LEAD = 'The island ferry has crossed frozen water for sixty winters; this year a new hull keeps it going.';
 
   it('puts the lead the page sets under its headline, outside the story’s body, at the top of the article', () => {
-    const doc = page(`<header><h1>The ferry that breaks its own ice</h1><p class="article-lead">${LEAD}</p></header><div class="article-body">${STORY}</div>`);
+    const doc = page(
+      `<header><h1>The ferry that breaks its own ice</h1><p class="article-lead">${LEAD}</p></header><div class="article-body">${STORY}</div>`,
+    );
     const reader = article(extractArticle(doc));
     expect(text(reader.contentHtml).trim().startsWith(LEAD)).toBe(true);
   });
@@ -71,7 +80,9 @@ describe('extractArticle: the lead under the headline', () => {
   });
 
   it('takes no other block for a lead', () => {
-    const doc = page(`<h1>The ferry that breaks its own ice</h1><p class="promo">Subscribe today and read every story from the islands for one euro a week.</p><article>${STORY}</article>`);
+    const doc = page(
+      `<h1>The ferry that breaks its own ice</h1><p class="promo">Subscribe today and read every story from the islands for one euro a week.</p><article>${STORY}</article>`,
+    );
     expect(article(extractArticle(doc)).contentHtml).not.toContain('one euro a week');
   });
 });

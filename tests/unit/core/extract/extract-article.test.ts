@@ -35,7 +35,10 @@ function normalized(text: string | null | undefined): string {
 
 /** Long article text made of numbered paragraphs with exactly `words` words each. */
 function paragraphs(count: number, words: number): string {
-  return Array.from({ length: count }, (_, i) => `<p>${Array.from({ length: words }, (_, w) => (w === 0 ? `Paragraph${i + 1}` : 'ice')).join(' ')}.</p>`).join('\n');
+  return Array.from(
+    { length: count },
+    (_, i) => `<p>${Array.from({ length: words }, (_, w) => (w === 0 ? `Paragraph${i + 1}` : 'ice')).join(' ')}.</p>`,
+  ).join('\n');
 }
 
 describe('extractArticle', () => {
@@ -69,7 +72,9 @@ describe('extractArticle', () => {
         pageUrl: PAGE_URL,
         pageLang: 'en',
         poster: 'https://news.example.org/img/ferry-poster.jpg',
-        tracks: [{ url: 'https://news.example.org/captions/ferry.en.vtt', kind: 'captions', lang: 'en', label: 'English', isDefault: true }],
+        tracks: [
+          { url: 'https://news.example.org/captions/ferry.en.vtt', kind: 'captions', lang: 'en', label: 'English', isDefault: true },
+        ],
       },
     ]);
   });
@@ -101,9 +106,14 @@ describe('extractArticle', () => {
     cleanupJudged(doc, { scriptsOff: true, salvage: true });
     expect(doc.querySelector('.jwplayer')?.getAttribute('data-legible-hidden')).toBe('dead-player');
     const reader = article(extractArticle(doc));
-    expect(reader.media).toEqual([expect.objectContaining({ id: 'clip-1', source: 'player', family: 'jwplayer', videoId: 'AbCd1234', title: 'Crane drivers at dawn' })]);
+    expect(reader.media).toEqual([
+      expect.objectContaining({ id: 'clip-1', source: 'player', family: 'jwplayer', videoId: 'AbCd1234', title: 'Crane drivers at dawn' }),
+    ]);
     const content = contentOf(doc, reader);
-    const sequence = Array.from(content.querySelectorAll('p, [data-legible-media]'), (el) => el.getAttribute('data-legible-media') ?? normalized(el.textContent).split(' ')[0]);
+    const sequence = Array.from(
+      content.querySelectorAll('p, [data-legible-media]'),
+      (el) => el.getAttribute('data-legible-media') ?? normalized(el.textContent).split(' ')[0],
+    );
     expect(sequence).toEqual(['Paragraph1', 'Paragraph2', 'Paragraph3', 'clip-1', 'Paragraph1', 'Paragraph2', 'Paragraph3']);
     expect(reader.contentHtml).not.toContain('Javascript is turned off');
   });
@@ -113,22 +123,34 @@ describe('extractArticle', () => {
       ${paragraphs(3, 40)}<div class="player" id="player"></div>${paragraphs(3, 40)}</article></body></html>`);
     const noscript = doc.createElement('noscript');
     // With scripting on, the parser keeps noscript content as one text node.
-    noscript.append(doc.createTextNode('<video title="Foghorn at the pier"><track kind="captions" src="/cc/foghorn.en.vtt" srclang="en"></video><p>Javascript is turned off</p>'));
+    noscript.append(
+      doc.createTextNode(
+        '<video title="Foghorn at the pier"><track kind="captions" src="/cc/foghorn.en.vtt" srclang="en"></video><p>Javascript is turned off</p>',
+      ),
+    );
     doc.getElementById('player')!.append(noscript);
     const before = doc.documentElement.outerHTML;
     const reader = article(extractArticle(doc));
     expect(reader.media).toEqual([
-      expect.objectContaining({ source: 'html5', title: 'Foghorn at the pier', tracks: [expect.objectContaining({ url: 'https://news.example.org/cc/foghorn.en.vtt', lang: 'en' })] }),
+      expect.objectContaining({
+        source: 'html5',
+        title: 'Foghorn at the pier',
+        tracks: [expect.objectContaining({ url: 'https://news.example.org/cc/foghorn.en.vtt', lang: 'en' })],
+      }),
     ]);
     const content = contentOf(doc, reader);
-    const sequence = Array.from(content.querySelectorAll('p, [data-legible-media]'), (el) => el.getAttribute('data-legible-media') ?? normalized(el.textContent).split(' ')[0]);
+    const sequence = Array.from(
+      content.querySelectorAll('p, [data-legible-media]'),
+      (el) => el.getAttribute('data-legible-media') ?? normalized(el.textContent).split(' ')[0],
+    );
     expect(sequence).toEqual(['Paragraph1', 'Paragraph2', 'Paragraph3', 'clip-1', 'Paragraph1', 'Paragraph2', 'Paragraph3']);
     expect(reader.contentHtml).not.toContain('Javascript is turned off');
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('leaves out a hidden element even when it reads like article text', () => {
-    const hiddenText = 'This paragraph was hidden by the sentinel although it is long enough and plain enough to pass for the story itself.';
+    const hiddenText =
+      'This paragraph was hidden by the sentinel although it is long enough and plain enough to pass for the story itself.';
     const doc = page(`<html><head><title>Hidden</title></head><body><article><h1>Hidden</h1>
       ${paragraphs(3, 40)}<p data-legible-hidden="js-notice">${hiddenText}</p>${paragraphs(3, 40)}</article></body></html>`);
     const reader = article(extractArticle(doc));
@@ -194,17 +216,23 @@ describe('extractArticle', () => {
 
   it('estimates reading time at 230 words a minute', () => {
     // 12 paragraphs of 80 words: 960 words, a little over four minutes.
-    const doc = page(`<html><head><title>Long read</title></head><body><article><h1>Long read</h1>${paragraphs(12, 80)}</article></body></html>`);
+    const doc = page(
+      `<html><head><title>Long read</title></head><body><article><h1>Long read</h1>${paragraphs(12, 80)}</article></body></html>`,
+    );
     expect(article(extractArticle(doc)).readingMinutes).toBe(4);
   });
 
   it('gives a short article at least one minute', () => {
-    const doc = page(`<html><head><title>Short read</title></head><body><article><h1>Short read</h1>${paragraphs(3, 30)}</article></body></html>`);
+    const doc = page(
+      `<html><head><title>Short read</title></head><body><article><h1>Short read</h1>${paragraphs(3, 30)}</article></body></html>`,
+    );
     expect(article(extractArticle(doc)).readingMinutes).toBe(1);
   });
 
   it('takes the language from the page when the parser finds none', () => {
-    const doc = page(`<html lang=" sv-SE "><head><title>Isen</title></head><body><article><h1>Isen</h1>${paragraphs(4, 40)}</article></body></html>`);
+    const doc = page(
+      `<html lang=" sv-SE "><head><title>Isen</title></head><body><article><h1>Isen</h1>${paragraphs(4, 40)}</article></body></html>`,
+    );
     expect(article(extractArticle(doc)).lang).toBe('sv-SE');
   });
 
@@ -228,7 +256,9 @@ describe('extractArticle', () => {
 
   it('keeps the direction of a right-to-left article', () => {
     const words = (n: number) => Array.from({ length: n }, () => 'المد').join(' ');
-    const doc = page(`<html lang="ar" dir="rtl"><head><title>المد</title></head><body><article><h1>المد</h1>${Array.from({ length: 5 }, () => `<p>${words(40)}.</p>`).join('')}</article></body></html>`);
+    const doc = page(
+      `<html lang="ar" dir="rtl"><head><title>المد</title></head><body><article><h1>المد</h1>${Array.from({ length: 5 }, () => `<p>${words(40)}.</p>`).join('')}</article></body></html>`,
+    );
     const reader = article(extractArticle(doc));
     expect([reader.lang, reader.dir]).toEqual(['ar', 'rtl']);
   });
@@ -261,8 +291,14 @@ describe('extractArticle', () => {
     }
 
     it.each([
-      ['holds the player that carries the id', `<div class="video-shell" data-legible-hidden="js-notice"><div class="player" data-video-id="wharf-8080"></div><p>${NOTICE}</p></div>`],
-      ['carries the id itself', `<div class="video-shell" data-legible-hidden="js-notice" data-video-id="wharf-8080"><p>${NOTICE}</p></div>`],
+      [
+        'holds the player that carries the id',
+        `<div class="video-shell" data-legible-hidden="js-notice"><div class="player" data-video-id="wharf-8080"></div><p>${NOTICE}</p></div>`,
+      ],
+      [
+        'carries the id itself',
+        `<div class="video-shell" data-legible-hidden="js-notice" data-video-id="wharf-8080"><p>${NOTICE}</p></div>`,
+      ],
     ])('puts the clip’s slot where a hidden dead player shell stood when the shell %s', (_name, shell) => {
       const doc = page(nightFerry(shell));
       const reader = article(extractArticle(doc));
@@ -275,7 +311,16 @@ describe('extractArticle', () => {
           pageUrl: PAGE_URL,
           pageLang: 'en',
           poster: undefined,
-          tracks: [{ url: 'https://news.example.org/cc/wharf-8080.en.vtt', kind: 'captions', lang: 'en', label: undefined, isDefault: false, type: 'text/vtt' }],
+          tracks: [
+            {
+              url: 'https://news.example.org/cc/wharf-8080.en.vtt',
+              kind: 'captions',
+              lang: 'en',
+              label: undefined,
+              isDefault: false,
+              type: 'text/vtt',
+            },
+          ],
           transcriptText: 'The ropes come in. The ferry leaves.',
         },
       ]);
@@ -290,14 +335,18 @@ describe('extractArticle', () => {
     });
 
     it('lists a clip the page only describes but gives it no slot', () => {
-      const doc = page(nightFerry(`<div data-legible-hidden="js-notice"><div data-video-id="wharf-8080"></div><p>${NOTICE}</p></div>`, [AUDIO, VIDEO]));
+      const doc = page(
+        nightFerry(`<div data-legible-hidden="js-notice"><div data-video-id="wharf-8080"></div><p>${NOTICE}</p></div>`, [AUDIO, VIDEO]),
+      );
       const reader = article(extractArticle(doc));
       expect(reader.media.map((m) => [m.id, m.source, m.mediaType, m.title])).toEqual([
         ['clip-1', 'json-ld', 'video', 'The midnight crossing'],
         ['clip-2', 'json-ld', 'audio', 'Engine room sounds'],
       ]);
       const content = contentOf(doc, reader);
-      expect(Array.from(content.querySelectorAll('[data-legible-media]'), (el) => el.getAttribute('data-legible-media'))).toEqual(['clip-1']);
+      expect(Array.from(content.querySelectorAll('[data-legible-media]'), (el) => el.getAttribute('data-legible-media'))).toEqual([
+        'clip-1',
+      ]);
       expect(normalized(content.textContent)).not.toContain('Engine room sounds');
     });
 
@@ -312,4 +361,3 @@ describe('extractArticle', () => {
     });
   });
 });
-

@@ -4,11 +4,14 @@ import { parseHtml } from '../load-fixture';
 import { STORY } from './leftovers/leave-out';
 
 const PAGE = { url: 'https://courier.example/ferry.html', baseUrl: 'https://courier.example/ferry.html' };
-const SIDEBAR = '<div class="sidebar"><p>Weather on the sound this week: cold, with northerly winds and snow showers in the evenings.</p></div>';
+const SIDEBAR =
+  '<div class="sidebar"><p>Weather on the sound this week: cold, with northerly winds and snow showers in the evenings.</p></div>';
 
 describe('findMarkedBody', () => {
   it('finds the innermost body the page marks as its story', () => {
-    const doc = parseHtml(`<body><main><article class="post"><h1>Ferry</h1><div class="entry-content">${STORY}</div><p>Filed under islands.</p></article>${SIDEBAR}</main></body>`);
+    const doc = parseHtml(
+      `<body><main><article class="post"><h1>Ferry</h1><div class="entry-content">${STORY}</div><p>Filed under islands.</p></article>${SIDEBAR}</main></body>`,
+    );
     const body = findMarkedBody(doc, PAGE);
     expect(body?.element.className).toBe('entry-content');
     expect(body?.paragraphs).toHaveLength(4);
@@ -20,12 +23,16 @@ describe('findMarkedBody', () => {
   });
 
   it('finds none where one mark is shared by many blocks of a list (posts of a thread, teasers)', () => {
-    const posts = STORY.split('\n').map((p) => `<div class="post-content">${p}</div>`).join('');
+    const posts = STORY.split('\n')
+      .map((p) => `<div class="post-content">${p}</div>`)
+      .join('');
     expect(findMarkedBody(parseHtml(`<body>${posts}</body>`), PAGE)).toBeUndefined();
   });
 
   it('takes no story-named box in the comments for the story', () => {
-    const doc = parseHtml(`<body><div class="layout has-sidebar"><article><p>Short story, one line.</p></article><ol class="comment-list"><li><div class="post-content">${STORY}</div></li></ol></div></body>`);
+    const doc = parseHtml(
+      `<body><div class="layout has-sidebar"><article><p>Short story, one line.</p></article><ol class="comment-list"><li><div class="post-content">${STORY}</div></li></ol></div></body>`,
+    );
     expect(findMarkedBody(doc, PAGE)).toBeUndefined();
   });
 

@@ -43,14 +43,18 @@ describe('insertMediaPlaceholders', () => {
   });
 
   it('puts a clip inside noscript where the outermost noscript was', () => {
-    const doc = parseHtml('<article><p>Before.</p><div class="player"><noscript><div><noscript><video></video></noscript></div></noscript></div><p>After.</p></article>');
+    const doc = parseHtml(
+      '<article><p>Before.</p><div class="player"><noscript><div><noscript><video></video></noscript></div></noscript></div><p>After.</p></article>',
+    );
     insertMediaPlaceholders(doc, findMedia(doc, PAGE));
     expect(doc.querySelector('noscript')).toBeNull();
     expect(doc.querySelector('.player')!.innerHTML).toBe('<figure data-legible-media="clip-1"><p>Video clip</p></figure>');
   });
 
   it('remembers the text of the paragraph before the clip, ignoring paragraphs inside the clip', () => {
-    const doc = parseHtml('<p>  Far   before. </p><p>Just\n before.</p><noscript><p>Fallback text</p><video></video></noscript><p>After.</p>');
+    const doc = parseHtml(
+      '<p>  Far   before. </p><p>Just\n before.</p><noscript><p>Fallback text</p><video></video></noscript><p>After.</p>',
+    );
     const [anchor] = insertMediaPlaceholders(doc, findMedia(doc, PAGE));
     expect(anchor?.id).toBe('clip-1');
     expect(anchor?.previousParagraphs[0]).toBe('Just before.');
@@ -68,7 +72,9 @@ describe('insertMediaPlaceholders', () => {
     const anchors = insertMediaPlaceholders(doc, findMedia(doc, PAGE));
     expect(anchors).toEqual([{ id: 'clip-1', previousParagraphs: ['Before.'] }]);
     expect(doc.querySelector('.shell')).toBeNull();
-    expect(doc.querySelector('article')!.innerHTML.replace(/\s+/g, ' ')).toBe('<p>Before.</p><figure data-legible-media="clip-1"><p>Tug boats</p></figure><p>After.</p>');
+    expect(doc.querySelector('article')!.innerHTML.replace(/\s+/g, ' ')).toBe(
+      '<p>Before.</p><figure data-legible-media="clip-1"><p>Tug boats</p></figure><p>After.</p>',
+    );
     expect(slotsIn(doc)).toEqual(['clip-1']);
   });
 

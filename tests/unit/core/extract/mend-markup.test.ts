@@ -26,7 +26,9 @@ describe('mendMarkup: links with no name', () => {
   });
 
   it('names a link by where it goes, short and readable', () => {
-    expect(label(mended('<a href="https://www.harbour.example/2024/ice-report/"><img src="/x.jpg" alt=""></a>').root)).toBe('harbour.example/2024/ice-report');
+    expect(label(mended('<a href="https://www.harbour.example/2024/ice-report/"><img src="/x.jpg" alt=""></a>').root)).toBe(
+      'harbour.example/2024/ice-report',
+    );
     expect(label(mended('<a href="/caf%C3%A9/menu"></a>').root)).toBe('example.org/café/menu');
   });
 
@@ -35,7 +37,9 @@ describe('mendMarkup: links with no name', () => {
   });
 
   it('leaves links that already have a name: text, alt text, or a label', () => {
-    const { root, counts } = mended('<a href="/a">The ice report</a><a href="/b"><img src="/b.jpg" alt="The quay"></a><a href="/c" aria-label="Next story"></a>');
+    const { root, counts } = mended(
+      '<a href="/a">The ice report</a><a href="/b"><img src="/b.jpg" alt="The quay"></a><a href="/c" aria-label="Next story"></a>',
+    );
     expect(Array.from(root.querySelectorAll('a'), (link) => link.getAttribute('aria-label'))).toEqual([null, null, 'Next story']);
     expect(counts.namedLinks).toBe(0);
   });
@@ -79,7 +83,9 @@ describe('mendMarkup: pictures with no alt attribute, links that go nowhere', ()
   });
 
   it('turns a link to "#" into what it holds, and names the linked picture beside it by its address', () => {
-    const { root, counts } = mended('<a href="#"><img src="/slide.jpg"></a> <a href="https://photos.example.org/ice/"><img src="/ice.jpg"></a>');
+    const { root, counts } = mended(
+      '<a href="#"><img src="/slide.jpg"></a> <a href="https://photos.example.org/ice/"><img src="/ice.jpg"></a>',
+    );
     const links = root.querySelectorAll('a');
     expect(links[0]!.hasAttribute('href')).toBe(false);
     expect(links[1]!.getAttribute('aria-label')).toBe('photos.example.org/ice');
@@ -104,10 +110,15 @@ describe('mendMarkup: headings and definition lists', () => {
   });
 
   it('turns a definition list used only to indent into indented blocks, and keeps a real one', () => {
-    const { root, counts } = mended('<dl><dd>An indented reply.</dd><dd>Another.</dd></dl><dl><dt>Floe</dt><dd>A sheet of floating ice.</dd></dl>');
+    const { root, counts } = mended(
+      '<dl><dd>An indented reply.</dd><dd>Another.</dd></dl><dl><dt>Floe</dt><dd>A sheet of floating ice.</dd></dl>',
+    );
     expect(root.querySelectorAll('dl')).toHaveLength(1);
     expect(root.querySelector('dl dt')?.textContent).toBe('Floe');
-    expect(Array.from(root.querySelectorAll('.legible-indent-list > .legible-indent'), (d) => d.textContent)).toEqual(['An indented reply.', 'Another.']);
+    expect(Array.from(root.querySelectorAll('.legible-indent-list > .legible-indent'), (d) => d.textContent)).toEqual([
+      'An indented reply.',
+      'Another.',
+    ]);
     expect(counts.definitionLists).toBe(1);
   });
 

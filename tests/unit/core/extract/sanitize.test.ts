@@ -22,9 +22,11 @@ function sanitize(html: string): string {
 // neighbouring elements are removed in one pass.
 describe('sanitizeArticleHtml', () => {
   it('keeps ordinary article markup', () => {
-    expect(sanitize('<h2>Ice</h2><p>The <em>ferry</em> <a href="https://example.org/x">left</a>.</p><figure data-legible-media="clip-1"></figure>')).toBe(
-      '<h2>Ice</h2><p>The <em>ferry</em> <a href="https://example.org/x">left</a>.</p><figure data-legible-media="clip-1"></figure>',
-    );
+    expect(
+      sanitize(
+        '<h2>Ice</h2><p>The <em>ferry</em> <a href="https://example.org/x">left</a>.</p><figure data-legible-media="clip-1"></figure>',
+      ),
+    ).toBe('<h2>Ice</h2><p>The <em>ferry</em> <a href="https://example.org/x">left</a>.</p><figure data-legible-media="clip-1"></figure>');
   });
 
   it('removes scripts', () => {

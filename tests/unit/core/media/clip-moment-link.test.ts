@@ -6,7 +6,12 @@ const base = { id: 'clip', mediaType: 'video' as const, pageUrl: 'https://news.e
 
 describe('clipMomentLink', () => {
   it("links to the moment on the player's own site, where it has a way to say so", () => {
-    const player = (family: 'youtube' | 'vimeo' | 'dailymotion' | 'svt', videoId: string): MediaRef => ({ ...base, source: 'player', family, videoId });
+    const player = (family: 'youtube' | 'vimeo' | 'dailymotion' | 'svt', videoId: string): MediaRef => ({
+      ...base,
+      source: 'player',
+      family,
+      videoId,
+    });
     expect(clipMomentLink(player('youtube', 'abcDEF12345'), 65.8)).toBe('https://www.youtube.com/watch?v=abcDEF12345&t=65s');
     expect(clipMomentLink(player('vimeo', '76979871'), 5)).toBe('https://vimeo.com/76979871#t=5s');
     expect(clipMomentLink(player('dailymotion', 'x8abc'), 12)).toBe('https://www.dailymotion.com/video/x8abc?start=12');

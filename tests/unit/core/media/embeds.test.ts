@@ -16,7 +16,15 @@ describe('findEmbedMedia', () => {
       <iframe id="jw" src="https://cdn.jwplayer.com/players/Ab12Cd34-Zz99Yy88.html"></iframe>
       <iframe id="svt" src="https://www.svt.se/videoplayer-embed/jK8mNq2"></iframe>
     </article>`);
-    expect(findEmbedMedia(doc, PAGE).map(({ element, ref }) => [element?.id, ref.source, 'family' in ref ? ref.family : '', 'videoId' in ref ? ref.videoId : '', ref.title])).toEqual([
+    expect(
+      findEmbedMedia(doc, PAGE).map(({ element, ref }) => [
+        element?.id,
+        ref.source,
+        'family' in ref ? ref.family : '',
+        'videoId' in ref ? ref.videoId : '',
+        ref.title,
+      ]),
+    ).toEqual([
       ['yt', 'player', 'youtube', 'Xy12Ab34Cd5', 'Fyren i dimma'],
       ['yt2', 'player', 'youtube', 'Qw-98_zxcVB', undefined],
       ['vimeo', 'player', 'vimeo', '987654321', undefined],
@@ -37,7 +45,9 @@ describe('findEmbedMedia', () => {
 
   it('keeps the frame’s address, which some providers need (Vimeo’s hash for unlisted clips)', () => {
     const doc = parseHtml('<iframe src="//player.vimeo.com/video/987654321?h=ffee&amp;title=0"></iframe>');
-    expect(findEmbedMedia(doc, PAGE).map(({ ref }) => ('embedUrl' in ref ? ref.embedUrl : ''))).toEqual(['https://player.vimeo.com/video/987654321?h=ffee&title=0']);
+    expect(findEmbedMedia(doc, PAGE).map(({ ref }) => ('embedUrl' in ref ? ref.embedUrl : ''))).toEqual([
+      'https://player.vimeo.com/video/987654321?h=ffee&title=0',
+    ]);
   });
 
   it('leaves other frames, and player pages that name no clip, alone', () => {
@@ -50,7 +60,11 @@ describe('findEmbedMedia', () => {
   });
 
   it('counts a frame inside a player container once, with the id the frame names', () => {
-    const doc = parseHtml('<div class="youtube-player" id="shell"><iframe id="frame" src="https://www.youtube.com/embed/Xy12Ab34Cd5"></iframe></div>');
-    expect(findMedia(doc, PAGE).map((m) => [m.element?.id, m.ref.source, 'videoId' in m.ref ? m.ref.videoId : ''])).toEqual([['frame', 'player', 'Xy12Ab34Cd5']]);
+    const doc = parseHtml(
+      '<div class="youtube-player" id="shell"><iframe id="frame" src="https://www.youtube.com/embed/Xy12Ab34Cd5"></iframe></div>',
+    );
+    expect(findMedia(doc, PAGE).map((m) => [m.element?.id, m.ref.source, 'videoId' in m.ref ? m.ref.videoId : ''])).toEqual([
+      ['frame', 'player', 'Xy12Ab34Cd5'],
+    ]);
   });
 });

@@ -36,14 +36,19 @@ describe('findHtml5Media', () => {
   it('gives audio the page’s podcast feed and its own file, to find the episode’s transcripts; video neither', () => {
     const doc = parseHtml(`<head><link rel="alternate" type="application/rss+xml" href="/feed/hamnen.xml" title="Hamnens röster"></head>
       <audio controls><source src="media/avsnitt-1.mp3?x=1" type="audio/mpeg"></audio><video src="clip.mp4"></video>`);
-    expect(findHtml5Media(doc, PAGE).map(({ ref }) => ('feedUrl' in ref ? [ref.mediaType, ref.feedUrl, ref.mediaUrl] : [ref.mediaType]))).toEqual([
+    expect(
+      findHtml5Media(doc, PAGE).map(({ ref }) => ('feedUrl' in ref ? [ref.mediaType, ref.feedUrl, ref.mediaUrl] : [ref.mediaType])),
+    ).toEqual([
       ['audio', new URL('/feed/hamnen.xml', PAGE.baseUrl).href, new URL('media/avsnitt-1.mp3?x=1', PAGE.baseUrl).href],
       ['video'],
     ]);
   });
 
   it('names no feed where the page links none', () => {
-    const [audio] = findHtml5Media(parseHtml('<link rel="alternate" type="application/atom+xml" href="/atom"><audio src="a.mp3"></audio>'), PAGE);
+    const [audio] = findHtml5Media(
+      parseHtml('<link rel="alternate" type="application/atom+xml" href="/atom"><audio src="a.mp3"></audio>'),
+      PAGE,
+    );
     expect(audio?.ref).not.toHaveProperty('feedUrl');
   });
 
@@ -83,7 +88,9 @@ describe('findHtml5Media', () => {
 
   it('leaves language and label out when they are missing or blank', () => {
     const [media] = find('<video><track src="a.vtt" srclang=" " label=""></video>');
-    expect(media?.ref.tracks).toEqual([{ url: 'https://news.example.org/2024/ferry/a.vtt', kind: 'subtitles', lang: undefined, label: undefined, isDefault: false }]);
+    expect(media?.ref.tracks).toEqual([
+      { url: 'https://news.example.org/2024/ferry/a.vtt', kind: 'subtitles', lang: undefined, label: undefined, isDefault: false },
+    ]);
   });
 
   it('drops tracks without a source', () => {
@@ -93,7 +100,10 @@ describe('findHtml5Media', () => {
 
   it('resolves relative sources against the base URL, not the page URL', () => {
     const page: PageInfo = { ...PAGE, baseUrl: 'https://cdn.example.net/media/' };
-    const [media] = find('<video poster="p.jpg"><track src="../captions/a.vtt"><track src="//other.example.com/b.vtt"><track src="https://abs.example.com/c.vtt"></video>', page);
+    const [media] = find(
+      '<video poster="p.jpg"><track src="../captions/a.vtt"><track src="//other.example.com/b.vtt"><track src="https://abs.example.com/c.vtt"></video>',
+      page,
+    );
     expect(media?.ref.tracks.map((t) => t.url)).toEqual([
       'https://cdn.example.net/captions/a.vtt',
       'https://other.example.com/b.vtt',
@@ -113,7 +123,9 @@ describe('findHtml5Media', () => {
   });
 
   it('takes the title from the figure’s figcaption, with its spaces collapsed', () => {
-    const [media] = find('<figure><div class="player"><video></video></div><figcaption>\n  Skipper Tove Ahlgren\n  on the <b>ice</b>  </figcaption></figure>');
+    const [media] = find(
+      '<figure><div class="player"><video></video></div><figcaption>\n  Skipper Tove Ahlgren\n  on the <b>ice</b>  </figcaption></figure>',
+    );
     expect(media?.ref.title).toBe('Skipper Tove Ahlgren on the ice');
   });
 

@@ -4,7 +4,9 @@ import { parseHtml } from '../load-fixture';
 
 /** A page holding one `<script type="application/ld+json">` per block, written as given. */
 function pageWith(...blocks: (string | object)[]): Document {
-  const scripts = blocks.map((block) => `<script type="application/ld+json">${typeof block === 'string' ? block : JSON.stringify(block)}</script>`);
+  const scripts = blocks.map(
+    (block) => `<script type="application/ld+json">${typeof block === 'string' ? block : JSON.stringify(block)}</script>`,
+  );
   return parseHtml(`<html><head>${scripts.join('\n')}</head><body><p>Text.</p></body></html>`);
 }
 
@@ -19,7 +21,9 @@ describe('readJsonLdNodes', () => {
   });
 
   it('ignores scripts of other types', () => {
-    const doc = parseHtml('<script type="application/json">{"@type":"VideoObject"}</script><script>var x = {"@type":"VideoObject"};</script>');
+    const doc = parseHtml(
+      '<script type="application/json">{"@type":"VideoObject"}</script><script>var x = {"@type":"VideoObject"};</script>',
+    );
     expect(readJsonLdNodes(doc)).toEqual([]);
   });
 
@@ -42,7 +46,12 @@ describe('readJsonLdNodes', () => {
   });
 
   it('reads a block that is an array of objects', () => {
-    const nodes = readJsonLdNodes(pageWith([{ '@type': 'Organization', name: 'Coast Radio' }, { '@type': 'VideoObject', name: 'Tide tables' }]));
+    const nodes = readJsonLdNodes(
+      pageWith([
+        { '@type': 'Organization', name: 'Coast Radio' },
+        { '@type': 'VideoObject', name: 'Tide tables' },
+      ]),
+    );
     expect(typesOf(nodes)).toEqual(['Organization', 'VideoObject']);
   });
 
@@ -64,13 +73,18 @@ describe('readJsonLdNodes', () => {
   });
 
   it('does not treat the @context object as a node', () => {
-    const nodes = readJsonLdNodes(pageWith({ '@context': { '@vocab': 'https://schema.org/', ex: 'https://example.org/' }, '@type': 'VideoObject' }));
+    const nodes = readJsonLdNodes(
+      pageWith({ '@context': { '@vocab': 'https://schema.org/', ex: 'https://example.org/' }, '@type': 'VideoObject' }),
+    );
     expect(typesOf(nodes)).toEqual(['VideoObject']);
   });
 
   it('skips a broken block and keeps the others', () => {
     const nodes = readJsonLdNodes(
-      pageWith({ '@type': 'VideoObject', name: 'Before the break' }, '{"@type": "VideoObject", "name": "Trailing comma",}', '', { '@type': 'AudioObject', name: 'After the break' }),
+      pageWith({ '@type': 'VideoObject', name: 'Before the break' }, '{"@type": "VideoObject", "name": "Trailing comma",}', '', {
+        '@type': 'AudioObject',
+        name: 'After the break',
+      }),
     );
     expect(nodes.map((node) => node['name'])).toEqual(['Before the break', 'After the break']);
   });
@@ -86,7 +100,10 @@ describe('readJsonLdNodes', () => {
 
   it('resolves a reference whose node comes in another block', () => {
     const nodes = readJsonLdNodes(
-      pageWith({ '@type': 'NewsArticle', associatedMedia: { '@id': 'https://news.example.org/#sound' } }, { '@type': 'AudioObject', '@id': 'https://news.example.org/#sound', name: 'Foghorn' }),
+      pageWith(
+        { '@type': 'NewsArticle', associatedMedia: { '@id': 'https://news.example.org/#sound' } },
+        { '@type': 'AudioObject', '@id': 'https://news.example.org/#sound', name: 'Foghorn' },
+      ),
     );
     expect(nodes.filter((node) => node['@id'] === 'https://news.example.org/#sound')).toEqual([
       { '@type': 'AudioObject', '@id': 'https://news.example.org/#sound', name: 'Foghorn' },
@@ -95,7 +112,12 @@ describe('readJsonLdNodes', () => {
 
   it('resolves a reference that comes after the node it names', () => {
     const nodes = readJsonLdNodes(
-      pageWith({ '@graph': [{ '@type': 'VideoObject', '@id': '#crane', name: 'Crane' }, { '@type': 'NewsArticle', video: [{ '@id': '#crane' }] }] }),
+      pageWith({
+        '@graph': [
+          { '@type': 'VideoObject', '@id': '#crane', name: 'Crane' },
+          { '@type': 'NewsArticle', video: [{ '@id': '#crane' }] },
+        ],
+      }),
     );
     expect(nodes.filter((node) => node['@id'] === '#crane')).toEqual([{ '@type': 'VideoObject', '@id': '#crane', name: 'Crane' }]);
   });
@@ -106,7 +128,14 @@ describe('readJsonLdNodes', () => {
   });
 
   it('leaves a node with an @id and other fields alone even when another node has that @id', () => {
-    const nodes = readJsonLdNodes(pageWith({ '@graph': [{ '@id': '#x', '@type': 'VideoObject', name: 'One' }, { '@id': '#x', name: 'Two' }] }));
+    const nodes = readJsonLdNodes(
+      pageWith({
+        '@graph': [
+          { '@id': '#x', '@type': 'VideoObject', name: 'One' },
+          { '@id': '#x', name: 'Two' },
+        ],
+      }),
+    );
     expect(nodes.filter((node) => node['@id'] === '#x').map((node) => node['name'])).toEqual(['One', 'Two']);
   });
 
@@ -127,9 +156,12 @@ describe('hasType', () => {
     expect(hasType({ '@type': ['CreativeWork', 'AudioObject'] }, ['VideoObject', 'AudioObject'])).toBe(true);
   });
 
-  it.each(['https://schema.org/VideoObject', 'http://schema.org/VideoObject', 'schema.org/VideoObject'])('matches the full name %s', (type) => {
-    expect(hasType({ '@type': type }, ['VideoObject'])).toBe(true);
-  });
+  it.each(['https://schema.org/VideoObject', 'http://schema.org/VideoObject', 'schema.org/VideoObject'])(
+    'matches the full name %s',
+    (type) => {
+      expect(hasType({ '@type': type }, ['VideoObject'])).toBe(true);
+    },
+  );
 
   it('does not match other types, other vocabularies or a missing type', () => {
     expect(hasType({ '@type': 'ImageObject' }, ['VideoObject'])).toBe(false);
@@ -155,7 +187,9 @@ describe('firstString', () => {
   });
 
   it('returns the first non-blank string of a list', () => {
-    expect(firstString(['', 3, ' ', 'https://cdn.example.net/a.jpg', 'https://cdn.example.net/b.jpg'])).toBe('https://cdn.example.net/a.jpg');
+    expect(firstString(['', 3, ' ', 'https://cdn.example.net/a.jpg', 'https://cdn.example.net/b.jpg'])).toBe(
+      'https://cdn.example.net/a.jpg',
+    );
   });
 
   it('reads an object’s url', () => {

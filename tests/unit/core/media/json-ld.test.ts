@@ -29,7 +29,12 @@ function refsOf(found: FoundMedia[]): JsonLdDraft[] {
   });
 }
 
-const VTT_CAPTION = { '@type': 'MediaObject', contentUrl: 'https://cdn.example.net/cc/ferry.en.vtt', encodingFormat: 'text/vtt', inLanguage: 'en' };
+const VTT_CAPTION = {
+  '@type': 'MediaObject',
+  contentUrl: 'https://cdn.example.net/cc/ferry.en.vtt',
+  encodingFormat: 'text/vtt',
+  inLanguage: 'en',
+};
 
 describe('findJsonLdMedia', () => {
   it('finds nothing on a page without JSON-LD', () => {
@@ -37,7 +42,9 @@ describe('findJsonLdMedia', () => {
   });
 
   it('finds nothing in JSON-LD without clips', () => {
-    expect(find([{ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Quay closes', transcript: 'Not a clip.' }])).toEqual([]);
+    expect(
+      find([{ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Quay closes', transcript: 'Not a clip.' }]),
+    ).toEqual([]);
   });
 
   it('describes a VideoObject nested in NewsArticle.video', () => {
@@ -67,7 +74,16 @@ describe('findJsonLdMedia', () => {
           pageUrl: PAGE.pageUrl,
           pageLang: 'en',
           poster: 'https://news.example.org/img/ferry-16x9.jpg',
-          tracks: [{ url: 'https://cdn.example.net/cc/ferry.en.vtt', kind: 'captions', lang: 'en', label: undefined, isDefault: false, type: 'text/vtt' }],
+          tracks: [
+            {
+              url: 'https://cdn.example.net/cc/ferry.en.vtt',
+              kind: 'captions',
+              lang: 'en',
+              label: undefined,
+              isDefault: false,
+              type: 'text/vtt',
+            },
+          ],
           transcriptText: 'The engines start at midnight.',
         },
       },
@@ -75,8 +91,16 @@ describe('findJsonLdMedia', () => {
   });
 
   it('describes an AudioObject in associatedMedia as audio', () => {
-    const [media] = refsOf(find([{ '@type': 'Article', associatedMedia: { '@type': 'AudioObject', name: 'Foghorn at dawn', transcript: 'A long low note.' } }]));
-    expect(media).toMatchObject({ source: 'json-ld', mediaType: 'audio', title: 'Foghorn at dawn', transcriptText: 'A long low note.', tracks: [] });
+    const [media] = refsOf(
+      find([{ '@type': 'Article', associatedMedia: { '@type': 'AudioObject', name: 'Foghorn at dawn', transcript: 'A long low note.' } }]),
+    );
+    expect(media).toMatchObject({
+      source: 'json-ld',
+      mediaType: 'audio',
+      title: 'Foghorn at dawn',
+      transcriptText: 'A long low note.',
+      tracks: [],
+    });
   });
 
   it('reads the type as a list or as a full schema.org address', () => {
@@ -113,31 +137,58 @@ describe('findJsonLdMedia', () => {
   });
 
   it('takes the poster from a thumbnail ImageObject when there is no thumbnailUrl', () => {
-    const [media] = find([{ '@type': 'VideoObject', thumbnail: { '@type': 'ImageObject', url: '../stills/rope.jpg' }, transcript: 'Knots.' }]);
+    const [media] = find([
+      { '@type': 'VideoObject', thumbnail: { '@type': 'ImageObject', url: '../stills/rope.jpg' }, transcript: 'Knots.' },
+    ]);
     expect(media?.ref.poster).toBe('https://news.example.org/2026/stills/rope.jpg');
   });
 
   describe('captions', () => {
     function tracksOf(caption: unknown, page: PageInfo = PAGE) {
-      const [media] = find([{ '@type': 'VideoObject', name: 'Clip', caption, transcript: 'Kept so the clip is always found.' }], undefined, page);
+      const [media] = find(
+        [{ '@type': 'VideoObject', name: 'Clip', caption, transcript: 'Kept so the clip is always found.' }],
+        undefined,
+        page,
+      );
       return media?.ref.tracks;
     }
 
     it('turns a caption MediaObject into a track with its language, label and declared type', () => {
-      expect(tracksOf({ '@type': 'MediaObject', contentUrl: 'https://cdn.example.net/cc/sv.vtt', encodingFormat: 'text/vtt', inLanguage: 'sv-SE', name: 'Svenska' })).toEqual([
+      expect(
+        tracksOf({
+          '@type': 'MediaObject',
+          contentUrl: 'https://cdn.example.net/cc/sv.vtt',
+          encodingFormat: 'text/vtt',
+          inLanguage: 'sv-SE',
+          name: 'Svenska',
+        }),
+      ).toEqual([
         { url: 'https://cdn.example.net/cc/sv.vtt', kind: 'captions', lang: 'sv-SE', label: 'Svenska', isDefault: false, type: 'text/vtt' },
       ]);
     });
 
     it('makes a relative caption address absolute against the base URL, not the page URL', () => {
       const page: PageInfo = { ...PAGE, baseUrl: 'https://static.example.net/articles/' };
-      expect(tracksOf({ '@type': 'MediaObject', contentUrl: '../cc/fi.vtt' }, page)?.map((t) => t.url)).toEqual(['https://static.example.net/cc/fi.vtt']);
+      expect(tracksOf({ '@type': 'MediaObject', contentUrl: '../cc/fi.vtt' }, page)?.map((t) => t.url)).toEqual([
+        'https://static.example.net/cc/fi.vtt',
+      ]);
     });
 
     it('follows a caption given as an {"@id"} reference to the MediaObject it names, in the same block or another', () => {
-      const clip = { '@type': 'VideoObject', name: 'Clip', caption: [{ '@id': '#cc-en' }, { '@id': 'https://news.example.org/#cc-sv' }], transcript: 'Kept.' };
+      const clip = {
+        '@type': 'VideoObject',
+        name: 'Clip',
+        caption: [{ '@id': '#cc-en' }, { '@id': 'https://news.example.org/#cc-sv' }],
+        transcript: 'Kept.',
+      };
       const english = { '@type': 'MediaObject', '@id': '#cc-en', contentUrl: '/cc/en.vtt', encodingFormat: 'text/vtt', inLanguage: 'en' };
-      const swedish = { '@type': 'MediaObject', '@id': 'https://news.example.org/#cc-sv', contentUrl: '/cc/sv.srt', encodingFormat: 'application/x-subrip', inLanguage: 'sv' };
+      const swedish = {
+        '@type': 'MediaObject',
+        '@id': 'https://news.example.org/#cc-sv',
+        contentUrl: '/cc/sv.srt',
+        encodingFormat: 'application/x-subrip',
+        inLanguage: 'sv',
+      };
       const [media] = find([{ '@graph': [clip, english] }, swedish]);
       expect(media?.ref.tracks.map((t) => [t.url, t.lang, t.type])).toEqual([
         ['https://news.example.org/cc/en.vtt', 'en', 'text/vtt'],
@@ -150,12 +201,21 @@ describe('findJsonLdMedia', () => {
     });
 
     it('reads the caption file from url when there is no contentUrl', () => {
-      expect(tracksOf({ '@type': 'MediaObject', url: '/cc/de.vtt', inLanguage: 'de' })?.map((t) => [t.url, t.lang])).toEqual([['https://news.example.org/cc/de.vtt', 'de']]);
+      expect(tracksOf({ '@type': 'MediaObject', url: '/cc/de.vtt', inLanguage: 'de' })?.map((t) => [t.url, t.lang])).toEqual([
+        ['https://news.example.org/cc/de.vtt', 'de'],
+      ]);
     });
 
     it('leaves language, label and type out when the MediaObject does not give them', () => {
       expect(tracksOf({ '@type': 'MediaObject', contentUrl: '/cc/any.vtt' })).toEqual([
-        { url: 'https://news.example.org/cc/any.vtt', kind: 'captions', lang: undefined, label: undefined, isDefault: false, type: undefined },
+        {
+          url: 'https://news.example.org/cc/any.vtt',
+          kind: 'captions',
+          lang: undefined,
+          label: undefined,
+          isDefault: false,
+          type: undefined,
+        },
       ]);
     });
 
@@ -176,11 +236,9 @@ describe('findJsonLdMedia', () => {
     });
 
     it('takes a caption string that is an address for a file', () => {
-      expect(tracksOf(['/cc/root.vtt', '//cdn.example.net/cc/proto.vtt', 'https://cdn.example.net/cc/full.vtt'])?.map((t) => t.url)).toEqual([
-        'https://news.example.org/cc/root.vtt',
-        'https://cdn.example.net/cc/proto.vtt',
-        'https://cdn.example.net/cc/full.vtt',
-      ]);
+      expect(
+        tracksOf(['/cc/root.vtt', '//cdn.example.net/cc/proto.vtt', 'https://cdn.example.net/cc/full.vtt'])?.map((t) => t.url),
+      ).toEqual(['https://news.example.org/cc/root.vtt', 'https://cdn.example.net/cc/proto.vtt', 'https://cdn.example.net/cc/full.vtt']);
     });
 
     it('skips a caption MediaObject without an address', () => {
@@ -202,7 +260,13 @@ describe('findJsonLdMedia', () => {
   });
 
   it('never takes the article, or an element holding much text, for the player', () => {
-    const clip = { '@type': 'VideoObject', name: 'Story video', '@id': 'https://news.example.org/story-4821', url: 'https://news.example.org/story-4821', transcript: 'Words.' };
+    const clip = {
+      '@type': 'VideoObject',
+      name: 'Story video',
+      '@id': 'https://news.example.org/story-4821',
+      url: 'https://news.example.org/story-4821',
+      transcript: 'Words.',
+    };
     const body = `<article data-id="story-4821"><p>Story text.</p></article><div data-id="story-4821">${'Long text. '.repeat(40)}</div>`;
     expect(find([clip], body).map((m) => m.element)).toEqual([undefined]);
   });
@@ -232,7 +296,14 @@ describe('findJsonLdMedia', () => {
   });
 
   it('hands a clip without words of its own to the player its embedUrl names', () => {
-    const found = find([{ '@type': 'VideoObject', name: 'Ferry at dawn', thumbnailUrl: '/img/ferry.jpg', embedUrl: 'https://www.youtube.com/embed/Hc8yWqZ3pLs?rel=0' }]);
+    const found = find([
+      {
+        '@type': 'VideoObject',
+        name: 'Ferry at dawn',
+        thumbnailUrl: '/img/ferry.jpg',
+        embedUrl: 'https://www.youtube.com/embed/Hc8yWqZ3pLs?rel=0',
+      },
+    ]);
     expect(found.map((m) => m.ref)).toEqual([
       {
         source: 'player',
@@ -255,12 +326,16 @@ describe('findJsonLdMedia', () => {
   });
 
   it('reads an HLS manifest in contentUrl as a source of subtitles, after any caption file', () => {
-    const [withCaption] = refsOf(find([{ '@type': 'VideoObject', caption: VTT_CAPTION, contentUrl: 'https://cdn.example.net/v/ferry/master.m3u8?token=1' }]));
+    const [withCaption] = refsOf(
+      find([{ '@type': 'VideoObject', caption: VTT_CAPTION, contentUrl: 'https://cdn.example.net/v/ferry/master.m3u8?token=1' }]),
+    );
     expect(withCaption?.tracks.map((t) => [t.url, t.type])).toEqual([
       ['https://cdn.example.net/cc/ferry.en.vtt', 'text/vtt'],
       ['https://cdn.example.net/v/ferry/master.m3u8?token=1', 'application/vnd.apple.mpegurl'],
     ]);
-    const [manifestOnly] = refsOf(find([{ '@type': 'VideoObject', name: 'Stream', contentUrl: ['/v/ferry/master.m3u8', '/v/ferry/manifest.mpd?x=1', '/v/ferry.mp4'] }]));
+    const [manifestOnly] = refsOf(
+      find([{ '@type': 'VideoObject', name: 'Stream', contentUrl: ['/v/ferry/master.m3u8', '/v/ferry/manifest.mpd?x=1', '/v/ferry.mp4'] }]),
+    );
     expect(manifestOnly?.tracks.map((t) => [t.url, t.type])).toEqual([
       ['https://news.example.org/v/ferry/master.m3u8', 'application/vnd.apple.mpegurl'],
       ['https://news.example.org/v/ferry/manifest.mpd?x=1', 'application/dash+xml'],
@@ -318,7 +393,10 @@ describe('findJsonLdMedia', () => {
     });
 
     it('gives a clip whose ids appear on no player no element', () => {
-      const found = find([clip({ identifier: 'zz-unknown-77', embedUrl: 'https://player.example.com/embed/zz-unknown-77' })], '<div data-video-id="qX7rT2"></div>');
+      const found = find(
+        [clip({ identifier: 'zz-unknown-77', embedUrl: 'https://player.example.com/embed/zz-unknown-77' })],
+        '<div data-video-id="qX7rT2"></div>',
+      );
       expect(found).toHaveLength(1);
       expect(found[0]?.element).toBeUndefined();
     });

@@ -5,7 +5,12 @@ import type { PageInfo } from '../../../../core/media/types';
 import { parseHtml } from '../load-fixture';
 
 const PAGE: PageInfo = { pageUrl: 'https://news.example.org/story', baseUrl: 'https://news.example.org/story', pageLang: 'sv' };
-const idsOf = (html: string) => findLinkedClips(parseHtml(html), PAGE).map(({ element, ref }) => [element, 'videoId' in ref ? `${ref.family}:${ref.videoId}` : '', ref.title]);
+const idsOf = (html: string) =>
+  findLinkedClips(parseHtml(html), PAGE).map(({ element, ref }) => [
+    element,
+    'videoId' in ref ? `${ref.family}:${ref.videoId}` : '',
+    ref.title,
+  ]);
 
 describe('findLinkedClips', () => {
   it('lists the clips the article’s text links to on YouTube and SVT Play, once each, named by their links', () => {
@@ -27,7 +32,9 @@ describe('findLinkedClips', () => {
   });
 
   it('leaves a clip the page embeds to its frame', () => {
-    const doc = parseHtml('<article><iframe id="frame" src="https://www.youtube-nocookie.com/embed/Hc8yWqZ3pLs"></iframe><p><a href="https://youtu.be/Hc8yWqZ3pLs">på YouTube</a></p></article>');
+    const doc = parseHtml(
+      '<article><iframe id="frame" src="https://www.youtube-nocookie.com/embed/Hc8yWqZ3pLs"></iframe><p><a href="https://youtu.be/Hc8yWqZ3pLs">på YouTube</a></p></article>',
+    );
     expect(findMedia(doc, PAGE).map(({ element }) => element?.id)).toEqual(['frame']);
   });
 });

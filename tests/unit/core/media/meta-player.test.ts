@@ -15,7 +15,9 @@ describe('findMetaPlayerMedia', () => {
       <meta property="og:video" content="https://cdn.example.org/clip.mp4">
       <meta property="og:video" content="http://[broken">
     </head><body><p>Story.</p></body>`);
-    expect(findMetaPlayerMedia(doc, PAGE).map(({ element, ref }) => [element, 'videoId' in ref ? `${ref.family}:${ref.videoId}` : ''])).toEqual([
+    expect(
+      findMetaPlayerMedia(doc, PAGE).map(({ element, ref }) => [element, 'videoId' in ref ? `${ref.family}:${ref.videoId}` : '']),
+    ).toEqual([
       [undefined, 'youtube:Hc8yWqZ3pLs'],
       [undefined, 'vimeo:76979871'],
     ]);

@@ -8,7 +8,8 @@ const PAGE: PageInfo = { pageUrl: 'https://news.example.org/story', baseUrl: 'ht
 
 describe('findPlayerMedia', () => {
   it('gives an in-page Brightcove player the address of its frame, where its account’s policy key is found', () => {
-    const doc = parseHtml(`<video-js data-account="1234567890001" data-player="rJk2Lq9" data-embed="default" data-video-id="6300000000001"></video-js>
+    const doc =
+      parseHtml(`<video-js data-account="1234567890001" data-player="rJk2Lq9" data-embed="default" data-video-id="6300000000001"></video-js>
       <video-js data-account="1234567890001" data-video-id="ref:harbour-1"></video-js>
       <video-js data-account="not-a-number" data-video-id="6300000000001"></video-js>`);
     expect(findPlayerMedia(doc, PAGE).map(({ ref }) => ('embedUrl' in ref ? ref.embedUrl : undefined))).toEqual([
@@ -28,7 +29,16 @@ describe('findPlayerMedia', () => {
     </article>`);
     const found = findPlayerMedia(doc, PAGE);
     expect(found.map(({ element, ref }) => [element?.id, ref])).toEqual([
-      ['yt', expect.objectContaining({ source: 'player', family: 'youtube', videoId: 'Hc8yWqZ3pLs', title: 'The harbour at dawn', mediaType: 'video' })],
+      [
+        'yt',
+        expect.objectContaining({
+          source: 'player',
+          family: 'youtube',
+          videoId: 'Hc8yWqZ3pLs',
+          title: 'The harbour at dawn',
+          mediaType: 'video',
+        }),
+      ],
       ['jw', expect.objectContaining({ family: 'jwplayer', videoId: 'AbCd1234' })],
       ['bc', expect.objectContaining({ family: 'brightcove', videoId: '6300', title: 'Crane drivers' })],
       ['svt', expect.objectContaining({ family: 'svt', videoId: 'jXvYk2', title: 'Fyren' })],

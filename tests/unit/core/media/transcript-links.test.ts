@@ -3,7 +3,11 @@ import { findMedia } from '../../../../core/media/find-media';
 import type { PageInfo } from '../../../../core/media/types';
 import { parseHtml } from '../load-fixture';
 
-const PAGE: PageInfo = { pageUrl: 'https://radio.example/hamnen/avsnitt-1', baseUrl: 'https://radio.example/hamnen/avsnitt-1', pageLang: 'sv' };
+const PAGE: PageInfo = {
+  pageUrl: 'https://radio.example/hamnen/avsnitt-1',
+  baseUrl: 'https://radio.example/hamnen/avsnitt-1',
+  pageLang: 'sv',
+};
 const pagesOf = (html: string) => findMedia(parseHtml(html), PAGE).map(({ ref }) => ref.transcriptPageUrl);
 
 describe('transcript links', () => {
@@ -18,7 +22,9 @@ describe('transcript links', () => {
   });
 
   it('gives the only clip the page’s only transcript link, wherever it stands', () => {
-    expect(pagesOf('<p><a href="transkript.html">Transkript</a></p><article><audio src="/a/1.mp3"></audio></article>')).toEqual(['https://radio.example/hamnen/transkript.html']);
+    expect(pagesOf('<p><a href="transkript.html">Transkript</a></p><article><audio src="/a/1.mp3"></audio></article>')).toEqual([
+      'https://radio.example/hamnen/transkript.html',
+    ]);
   });
 
   it('takes no long text that merely mentions a transcript, and no link that is not a web address', () => {

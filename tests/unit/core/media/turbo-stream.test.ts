@@ -23,7 +23,15 @@ describe('decodeTurboStream', () => {
   });
 
   it('reads the special negative indices as React Router numbers them', () => {
-    const line = JSON.stringify([{ _1: -5, _2: -7, _3: -2, _4: -6, _5: -3, _6: -4 }, 'null', 'undefined', 'nan', 'inf', 'negInf', 'negZero']);
+    const line = JSON.stringify([
+      { _1: -5, _2: -7, _3: -2, _4: -6, _5: -3, _6: -4 },
+      'null',
+      'undefined',
+      'nan',
+      'inf',
+      'negInf',
+      'negZero',
+    ]);
     const decoded = decodeTurboStream(line) as Record<string, unknown>;
     expect(decoded).toMatchObject({ null: null, undefined: undefined, inf: Infinity, negInf: -Infinity });
     expect(decoded['nan']).toBeNaN();
@@ -38,7 +46,17 @@ describe('decodeTurboStream', () => {
   });
 
   it('reads dates and null-prototype objects, and fills a promise from its later line', () => {
-    const line = JSON.stringify([{ _1: 2, _3: 4, _5: 6 }, 'published', ['D', 1790000000000], 'meta', ['N', { _7: 8 }], 'video', ['P', 9], 'lang', 'sv']);
+    const line = JSON.stringify([
+      { _1: 2, _3: 4, _5: 6 },
+      'published',
+      ['D', 1790000000000],
+      'meta',
+      ['N', { _7: 8 }],
+      'video',
+      ['P', 9],
+      'lang',
+      'sv',
+    ]);
     const decoded = decodeTurboStream(`${line}\nP9:[{"_10":11},"svtId","kR4tW9p"]\n`) as Record<string, unknown>;
     expect(decoded['published']).toEqual(new Date(1790000000000));
     expect(decoded['meta']).toEqual({ lang: 'sv' });

@@ -36,14 +36,18 @@ describe('checkFetchAllowed', () => {
     expect(checkFetchAllowed('https://[2001:db8::1]/a.vtt', PUBLIC_PAGE).ok).toBe(true);
   });
 
-  it.each(['ftp://files.example.com/a.vtt', 'file:///etc/passwd', 'data:text/vtt,WEBVTT', 'javascript:alert(1)', 'blob:https://example.com/1234', 'ws://example.com/socket'])(
-    'refuses the non-web address %s',
-    (url) => {
-      const result = checkFetchAllowed(url, PUBLIC_PAGE);
-      expect(result).toMatchObject({ ok: false, reason: 'refused' });
-      if (!result.ok) expect(result.detail).not.toBe('');
-    },
-  );
+  it.each([
+    'ftp://files.example.com/a.vtt',
+    'file:///etc/passwd',
+    'data:text/vtt,WEBVTT',
+    'javascript:alert(1)',
+    'blob:https://example.com/1234',
+    'ws://example.com/socket',
+  ])('refuses the non-web address %s', (url) => {
+    const result = checkFetchAllowed(url, PUBLIC_PAGE);
+    expect(result).toMatchObject({ ok: false, reason: 'refused' });
+    if (!result.ok) expect(result.detail).not.toBe('');
+  });
 
   it('refuses an address with a user name', () => {
     expect(reasonFor('https://user@media.example.net/a.vtt')).toBe('refused');

@@ -15,7 +15,11 @@ const fixtureFiles = (name: string) => readdirSync(join(ROOT, 'tests/fixtures/pl
 /** The clips Legible finds on a family's page fixture. */
 function clipsOnPage(name: string) {
   const page = parseHtml(readFixture('players', name, 'page.html'));
-  return findMedia(page, { pageUrl: 'https://news.example.org/story', baseUrl: 'https://news.example.org/story', pageLang: page.documentElement.lang });
+  return findMedia(page, {
+    pageUrl: 'https://news.example.org/story',
+    baseUrl: 'https://news.example.org/story',
+    pageLang: page.documentElement.lang,
+  });
 }
 
 describe('the player registry', () => {
@@ -48,16 +52,23 @@ describe('the player registry', () => {
     it('finds its page’s clips each way the family shows them: container, frame, linked clip page', () => {
       const clips = clipsOnPage(name);
       const ways = clips.map(({ element }) => (!element ? 'clip page' : element.localName === 'iframe' ? 'frame' : 'container'));
-      const expected = [...(family.markup ? ['container'] : []), ...(family.embed ? ['frame'] : []), ...(family.clipPages ?? []).map(() => 'clip page')];
+      const expected = [
+        ...(family.markup ? ['container'] : []),
+        ...(family.embed ? ['frame'] : []),
+        ...(family.clipPages ?? []).map(() => 'clip page'),
+      ];
       expect(ways.sort()).toEqual(expected.sort());
-      for (const { ref } of clips) expect(ref).toMatchObject({ source: 'player', family: name, videoId: expect.stringMatching(/^[\w.-]{4,}$/) });
+      for (const { ref } of clips)
+        expect(ref).toMatchObject({ source: 'player', family: name, videoId: expect.stringMatching(/^[\w.-]{4,}$/) });
     });
 
     const { watchPage } = family;
     if (watchPage) {
       it('links each clip to its watch page on the family’s own site', () => {
         for (const { ref } of clipsOnPage(name)) {
-          expect(ref.source === 'player' && ref.videoId ? clipLink(ref) : 'no clip id').toBe(watchPage(ref.source === 'player' ? (ref.videoId ?? '') : ''));
+          expect(ref.source === 'player' && ref.videoId ? clipLink(ref) : 'no clip id').toBe(
+            watchPage(ref.source === 'player' ? (ref.videoId ?? '') : ''),
+          );
         }
       });
     }

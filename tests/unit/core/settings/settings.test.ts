@@ -9,7 +9,20 @@ describe('validateSettings', () => {
     const stored = {
       cleanup: { enabled: false, everywhere: true, salvageImages: false },
       transcripts: { enabled: false },
-      reader: { theme: 'dark', font: 'hyperlegible', fontSize: 28, lineHeight: 2, contentWidth: 30, letterSpacing: 0.06, wordSpacing: 0.1, paragraphSpacing: 1.5, lineFocus: true, lineFocusLines: 5, speechRate: 1.5, readTranscripts: true },
+      reader: {
+        theme: 'dark',
+        font: 'hyperlegible',
+        fontSize: 28,
+        lineHeight: 2,
+        contentWidth: 30,
+        letterSpacing: 0.06,
+        wordSpacing: 0.1,
+        paragraphSpacing: 1.5,
+        lineFocus: true,
+        lineFocusLines: 5,
+        speechRate: 1.5,
+        readTranscripts: true,
+      },
     };
     expect(validateSettings(stored)).toEqual({ settings: stored, errors: [] });
   });
@@ -72,9 +85,20 @@ describe('validateSettings', () => {
     expect(DEFAULT_SETTINGS.cleanup.enabled).toBe(true);
   });
 
-  it("keeps every good reader field and falls back, named, for each bad one", () => {
+  it('keeps every good reader field and falls back, named, for each bad one', () => {
     const result = validateSettings({
-      reader: { theme: 'neon', font: 'hyperlegible', fontSize: 400, lineHeight: 1.8, contentWidth: '40', letterSpacing: Number.NaN, wordSpacing: 0.2, paragraphSpacing: -1, lineFocus: 'yes', lineFocusLines: 4 },
+      reader: {
+        theme: 'neon',
+        font: 'hyperlegible',
+        fontSize: 400,
+        lineHeight: 1.8,
+        contentWidth: '40',
+        letterSpacing: Number.NaN,
+        wordSpacing: 0.2,
+        paragraphSpacing: -1,
+        lineFocus: 'yes',
+        lineFocusLines: 4,
+      },
     });
     expect(result.settings.reader).toEqual({ ...DEFAULT_APPEARANCE, font: 'hyperlegible', lineHeight: 1.8, wordSpacing: 0.2 });
     expect(result.errors.map((e) => e.split(':')[0])).toEqual([
@@ -90,9 +114,14 @@ describe('validateSettings', () => {
   });
 
   it('accepts the ends of every range and each theme and font', () => {
-    for (const theme of ['system', 'light', 'sepia', 'dark', 'contrast']) expect(validateSettings({ reader: { theme } }).settings.reader.theme).toBe(theme);
-    for (const font of ['serif', 'sans', 'mono', 'hyperlegible']) expect(validateSettings({ reader: { font } }).settings.reader.font).toBe(font);
-    expect(validateSettings({ reader: { fontSize: 14, lineHeight: 2.4 } })).toEqual({ settings: { ...DEFAULT_SETTINGS, reader: { ...reader, fontSize: 14, lineHeight: 2.4 } }, errors: [] });
+    for (const theme of ['system', 'light', 'sepia', 'dark', 'contrast'])
+      expect(validateSettings({ reader: { theme } }).settings.reader.theme).toBe(theme);
+    for (const font of ['serif', 'sans', 'mono', 'hyperlegible'])
+      expect(validateSettings({ reader: { font } }).settings.reader.font).toBe(font);
+    expect(validateSettings({ reader: { fontSize: 14, lineHeight: 2.4 } })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, reader: { ...reader, fontSize: 14, lineHeight: 2.4 } },
+      errors: [],
+    });
   });
 });
 
@@ -103,12 +132,20 @@ describe('SETTINGS_MIGRATIONS', () => {
   });
 
   it('keeps a reader group that is already there', () => {
-    const stored = { declutter: DEFAULT_SETTINGS.cleanup, transcripts: { enabled: true }, reader: { ...DEFAULT_APPEARANCE, theme: 'dark' } };
+    const stored = {
+      declutter: DEFAULT_SETTINGS.cleanup,
+      transcripts: { enabled: true },
+      reader: { ...DEFAULT_APPEARANCE, theme: 'dark' },
+    };
     expect(SETTINGS_MIGRATIONS[2]!(stored)).toEqual(stored);
   });
 
   it('takes a version-2 value to version 3: the clean-up switches kept as they were, under their new name', () => {
-    const version2 = { declutter: { enabled: false, everywhere: true, salvageImages: false }, transcripts: { enabled: false }, reader: { ...DEFAULT_APPEARANCE, theme: 'dark' } };
+    const version2 = {
+      declutter: { enabled: false, everywhere: true, salvageImages: false },
+      transcripts: { enabled: false },
+      reader: { ...DEFAULT_APPEARANCE, theme: 'dark' },
+    };
     const version3 = SETTINGS_MIGRATIONS[3]!(version2);
     expect(version3).toEqual({ cleanup: version2.declutter, transcripts: version2.transcripts, reader: version2.reader });
     expect(validateSettings(version3)).toEqual({ settings: version3, errors: [] });
@@ -118,7 +155,11 @@ describe('SETTINGS_MIGRATIONS', () => {
     let stored: unknown = { declutter: { enabled: false, everywhere: true, salvageImages: false }, transcripts: { enabled: false } };
     for (let version = 2; version <= SETTINGS_VERSION; version++) stored = SETTINGS_MIGRATIONS[version]!(stored);
     expect(validateSettings(stored)).toEqual({
-      settings: { cleanup: { enabled: false, everywhere: true, salvageImages: false }, transcripts: { enabled: false }, reader: DEFAULT_APPEARANCE },
+      settings: {
+        cleanup: { enabled: false, everywhere: true, salvageImages: false },
+        transcripts: { enabled: false },
+        reader: DEFAULT_APPEARANCE,
+      },
       errors: [],
     });
   });

@@ -22,17 +22,29 @@ describe('rankByLanguage', () => {
   const names = (items: Item[]) => items.map((i) => i.name);
 
   it('puts candidates in the first wanted language first', () => {
-    const items: Item[] = [{ name: 'a', lang: 'en' }, { name: 'b', lang: 'de' }, { name: 'c', lang: 'sv' }];
+    const items: Item[] = [
+      { name: 'a', lang: 'en' },
+      { name: 'b', lang: 'de' },
+      { name: 'c', lang: 'sv' },
+    ];
     expect(names(rankByLanguage(items, ['sv', 'en'], langOf))).toEqual(['c', 'a', 'b']);
   });
 
   it('matches on the primary subtag, whatever the region or case', () => {
-    const items: Item[] = [{ name: 'en', lang: 'en-US' }, { name: 'sv', lang: 'SV-fi' }];
+    const items: Item[] = [
+      { name: 'en', lang: 'en-US' },
+      { name: 'sv', lang: 'SV-fi' },
+    ];
     expect(names(rankByLanguage(items, ['sv-SE'], langOf))).toEqual(['sv', 'en']);
   });
 
   it('keeps the original order among candidates that fit equally well', () => {
-    const items: Item[] = [{ name: 'x', lang: 'de' }, { name: 'y', lang: 'en' }, { name: 'z', lang: 'en-GB' }, { name: 'w', lang: 'fr' }];
+    const items: Item[] = [
+      { name: 'x', lang: 'de' },
+      { name: 'y', lang: 'en' },
+      { name: 'z', lang: 'en-GB' },
+      { name: 'w', lang: 'fr' },
+    ];
     expect(names(rankByLanguage(items, ['en'], langOf))).toEqual(['y', 'z', 'x', 'w']);
   });
 
@@ -42,17 +54,26 @@ describe('rankByLanguage', () => {
   });
 
   it('skips missing wanted languages', () => {
-    const items: Item[] = [{ name: 'en', lang: 'en' }, { name: 'sv', lang: 'sv' }];
+    const items: Item[] = [
+      { name: 'en', lang: 'en' },
+      { name: 'sv', lang: 'sv' },
+    ];
     expect(names(rankByLanguage(items, [undefined, '', 'sv'], langOf))).toEqual(['sv', 'en']);
   });
 
   it('keeps the original order when nothing is wanted', () => {
-    const items: Item[] = [{ name: 'b', lang: 'sv' }, { name: 'a', lang: 'en' }];
+    const items: Item[] = [
+      { name: 'b', lang: 'sv' },
+      { name: 'a', lang: 'en' },
+    ];
     expect(names(rankByLanguage(items, [], langOf))).toEqual(['b', 'a']);
   });
 
   it('does not change the array it was given', () => {
-    const items: Item[] = [{ name: 'a', lang: 'en' }, { name: 'b', lang: 'sv' }];
+    const items: Item[] = [
+      { name: 'a', lang: 'en' },
+      { name: 'b', lang: 'sv' },
+    ];
     rankByLanguage(items, ['sv'], langOf);
     expect(names(items)).toEqual(['a', 'b']);
   });

@@ -11,7 +11,9 @@ describe('readPlaylist', () => {
       BASE,
     );
     expect(playlist).toMatchObject({ isMaster: true, segments: ['https://media.example.net/stream/video.m3u8'] });
-    expect(playlist?.renditions.map((rendition) => [rendition.language, rendition.uri])).toEqual([['en', 'https://media.example.net/stream/en/subs.m3u8']]);
+    expect(playlist?.renditions.map((rendition) => [rendition.language, rendition.uri])).toEqual([
+      ['en', 'https://media.example.net/stream/en/subs.m3u8'],
+    ]);
   });
 
   it('is undefined for a file that is not a playlist', () => {

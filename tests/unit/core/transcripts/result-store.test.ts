@@ -3,7 +3,10 @@ import { createResultStore, RESULT_TTL_MS } from '../../../../core/transcripts/r
 import type { TranscriptResult } from '../../../../core/transcripts/types';
 import { memoryStorageArea } from '../../../support/memory-storage-area';
 
-const RESULT: TranscriptResult = { ok: true, transcript: { cues: [{ start: 1, end: 2, text: 'Hej.' }], lang: 'sv', sourceUrl: 'https://example.org/a.vtt' } };
+const RESULT: TranscriptResult = {
+  ok: true,
+  transcript: { cues: [{ start: 1, end: 2, text: 'Hej.' }], lang: 'sv', sourceUrl: 'https://example.org/a.vtt' },
+};
 
 describe('createResultStore', () => {
   it('gives back what it kept, within the time a result counts', async () => {

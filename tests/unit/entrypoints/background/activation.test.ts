@@ -57,7 +57,7 @@ describe('registerReaderActivation', () => {
     expect(extras.tabs.sent).toEqual([]);
   });
 
-  it('creates the page menu item and the toolbar button\'s options item on install', async () => {
+  it("creates the page menu item and the toolbar button's options item on install", async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     expect([...extras.contextMenus.items.values()]).toEqual([
       {
@@ -76,7 +76,13 @@ describe('registerReaderActivation', () => {
   it('makes its menus afresh on update without duplicate ids', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
-    expect([...extras.contextMenus.items.keys()]).toEqual([MENU_OPEN_READER, MENU_SHOW_HIDDEN, MENU_CLEAN_UP_SITE, MENU_AUTO_OPEN_SITE, MENU_OPTIONS]);
+    expect([...extras.contextMenus.items.keys()]).toEqual([
+      MENU_OPEN_READER,
+      MENU_SHOW_HIDDEN,
+      MENU_CLEAN_UP_SITE,
+      MENU_AUTO_OPEN_SITE,
+      MENU_OPTIONS,
+    ]);
   });
 
   it('toggles the reader from the page menu item', async () => {
@@ -86,7 +92,7 @@ describe('registerReaderActivation', () => {
     expect(extras.runtime.optionsPageOpened).toBe(0);
   });
 
-  it('opens the options page from the toolbar button\'s menu', async () => {
+  it("opens the options page from the toolbar button's menu", async () => {
     await extras.contextMenus.onClicked.trigger({ menuItemId: MENU_OPTIONS }, ARTICLE_TAB);
     await settleListeners();
     expect(extras.runtime.optionsPageOpened).toBe(1);

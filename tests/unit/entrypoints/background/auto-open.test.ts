@@ -24,7 +24,7 @@ const report = (url: string, isArticle = true) =>
   );
 
 describe('opening the reader by itself', () => {
-  it("opens it on an article page of a site where the user asked for it, once per page load", async () => {
+  it('opens it on an article page of a site where the user asked for it, once per page load', async () => {
     await fakeBrowser.storage.sync.set({ 'site:news.example': { cleanUp: true, autoOpen: true, showLeftOut: false } });
     await report('https://news.example/harbour');
     await report('https://news.example/harbour'); // The report after the notices were judged.

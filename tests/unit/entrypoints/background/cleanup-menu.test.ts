@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerReaderActivation } from '../../../../entrypoints/background/activation';
-import { MENU_AUTO_OPEN_SITE, MENU_CLEAN_UP_SITE, MENU_SHOW_HIDDEN, noteHiddenCount, registerCleanupMenus } from '../../../../entrypoints/background/cleanup-menu';
+import {
+  MENU_AUTO_OPEN_SITE,
+  MENU_CLEAN_UP_SITE,
+  MENU_SHOW_HIDDEN,
+  noteHiddenCount,
+  registerCleanupMenus,
+} from '../../../../entrypoints/background/cleanup-menu';
 import { installBrowserExtras, settleListeners, type BrowserExtras } from '../../../support/fake-browser-extras';
 
 let extras: BrowserExtras;
@@ -40,7 +46,9 @@ describe('the clean-up items of the toolbar button menu', () => {
   it('turns clean-up off for the site, stores it under the site key, and undoes it on the page', async () => {
     await click(MENU_CLEAN_UP_SITE, false);
     await settleListeners();
-    expect(await fakeBrowser.storage.sync.get('site:news.example')).toEqual({ 'site:news.example': { cleanUp: false, autoOpen: false, showLeftOut: false } });
+    expect(await fakeBrowser.storage.sync.get('site:news.example')).toEqual({
+      'site:news.example': { cleanUp: false, autoOpen: false, showLeftOut: false },
+    });
     expect(extras.tabs.sent.map((s) => s.message)).toEqual([{ type: 'legible/show-hidden' }]);
   });
 
@@ -48,7 +56,9 @@ describe('the clean-up items of the toolbar button menu', () => {
     await click(MENU_CLEAN_UP_SITE, false);
     await click(MENU_CLEAN_UP_SITE, true);
     await settleListeners();
-    expect(await fakeBrowser.storage.sync.get('site:news.example')).toEqual({ 'site:news.example': { cleanUp: true, autoOpen: false, showLeftOut: false } });
+    expect(await fakeBrowser.storage.sync.get('site:news.example')).toEqual({
+      'site:news.example': { cleanUp: true, autoOpen: false, showLeftOut: false },
+    });
     expect(extras.tabs.sent.map((s) => s.message)).toEqual([{ type: 'legible/show-hidden' }, { type: 'legible/clean-up' }]);
   });
 
@@ -64,7 +74,9 @@ describe('the clean-up items of the toolbar button menu', () => {
     await click(MENU_CLEAN_UP_SITE, false);
     await click(MENU_AUTO_OPEN_SITE, true);
     await settleListeners();
-    expect(await fakeBrowser.storage.sync.get('site:news.example')).toEqual({ 'site:news.example': { cleanUp: false, autoOpen: true, showLeftOut: false } });
+    expect(await fakeBrowser.storage.sync.get('site:news.example')).toEqual({
+      'site:news.example': { cleanUp: false, autoOpen: true, showLeftOut: false },
+    });
     await fakeBrowser.tabs.onActivated.trigger({ tabId, windowId: 0 } as never);
     await settleListeners();
     expect(extras.contextMenus.items.get(MENU_AUTO_OPEN_SITE)?.checked).toBe(true);

@@ -23,7 +23,11 @@ describe('background', () => {
 
   it("answers tabs' messages", async () => {
     const sender = { id: fakeBrowser.runtime.id, tab: { id: 5 } } as Sender;
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 }, sender, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 },
+      sender,
+      () => {},
+    );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('Aa');
   });
 });

@@ -70,7 +70,10 @@ describe('registerMessageHandlers', () => {
     });
 
     it('messages that come from no tab', async () => {
-      const reply = await deliver({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 }, sender({ tabId: -1 }));
+      const reply = await deliver(
+        { type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 },
+        sender({ tabId: -1 }),
+      );
       expect(reply).toBeUndefined();
       expect(await badge()).toEqual(UNTOUCHED);
       expect(warn).toHaveBeenCalledTimes(1);
@@ -103,34 +106,54 @@ describe('registerMessageHandlers', () => {
 
   it('says why, and counts what it hid and loaded, in the title', async () => {
     await deliver({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 3, salvagedCount: 2 });
-    expect((await badge()).title).toBe('Legible: open the reader view\nThe page says it is an article.\nHidden because they need scripts: 3\nImages loaded that needed scripts: 2');
+    expect((await badge()).title).toBe(
+      'Legible: open the reader view\nThe page says it is an article.\nHidden because they need scripts: 3\nImages loaded that needed scripts: 2',
+    );
   });
 
   it('clears the badge on a page that is not an article', async () => {
     await deliver({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 });
     await deliver({ type: 'legible/page-state', isArticle: false, reason: 'whyListing', hiddenCount: 0, salvagedCount: 0 });
-    expect(await badge()).toEqual({ text: '', title: 'Legible: this page does not look like an article\nThe page lists several stories rather than telling one.' });
+    expect(await badge()).toEqual({
+      text: '',
+      title: 'Legible: this page does not look like an article\nThe page lists several stories rather than telling one.',
+    });
   });
 
   it('marks only the tab that reported', async () => {
-    await deliver({ type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 }, sender({ tabId: 8 }));
+    await deliver(
+      { type: 'legible/page-state', isArticle: true, reason: 'whyOgType', hiddenCount: 0, salvagedCount: 0 },
+      sender({ tabId: 8 }),
+    );
     expect((await badge(8)).text).toBe('Aa');
     expect(await badge(TAB_ID)).toEqual(UNTOUCHED);
   });
 
   it('gives a page the clean-up settings and the switch of its own site', async () => {
-    expect(await deliver({ type: 'legible/page-settings' })).toEqual({ cleanup: { enabled: true, everywhere: false, salvageImages: true }, siteCleanUp: true });
+    expect(await deliver({ type: 'legible/page-settings' })).toEqual({
+      cleanup: { enabled: true, everywhere: false, salvageImages: true },
+      siteCleanUp: true,
+    });
     await fakeBrowser.storage.sync.set({
       settings: { cleanup: { enabled: true, everywhere: true, salvageImages: 'sometimes' } },
       'site:news.example': { cleanUp: false },
     });
-    expect(await deliver({ type: 'legible/page-settings' })).toEqual({ cleanup: { enabled: true, everywhere: true, salvageImages: true }, siteCleanUp: false });
-    expect(await deliver({ type: 'legible/page-settings' }, sender({ url: 'https://other.example/story' }))).toMatchObject({ siteCleanUp: true });
+    expect(await deliver({ type: 'legible/page-settings' })).toEqual({
+      cleanup: { enabled: true, everywhere: true, salvageImages: true },
+      siteCleanUp: false,
+    });
+    expect(await deliver({ type: 'legible/page-settings' }, sender({ url: 'https://other.example/story' }))).toMatchObject({
+      siteCleanUp: true,
+    });
   });
 
   it('judges the lines a page sends against the phrase table of its language', async () => {
     const line = (text: string) => ({ forNoScript: false, layers: [{ text, inline: false, heading: false }] });
-    const reply = await deliver({ type: 'legible/judge-notices', pageLang: 'sv', lines: [line('Javascript måste vara påslaget för att spela video'), line('Javascript skapades på tio dagar')] });
+    const reply = await deliver({
+      type: 'legible/judge-notices',
+      pageLang: 'sv',
+      lines: [line('Javascript måste vara påslaget för att spela video'), line('Javascript skapades på tio dagar')],
+    });
     expect(reply).toEqual({ noticeLayers: [0, -1] });
     expect(warn).not.toHaveBeenCalled();
   });
@@ -158,9 +181,7 @@ describe('registerMessageHandlers', () => {
   it('injects the reader into the asking tab', async () => {
     const reply = await deliver({ type: 'legible/inject-reader' });
     expect(reply).toEqual({ ok: true });
-    expect(extras.scripting.injections).toEqual([
-      { target: { tabId: TAB_ID, frameIds: [0] }, files: ['/content-scripts/reader.js'] },
-    ]);
+    expect(extras.scripting.injections).toEqual([{ target: { tabId: TAB_ID, frameIds: [0] }, files: ['/content-scripts/reader.js'] }]);
   });
 
   it('says so when the reader cannot be injected', async () => {

@@ -40,6 +40,7 @@ describe('what the other rules leave behind', () => {
     ].join('');
     const result = leaveOut(html, [takesGone, emptyWrappers]);
     expect(result.rules).toEqual(['takes-gone', 'takes-gone', 'takes-gone']);
-    for (const kept of ['The crew sleeps in turns.', 'The bow', 'The bow in March', 'Tove Ahlgren, skipper']) expect(result.text).toContain(kept);
+    for (const kept of ['The crew sleeps in turns.', 'The bow', 'The bow in March', 'Tove Ahlgren, skipper'])
+      expect(result.text).toContain(kept);
   });
 });

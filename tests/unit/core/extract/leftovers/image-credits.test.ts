@@ -4,14 +4,16 @@ import { leaveOut, STORY } from './leave-out';
 
 describe('picture credits and gallery leftovers', () => {
   it('leaves out a credit within a caption and keeps the caption', () => {
-    const figure = '<figure><img src="https://courier.example/ferry.jpg" alt="The ferry in the ice"><figcaption>The ferry at dawn. <span class="credit">Photo: Maren Holt</span></figcaption></figure>';
+    const figure =
+      '<figure><img src="https://courier.example/ferry.jpg" alt="The ferry in the ice"><figcaption>The ferry at dawn. <span class="credit">Photo: Maren Holt</span></figcaption></figure>';
     const result = leaveOut(`${figure}${STORY}`, [imageCredits]);
     expect(result.leftOut).toEqual(['Photo: Maren Holt']);
     expect(result.text).toContain('The ferry at dawn.');
   });
 
   it('leaves out a credit a caption runs into its own text', () => {
-    const figure = '<figure><img src="https://courier.example/pier.jpg" alt="The pier"><figcaption>The pier at dawn, before the first crossing. Foto: Harbour Post/dpa</figcaption></figure>';
+    const figure =
+      '<figure><img src="https://courier.example/pier.jpg" alt="The pier"><figcaption>The pier at dawn, before the first crossing. Foto: Harbour Post/dpa</figcaption></figure>';
     const result = leaveOut(`${STORY}${figure}`, [imageCredits]);
     expect(result.leftOut).toEqual(['Foto: Harbour Post/dpa']);
     expect(result.text).toContain('The pier at dawn, before the first crossing.');
@@ -27,7 +29,15 @@ describe('picture credits and gallery leftovers', () => {
   });
 
   it('leaves out credit lines, gallery counters and "click to enlarge"', () => {
-    const lines = ['<p>Foto: dpa</p>', '<p>TebNad/Shutterstock.com</p>', '<p>© Getty Images</p>', '<p>3 / 12</p>', '<p>Bild 1 von 23</p>', '<p>Zum Vergrößern auf das Bild klicken</p>', '<p>Źródło: PAP</p>'];
+    const lines = [
+      '<p>Foto: dpa</p>',
+      '<p>TebNad/Shutterstock.com</p>',
+      '<p>© Getty Images</p>',
+      '<p>3 / 12</p>',
+      '<p>Bild 1 von 23</p>',
+      '<p>Zum Vergrößern auf das Bild klicken</p>',
+      '<p>Źródło: PAP</p>',
+    ];
     const result = leaveOut(`${STORY}${lines.join('')}`, [imageCredits]);
     expect(result.leftOut).toHaveLength(lines.length);
   });

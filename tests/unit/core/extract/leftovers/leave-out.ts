@@ -20,11 +20,19 @@ export function normalized(text: string | null | undefined): string {
  * Runs the second pass with `rules` over an article body holding `html`, and says what a reader
  * would still see, and which blocks were left out (their text).
  */
-export function leaveOut(html: string, rules: readonly LeftoverRule[], facts: Partial<ArticleFacts> = {}): { text: string; leftOut: string[]; rules: string[] } {
+export function leaveOut(
+  html: string,
+  rules: readonly LeftoverRule[],
+  facts: Partial<ArticleFacts> = {},
+): { text: string; leftOut: string[]; rules: string[] } {
   const doc = new DOMParser().parseFromString(`<body><div id="readability-page-1" class="page">${html}</div></body>`, 'text/html');
   const content = doc.body.firstElementChild!;
   const leftOut = leaveOutLeftovers(content, { url: PAGE_URL, baseUrl: PAGE_URL, title: TITLE, ...facts }, rules);
-  return { text: normalized(content.textContent), leftOut: leftOut.map(({ block }) => normalized(block.textContent)), rules: leftOut.map(({ rule }) => rule) };
+  return {
+    text: normalized(content.textContent),
+    leftOut: leftOut.map(({ block }) => normalized(block.textContent)),
+    rules: leftOut.map(({ rule }) => rule),
+  };
 }
 
 /** The text of the story paragraphs, as `leaveOut` reports text. */

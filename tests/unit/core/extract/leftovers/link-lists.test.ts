@@ -32,7 +32,10 @@ describe('link lists', () => {
 
   it('keeps the article’s own bibliography, whose entries say more than their links', () => {
     const bibliography = `<ol>${['Holt, M. (2021). ', 'Ahlgren, T. and Berg, S. (2019). ', 'Island Council (2023). ']
-      .map((authors, i) => `<li>${authors}${other(`ref${i}`, 'Ice on shallow sounds')}. Northern Maritime Review, volume ${12 + i}, pages 40–61.</li>`)
+      .map(
+        (authors, i) =>
+          `<li>${authors}${other(`ref${i}`, 'Ice on shallow sounds')}. Northern Maritime Review, volume ${12 + i}, pages 40–61.</li>`,
+      )
       .join('')}</ol>`;
     const result = leaveOut(`${STORY}<h2>Sources</h2>${bibliography}`, [linkLists]);
     expect(result.leftOut).toEqual([]);
@@ -53,13 +56,18 @@ describe('link lists', () => {
   });
 
   it('keeps every link of a story that is itself a round-up of links', () => {
-    const roundUp = Array.from({ length: 12 }, (_, i) => `<li>${other(`week${i}`, `Crew member ${i + 1} fixed the winch on the lower deck`)}</li>`).join('');
+    const roundUp = Array.from(
+      { length: 12 },
+      (_, i) => `<li>${other(`week${i}`, `Crew member ${i + 1} fixed the winch on the lower deck`)}</li>`,
+    ).join('');
     const result = leaveOut(`<p>What the crew fixed this week:</p><ul>${roundUp}</ul>`, [linkLists]);
     expect(result.leftOut).toEqual([]);
   });
 
   it('keeps a list the author wrote, with its sublist of links, where one of its items is a sentence of the story', () => {
-    const bugs = ['winch', 'radar', 'heater', 'ramp'].map((slug) => `<li>${other(`bug-${slug}`, `Bug ${slug}: the ${slug} stops in hard frost`)}</li>`).join('');
+    const bugs = ['winch', 'radar', 'heater', 'ramp']
+      .map((slug) => `<li>${other(`bug-${slug}`, `Bug ${slug}: the ${slug} stops in hard frost`)}</li>`)
+      .join('');
     const section = `<h3>The engine room</h3><ul><li>The crew agreed to a second winter of night shifts, and the council will pay for a third engineer from January onwards.</li><li>In progress:<ul>${bugs}</ul></li></ul>`;
     const result = leaveOut(`${STORY}${section}<h3>The bridge</h3>${STORY}`, [linkLists]);
     expect(result.leftOut).toEqual([]);

@@ -24,16 +24,26 @@ describe('blocks named as the page’s furniture', () => {
   });
 
   it('keeps a box whose names only say what it has or shows ("has-sidebar", "no-share")', () => {
-    expect(leaveOut(`<div class="layout has-sidebar">${STORY}</div><div class="entry no-share with-comments"><p>The ferry’s timetable is on the harbour board.</p></div>`, [namedNotArticle]).leftOut).toEqual([]);
+    expect(
+      leaveOut(
+        `<div class="layout has-sidebar">${STORY}</div><div class="entry no-share with-comments"><p>The ferry’s timetable is on the harbour board.</p></div>`,
+        [namedNotArticle],
+      ).leftOut,
+    ).toEqual([]);
   });
 
   it('keeps a section whose id is made from its heading', () => {
-    const result = leaveOut(`${STORY}<section id="shared-mutable-history"><h2>Shared mutable history</h2><p>Every island shares one ferry.</p></section>`, [namedNotArticle]);
+    const result = leaveOut(
+      `${STORY}<section id="shared-mutable-history"><h2>Shared mutable history</h2><p>Every island shares one ferry.</p></section>`,
+      [namedNotArticle],
+    );
     expect(result.leftOut).toEqual([]);
   });
 
   it('keeps a live blog whose entries are named as comments: together they are the story', () => {
-    const entries = STORY.split('\n').map((p) => `<div class="live-comment">${p}</div>`).join('');
+    const entries = STORY.split('\n')
+      .map((p) => `<div class="live-comment">${p}</div>`)
+      .join('');
     expect(leaveOut(entries, [namedNotArticle]).leftOut).toEqual([]);
   });
 

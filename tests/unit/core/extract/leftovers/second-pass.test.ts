@@ -8,13 +8,17 @@ const everyParagraph: LeftoverRule = { name: 'every-paragraph', find: (content) 
 
 describe('the second pass', () => {
   it('never takes the story’s prose, whatever a rule names', () => {
-    expect(leaveOut(`<div class="widget-area">${STORY}</div>`, [{ name: 'all', find: (c) => [c.firstElementChild!] }]).text).toBe(storyText());
+    expect(leaveOut(`<div class="widget-area">${STORY}</div>`, [{ name: 'all', find: (c) => [c.firstElementChild!] }]).text).toBe(
+      storyText(),
+    );
     expect(leaveOut(STORY, [everyParagraph]).text).toBe(storyText());
   });
 
   it('keeps a short article whole: its few lines are the story', () => {
     const short = '<p>The ferry is running again.</p><p>The ice broke up overnight, the harbour office said.</p>';
-    expect(leaveOut(short, LEFTOVER_RULES).text).toBe('The ferry is running again. The ice broke up overnight, the harbour office said.'.replace('. The', '.The'));
+    expect(leaveOut(short, LEFTOVER_RULES).text).toBe(
+      'The ferry is running again. The ice broke up overnight, the harbour office said.'.replace('. The', '.The'),
+    );
   });
 
   it('leaves out a page’s leftovers around a story with every rule family, and says which rule named each', () => {

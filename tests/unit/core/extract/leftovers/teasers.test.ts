@@ -19,7 +19,8 @@ describe('teasers for other stories', () => {
   });
 
   it('keeps sections of the story that open with a linked heading and say more', () => {
-    const section = (slug: string) => `<section class="part"><h2><a href="https://courier.example/${slug}">The ${slug}</a></h2>${STORY}</section>`;
+    const section = (slug: string) =>
+      `<section class="part"><h2><a href="https://courier.example/${slug}">The ${slug}</a></h2>${STORY}</section>`;
     expect(leaveOut(`${section('crossing')}${section('hull')}`, [teasers]).leftOut).toEqual([]);
   });
 

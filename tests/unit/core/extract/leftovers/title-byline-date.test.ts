@@ -4,7 +4,9 @@ import { leaveOut, STORY, storyText, TITLE } from './leave-out';
 
 describe('the title, byline and date repeated around the story', () => {
   it('leaves out the title and a meta line over the story, and a date line under it', () => {
-    const result = leaveOut(`<h2>${TITLE}</h2><p>By Maren Holt | 14 February 2024, 06:30</p>${STORY}<p>Updated 15.02.2024 09:12</p>`, [titleBylineDate]);
+    const result = leaveOut(`<h2>${TITLE}</h2><p>By Maren Holt | 14 February 2024, 06:30</p>${STORY}<p>Updated 15.02.2024 09:12</p>`, [
+      titleBylineDate,
+    ]);
     expect(result.text).toBe(storyText());
     expect(result.leftOut).toEqual([TITLE, 'By Maren Holt | 14 February 2024, 06:30', 'Updated 15.02.2024 09:12']);
   });

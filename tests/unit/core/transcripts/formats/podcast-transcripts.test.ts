@@ -69,7 +69,10 @@ describe('parseTranscriptPage', () => {
       <header><p>Radio Example</p></header><nav><p>Start · Program</p></nav>
       <main><h1>Avsnitt 1: Isen</h1><!-- <p>hidden</p> --><p>Ingrid Lund: Välkommen till hamnen.</p><p>Per Ek: Vi bröt en ränna varje morgon.</p></main>
       <footer><p>© Radio Example</p></footer></body></html>`;
-    expect(await parseTranscriptPage(page)).toEqual({ ok: true, cues: [{ text: 'Ingrid Lund: Välkommen till hamnen.' }, { text: 'Per Ek: Vi bröt en ränna varje morgon.' }] });
+    expect(await parseTranscriptPage(page)).toEqual({
+      ok: true,
+      cues: [{ text: 'Ingrid Lund: Välkommen till hamnen.' }, { text: 'Per Ek: Vi bröt en ränna varje morgon.' }],
+    });
   });
 
   it('refuses a page without paragraphs', async () => {

@@ -21,7 +21,10 @@ describe('parseSrt', () => {
   });
 
   it('accepts a byte-order mark and a file without a final blank line', async () => {
-    expect(await parseSrt('\uFEFF1\n00:00:02,000 --> 00:00:03,000\nAfter the mark.')).toEqual({ ok: true, cues: [{ start: 2, end: 3, text: 'After the mark.' }] });
+    expect(await parseSrt('\uFEFF1\n00:00:02,000 --> 00:00:03,000\nAfter the mark.')).toEqual({
+      ok: true,
+      cues: [{ start: 2, end: 3, text: 'After the mark.' }],
+    });
   });
 
   it('says so when the file is not SRT', async () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseTtml } from '../../../../../core/transcripts/formats/ttml';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../../../../fixtures/formats/ttml/harbour-interview.sv.ttml'), 'utf8');
-const tt = (namespace: string, attributes: string, body: string) => `<?xml version="1.0"?><tt xmlns="${namespace}" xmlns:ttp="${namespace}#parameter" ${attributes}><body><div>${body}</div></body></tt>`;
+const tt = (namespace: string, attributes: string, body: string) =>
+  `<?xml version="1.0"?><tt xmlns="${namespace}" xmlns:ttp="${namespace}#parameter" ${attributes}><body><div>${body}</div></body></tt>`;
 
 describe('parseTtml', () => {
   it('reads each line of a prefixed TTML file: ticks, clock times, durations, frames, spans, breaks, entities, a div’s offset', async () => {
@@ -19,13 +20,22 @@ describe('parseTtml', () => {
     });
   });
 
-  it.each(['http://www.w3.org/2006/10/ttaf1', 'http://www.w3.org/2006/04/ttaf1', 'http://www.w3.org/2004/11/ttaf1'])('reads DFXP in the draft namespace %s', async (namespace) => {
-    const parsed = await parseTtml(tt(namespace, '', '<p begin="1.5s" end="2500ms">Hej.</p>'));
-    expect(parsed).toEqual({ ok: true, cues: [{ start: 1.5, end: 2.5, text: 'Hej.' }] });
-  });
+  it.each(['http://www.w3.org/2006/10/ttaf1', 'http://www.w3.org/2006/04/ttaf1', 'http://www.w3.org/2004/11/ttaf1'])(
+    'reads DFXP in the draft namespace %s',
+    async (namespace) => {
+      const parsed = await parseTtml(tt(namespace, '', '<p begin="1.5s" end="2500ms">Hej.</p>'));
+      expect(parsed).toEqual({ ok: true, cues: [{ start: 1.5, end: 2.5, text: 'Hej.' }] });
+    },
+  );
 
   it('takes ticks at the frame rate when no tick rate is given, and honours the frame-rate multiplier', async () => {
-    const parsed = await parseTtml(tt('http://www.w3.org/ns/ttml', 'ttp:frameRate="30" ttp:frameRateMultiplier="1000 1001"', '<p begin="30f" end="60t">Ett.</p><p begin="00:00:01:15" end="2m">Två.</p>'));
+    const parsed = await parseTtml(
+      tt(
+        'http://www.w3.org/ns/ttml',
+        'ttp:frameRate="30" ttp:frameRateMultiplier="1000 1001"',
+        '<p begin="30f" end="60t">Ett.</p><p begin="00:00:01:15" end="2m">Två.</p>',
+      ),
+    );
     expect(parsed.ok && parsed.cues.map((cue) => [cue.start?.toFixed(3), cue.end?.toFixed(3)])).toEqual([
       ['1.001', '2.002'],
       ['1.501', '120.000'],
@@ -33,7 +43,10 @@ describe('parseTtml', () => {
   });
 
   it('keeps a line without times as words, and skips lines without words', async () => {
-    expect(await parseTtml(tt('http://www.w3.org/ns/ttml', '', '<p>Otimad rad.</p><p begin="1s" end="2s">  </p>'))).toEqual({ ok: true, cues: [{ text: 'Otimad rad.' }] });
+    expect(await parseTtml(tt('http://www.w3.org/ns/ttml', '', '<p>Otimad rad.</p><p begin="1s" end="2s">  </p>'))).toEqual({
+      ok: true,
+      cues: [{ text: 'Otimad rad.' }],
+    });
   });
 
   it.each([

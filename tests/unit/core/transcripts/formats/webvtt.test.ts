@@ -11,7 +11,9 @@ async function cuesOf(text: string) {
 
 describe('parseWebVtt', () => {
   it('reads plain cues with their times in seconds', async () => {
-    const cues = await cuesOf('WEBVTT\n\n00:01.000 --> 00:04.500\nThe ferry leaves at dawn.\n\n00:04.500 --> 00:08.250\nIt returns at dusk.\n');
+    const cues = await cuesOf(
+      'WEBVTT\n\n00:01.000 --> 00:04.500\nThe ferry leaves at dawn.\n\n00:04.500 --> 00:08.250\nIt returns at dusk.\n',
+    );
     expect(cues).toEqual([
       { start: 1, end: 4.5, text: 'The ferry leaves at dawn.' },
       { start: 4.5, end: 8.25, text: 'It returns at dusk.' },
@@ -66,12 +68,16 @@ describe('parseWebVtt', () => {
   });
 
   it('ignores cue settings and keeps cue identifiers out of the text', async () => {
-    const cues = await cuesOf('WEBVTT\n\nintro-7\n00:01.000 --> 00:02.500 line:85% position:50% size:80% align:center vertical:rl\nPlaced low.\n');
+    const cues = await cuesOf(
+      'WEBVTT\n\nintro-7\n00:01.000 --> 00:02.500 line:85% position:50% size:80% align:center vertical:rl\nPlaced low.\n',
+    );
     expect(cues).toEqual([{ start: 1, end: 2.5, text: 'Placed low.' }]);
   });
 
   it('keeps the speaker from <v> tags and drops the tag from the text', async () => {
-    const cues = await cuesOf('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ingrid Lund>Welcome to the harbour.\n\n00:02.000 --> 00:03.000\n<v.loud Per Ek>We break the ice.</v>\n');
+    const cues = await cuesOf(
+      'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ingrid Lund>Welcome to the harbour.\n\n00:02.000 --> 00:03.000\n<v.loud Per Ek>We break the ice.</v>\n',
+    );
     expect(cues).toEqual([
       { start: 1, end: 2, text: 'Welcome to the harbour.', speaker: 'Ingrid Lund' },
       { start: 2, end: 3, text: 'We break the ice.', speaker: 'Per Ek' },
@@ -115,7 +121,9 @@ describe('parseWebVtt', () => {
   });
 
   it('counts from the clip’s start when the first line comes at broadcast timecode (10:00:00)', async () => {
-    const cues = await cuesOf('WEBVTT\n\n10:00:01.200 --> 10:00:04.080 align:middle\nDet här är hamnen\n\n10:00:04.240 --> 10:00:07.600\nBåtarna låg tätt.\n');
+    const cues = await cuesOf(
+      'WEBVTT\n\n10:00:01.200 --> 10:00:04.080 align:middle\nDet här är hamnen\n\n10:00:04.240 --> 10:00:07.600\nBåtarna låg tätt.\n',
+    );
     expect(cues.map((cue) => [cue.start, cue.end])).toEqual([
       [expect.closeTo(1.2, 6), expect.closeTo(4.08, 6)],
       [expect.closeTo(4.24, 6), expect.closeTo(7.6, 6)],

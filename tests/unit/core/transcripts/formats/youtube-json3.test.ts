@@ -25,7 +25,7 @@ describe('parseYouTubeJson3', () => {
         { start: 0.12, end: 4.08, text: 'the ferry leaves at dawn' },
         { start: 2.08, end: 6.68, text: 'the ice came early' },
         { start: 7, end: 8.5, text: '[Music]' },
-        { start: 8.6, end: 10.6, text: 'Tom & Jerry\'s boat ☺' },
+        { start: 8.6, end: 10.6, text: "Tom & Jerry's boat ☺" },
       ],
     });
   });
@@ -39,7 +39,13 @@ describe('parseYouTubeJson3', () => {
   });
 
   it('skips events with no start or no words', async () => {
-    const text = JSON.stringify({ events: [{ segs: [{ utf8: 'no start' }] }, { tStartMs: 5, segs: [{ utf8: '  ' }] }, { tStartMs: 1000, segs: [{ utf8: 'kept' }, { nope: 1 }] }] });
+    const text = JSON.stringify({
+      events: [
+        { segs: [{ utf8: 'no start' }] },
+        { tStartMs: 5, segs: [{ utf8: '  ' }] },
+        { tStartMs: 1000, segs: [{ utf8: 'kept' }, { nope: 1 }] },
+      ],
+    });
     expect(await parseYouTubeJson3(text)).toEqual({ ok: true, cues: [{ start: 1, text: 'kept' }] });
   });
 });

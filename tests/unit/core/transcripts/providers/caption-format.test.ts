@@ -14,7 +14,11 @@ describe('captionFormatOf', () => {
     expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type })).toBe('ttml');
   });
 
-  it.each(['https://cdn.example.net/cc/clip.ttml', 'https://cdn.example.net/cc/clip.DFXP?v=1', 'https://cdn.jwplayer.com/tracks/Ab12Cd34.xml'])('reads TTML from the file name of %s when no type is declared', (url) => {
+  it.each([
+    'https://cdn.example.net/cc/clip.ttml',
+    'https://cdn.example.net/cc/clip.DFXP?v=1',
+    'https://cdn.jwplayer.com/tracks/Ab12Cd34.xml',
+  ])('reads TTML from the file name of %s when no type is declared', (url) => {
     expect(captionFormatOf({ url })).toBe('ttml');
   });
 
@@ -25,9 +29,12 @@ describe('captionFormatOf', () => {
     expect(captionFormatOf({ url })).toBe(format);
   });
 
-  it.each(['application/x-sami', 'text/x-ssa', 'text/plain', 'application/octet-stream'])('reads nothing it cannot parse from the declared type %j', (type) => {
-    expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type })).toBeUndefined();
-  });
+  it.each(['application/x-sami', 'text/x-ssa', 'text/plain', 'application/octet-stream'])(
+    'reads nothing it cannot parse from the declared type %j',
+    (type) => {
+      expect(captionFormatOf({ url: 'https://cdn.example.net/cc/clip.vtt', type })).toBeUndefined();
+    },
+  );
 
   it.each([
     'https://cdn.example.net/cc/clip.vtt',
@@ -39,9 +46,12 @@ describe('captionFormatOf', () => {
     expect(captionFormatOf({ url })).toBe('webvtt');
   });
 
-  it.each(['https://cdn.example.net/cc/clip.srt', 'https://cdn.example.net/cc/CLIP.SRT?v=2', 'https://cdn.example.net/cc/clip.vtt.srt'])('reads SRT from the file name of %s when no type is declared', (url) => {
-    expect(captionFormatOf({ url })).toBe('srt');
-  });
+  it.each(['https://cdn.example.net/cc/clip.srt', 'https://cdn.example.net/cc/CLIP.SRT?v=2', 'https://cdn.example.net/cc/clip.vtt.srt'])(
+    'reads SRT from the file name of %s when no type is declared',
+    (url) => {
+      expect(captionFormatOf({ url })).toBe('srt');
+    },
+  );
 
   it.each([
     'https://cdn.example.net/cc/clip.smi',

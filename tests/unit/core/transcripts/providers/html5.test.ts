@@ -10,7 +10,13 @@ function clip(tracks: PageCaptionFile[], pageLang?: string): Html5Clip {
 }
 
 function track(lang: string | undefined, extra: Partial<PageCaptionFile> = {}): PageCaptionFile {
-  return { url: `https://media.example.org/${lang ?? 'unknown'}${extra.isDefault ? '-default' : ''}.vtt`, kind: 'subtitles', lang, isDefault: false, ...extra };
+  return {
+    url: `https://media.example.org/${lang ?? 'unknown'}${extra.isDefault ? '-default' : ''}.vtt`,
+    kind: 'subtitles',
+    lang,
+    isDefault: false,
+    ...extra,
+  };
 }
 
 async function urlsFor(media: Html5Clip, preferredLanguages: readonly string[]): Promise<string[]> {

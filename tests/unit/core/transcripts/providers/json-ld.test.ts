@@ -23,7 +23,9 @@ function expectOk(result: ResolveResult) {
 }
 
 async function urlsFor(media: JsonLdClip, preferredLanguages: readonly string[] = []): Promise<string[]> {
-  return expectOk(await jsonLd.resolve(media, { ...offline, preferredLanguages })).sources.map((s) => s.url.replace('https://cdn.example.net/cc/', ''));
+  return expectOk(await jsonLd.resolve(media, { ...offline, preferredLanguages })).sources.map((s) =>
+    s.url.replace('https://cdn.example.net/cc/', ''),
+  );
 }
 
 /** The lines of the fallback transcript made from `transcriptText`. */
@@ -39,8 +41,14 @@ describe('jsonLd.resolve', () => {
   });
 
   it('offers a WebVTT caption file as a source with its language and label', async () => {
-    const result = await jsonLd.resolve(clip([track('en.vtt', { lang: 'en', label: 'English', type: 'text/vtt' })]), { ...offline, preferredLanguages: [] });
-    expect(result).toEqual({ ok: true, sources: [{ url: 'https://cdn.example.net/cc/en.vtt', format: 'webvtt', lang: 'en', label: 'English' }] });
+    const result = await jsonLd.resolve(clip([track('en.vtt', { lang: 'en', label: 'English', type: 'text/vtt' })]), {
+      ...offline,
+      preferredLanguages: [],
+    });
+    expect(result).toEqual({
+      ok: true,
+      sources: [{ url: 'https://cdn.example.net/cc/en.vtt', format: 'webvtt', lang: 'en', label: 'English' }],
+    });
   });
 
   it('takes a file declared text/vtt whatever its name, and a .vtt file that declares no type', async () => {
@@ -61,7 +69,15 @@ describe('jsonLd.resolve', () => {
   });
 
   it('puts the page language first, then the preferred languages, then the rest in page order', async () => {
-    const media = clip([track('fi.vtt', { lang: 'fi' }), track('de.vtt', { lang: 'de' }), track('en.vtt', { lang: 'en-GB' }), track('sv.vtt', { lang: 'sv' })], { pageLang: 'sv-SE' });
+    const media = clip(
+      [
+        track('fi.vtt', { lang: 'fi' }),
+        track('de.vtt', { lang: 'de' }),
+        track('en.vtt', { lang: 'en-GB' }),
+        track('sv.vtt', { lang: 'sv' }),
+      ],
+      { pageLang: 'sv-SE' },
+    );
     expect(await urlsFor(media, ['en', 'de'])).toEqual(['sv.vtt', 'en.vtt', 'de.vtt', 'fi.vtt']);
   });
 
@@ -71,7 +87,10 @@ describe('jsonLd.resolve', () => {
   });
 
   it("fails 'unsupported' for a clip whose only captions are SAMI and that has no transcript", async () => {
-    const result = await jsonLd.resolve(clip([track('only.smi', { type: 'application/x-sami', lang: 'en' })]), { ...offline, preferredLanguages: ['en'] });
+    const result = await jsonLd.resolve(clip([track('only.smi', { type: 'application/x-sami', lang: 'en' })]), {
+      ...offline,
+      preferredLanguages: ['en'],
+    });
     expect(result).toMatchObject({ ok: false, reason: 'unsupported' });
     if (!result.ok) expect(result.detail).not.toBe('');
   });
@@ -82,11 +101,17 @@ describe('jsonLd.resolve', () => {
   });
 
   it("fails 'none' for an empty transcript", async () => {
-    expect(await jsonLd.resolve(clip([], { transcriptText: '' }), { ...offline, preferredLanguages: [] })).toMatchObject({ ok: false, reason: 'none' });
+    expect(await jsonLd.resolve(clip([], { transcriptText: '' }), { ...offline, preferredLanguages: [] })).toMatchObject({
+      ok: false,
+      reason: 'none',
+    });
   });
 
   it('offers the transcript as an untimed fallback in the page language, sourced to the page', async () => {
-    const result = await jsonLd.resolve(clip([], { transcriptText: 'The ropes are cast off.\nThe ferry turns.', pageLang: 'en' }), { ...offline, preferredLanguages: ['sv'] });
+    const result = await jsonLd.resolve(clip([], { transcriptText: 'The ropes are cast off.\nThe ferry turns.', pageLang: 'en' }), {
+      ...offline,
+      preferredLanguages: ['sv'],
+    });
     expect(result).toEqual({
       ok: true,
       sources: [],
@@ -95,13 +120,20 @@ describe('jsonLd.resolve', () => {
   });
 
   it('gives the WebVTT sources and the transcript fallback together', async () => {
-    const result = expectOk(await jsonLd.resolve(clip([track('en.vtt', { type: 'text/vtt' })], { transcriptText: 'Spoken words.' }), { ...offline, preferredLanguages: [] }));
+    const result = expectOk(
+      await jsonLd.resolve(clip([track('en.vtt', { type: 'text/vtt' })], { transcriptText: 'Spoken words.' }), {
+        ...offline,
+        preferredLanguages: [],
+      }),
+    );
     expect(result.sources.map((s) => s.url)).toEqual(['https://cdn.example.net/cc/en.vtt']);
     expect(result.fallback?.cues).toEqual([{ text: 'Spoken words.' }]);
   });
 
   it('falls back to the transcript when the only caption file is in a format Legible cannot read', async () => {
-    const result = expectOk(await jsonLd.resolve(clip([track('only.smi')], { transcriptText: 'Words anyway.' }), { ...offline, preferredLanguages: [] }));
+    const result = expectOk(
+      await jsonLd.resolve(clip([track('only.smi')], { transcriptText: 'Words anyway.' }), { ...offline, preferredLanguages: [] }),
+    );
     expect(result.sources).toEqual([]);
     expect(result.fallback?.cues).toEqual([{ text: 'Words anyway.' }]);
   });
@@ -116,7 +148,10 @@ describe('jsonLd.resolve', () => {
     });
 
     it('makes one cue per line, with spaces collapsed and blank lines dropped', async () => {
-      expect(await linesOf('  Deckhand:   lines   ready.\r\nSkipper: cast off.\n\n\n')).toEqual(['Deckhand: lines ready.', 'Skipper: cast off.']);
+      expect(await linesOf('  Deckhand:   lines   ready.\r\nSkipper: cast off.\n\n\n')).toEqual([
+        'Deckhand: lines ready.',
+        'Skipper: cast off.',
+      ]);
     });
 
     it('splits a single block into its sentences', async () => {
@@ -134,7 +169,9 @@ describe('jsonLd.resolve', () => {
     });
 
     it('gives cues no times', async () => {
-      const { fallback } = expectOk(await jsonLd.resolve(clip([], { transcriptText: 'One. Two.' }), { ...offline, preferredLanguages: [] }));
+      const { fallback } = expectOk(
+        await jsonLd.resolve(clip([], { transcriptText: 'One. Two.' }), { ...offline, preferredLanguages: [] }),
+      );
       for (const cue of fallback?.cues ?? []) {
         expect(cue).not.toHaveProperty('start');
         expect(cue).not.toHaveProperty('end');
