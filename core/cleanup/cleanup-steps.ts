@@ -90,7 +90,7 @@ export function hideNotices(
  * The later look a page with its scripts on gets, once its players have had time to load: shells
  * still empty then had their player script blocked.
  */
-export function cleanupLater(doc: Document, signal?: AbortSignal): CleanupResult {
+export function hideLateDeadPlayers(doc: Document, signal?: AbortSignal): CleanupResult {
   const picked = new Map<Element, HiddenReason>();
   if (doc.body && !signal?.aborted) {
     for (const player of findDeadPlayers(doc.body, false)) picked.set(player, 'dead-player');

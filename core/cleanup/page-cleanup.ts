@@ -1,4 +1,4 @@
-import { cleanupLater, findNoticeLines, hideDeadParts, hideNotices, type CleanupResult } from './cleanup-steps';
+import { hideLateDeadPlayers, findNoticeLines, hideDeadParts, hideNotices, type CleanupResult } from './cleanup-steps';
 import { textHasNoticeHint, type NoticeLine } from './notice-lines';
 import { pageScriptsOff } from './scripts-off';
 
@@ -76,7 +76,7 @@ export function createPageCleanup(doc: Document, options: { salvage: boolean; sc
     },
     /** The later look for players whose script never came; with page scripts off the first pass saw everything. */
     runLater(): void {
-      if (!scriptsOff) results.push(cleanupLater(doc, controller.signal));
+      if (!scriptsOff) results.push(hideLateDeadPlayers(doc, controller.signal));
     },
     /** Shows everything hidden and puts back every salvaged image. */
     undo(): void {
